@@ -1,0 +1,18 @@
+namespace TikTokMonetization.Creators;
+
+/// <summary>Optional facts about a creator's sponsored posts, used by brand-deal models when present.</summary>
+/// <remarks>Instances are immutable once initialised and are thread-safe.</remarks>
+public sealed class BrandDealInputs
+{
+    /// <summary>Gets the number of sponsored posts expected in the period, when known.</summary>
+    /// <value>Zero or greater, or <see langword="null"/> to use the model's configured default.</value>
+    public int? SponsoredPostsPerPeriod { get; init; }
+
+    /// <summary>Gets the median views per recent video, when known (pricing by CPM prefers it to the average).</summary>
+    /// <value>Zero or greater, or <see langword="null"/>.</value>
+    public long? MedianViewsPerVideo { get; init; }
+
+    /// <summary>Gets a price per sponsored post the creator has actually been paid or quoted, when known.</summary>
+    /// <value>Zero or greater, or <see langword="null"/>.</value>
+    public Money? ObservedPricePerPost { get; init; }
+}

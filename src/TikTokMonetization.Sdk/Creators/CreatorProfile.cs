@@ -1,0 +1,29 @@
+namespace TikTokMonetization.Creators;
+
+/// <summary>Who the creator is at the end of the period: audience size, age, region and account standing.</summary>
+/// <remarks>
+/// Instances are immutable once initialised and are thread-safe. Values are checked by
+/// <see cref="CreatorSnapshot.Validate"/>, not by the property setters, so every problem can be reported at once.
+/// </remarks>
+public sealed class CreatorProfile
+{
+    /// <summary>Gets the follower count at the end of the period.</summary>
+    /// <value>Zero or greater. The default value is 0.</value>
+    public long Followers { get; init; }
+
+    /// <summary>Gets the account holder's age in years, or <see langword="null"/> when unknown.</summary>
+    /// <value>0 to 130, or <see langword="null"/>. An unknown age fails every age rule, with that reason.</value>
+    public int? Age { get; init; }
+
+    /// <summary>Gets the creator's country or region as an ISO 3166-1 alpha-2 code (for example <c>US</c>), or <see langword="null"/> when unknown.</summary>
+    /// <value>Two letters, or <see langword="null"/>. An unknown region fails every region rule, with that reason.</value>
+    public string? Region { get; init; }
+
+    /// <summary>Gets the kind of account.</summary>
+    /// <value>The default value is <see cref="AccountKind.Personal"/>.</value>
+    public AccountKind AccountKind { get; init; } = AccountKind.Personal;
+
+    /// <summary>Gets a value indicating whether the account is in good standing (no Community Guidelines strikes that block monetization).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool InGoodStanding { get; init; } = true;
+}

@@ -1,0 +1,312 @@
+using System.Globalization;
+using TikTokMonetization.Internal;
+
+namespace TikTokMonetization.Creators;
+
+/// <summary>
+/// Everything the revenue models need to know about one creator over one period (30 days by default):
+/// profile, short videos, LIVE, and optional brand-deal, merchandise and affiliate facts.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A snapshot is immutable once initialised and is thread-safe; many models and threads may read one snapshot at once.
+/// To change a value, create a new snapshot (<c>with</c>-style copies are available through <see cref="With"/>).
+/// </para>
+/// <para>
+/// Property setters do not validate, so that an object initialiser or a JSON document can be checked as a whole.
+/// <see cref="Validate"/> lists every problem; <see cref="ThrowIfInvalid"/> throws one
+/// <see cref="InvalidCreatorSnapshotException"/> listing them all. The engine calls it before any model sees the snapshot.
+/// </para>
+/// </remarks>
+public sealed class CreatorSnapshot
+{
+    /// <summary>The default length of a snapshot's period, in days.</summary>
+    public const int DefaultPeriodDays = 30;
+
+    // Above TikTok's whole audience; keeps viewer-hour arithmetic far from decimal's limits.
+    private const double MaxConcurrentViewers = 1e10;
+
+    /// <summary>Gets an optional identifier for the creator (a handle or your own key), carried into reports.</summary>
+    /// <value>Any text, or <see langword="null"/>.</value>
+    public string? CreatorId { get; init; }
+
+    /// <summary>Gets the length of the period the counts cover, in days.</summary>
+    /// <value>1 to 366. The default value is 30.</value>
+    public int PeriodDays { get; init; } = DefaultPeriodDays;
+
+    /// <summary>Gets the creator's profile.</summary>
+    /// <value>Never <see langword="null"/> in a valid snapshot. The default value is an empty profile.</value>
+    public CreatorProfile Profile { get; init; } = new();
+
+    /// <summary>Gets the short-video activity.</summary>
+    /// <value>Never <see langword="null"/> in a valid snapshot. The default value is no activity.</value>
+    public ShortVideoStats Videos { get; init; } = new();
+
+    /// <summary>Gets the LIVE activity.</summary>
+    /// <value>Never <see langword="null"/> in a valid snapshot. The default value is no activity.</value>
+    public LiveStats Live { get; init; } = new();
+
+    /// <summary>Gets optional facts about sponsored posts.</summary>
+    /// <value>The default value is <see langword="null"/> (unknown).</value>
+    public BrandDealInputs? BrandDeals { get; init; }
+
+    /// <summary>Gets optional facts about the creator's own merchandise.</summary>
+    /// <value>The default value is <see langword="null"/> (unknown).</value>
+    public MerchandiseInputs? Merchandise { get; init; }
+
+    /// <summary>Gets optional facts about TikTok Shop affiliate sales.</summary>
+    /// <value>The default value is <see langword="null"/> (unknown).</value>
+    public AffiliateInputs? Affiliate { get; init; }
+
+    /// <summary>Derives the engagement ratios from the short-video counts.</summary>
+    /// <param name="interactions">Which interactions count. The default is likes, comments and shares.</param>
+    /// <returns>The ratios.</returns>
+    public EngagementMetrics GetEngagement(EngagementInteractions interactions = EngagementInteractions.Default) =>
+        new(Videos ?? new ShortVideoStats(), Profile?.Followers ?? 0, interactions);
+
+    /// <summary>Returns a copy with some parts replaced.</summary>
+    /// <param name="profile">A new profile, or <see langword="null"/> to keep this one.</param>
+    /// <param name="videos">New short-video activity, or <see langword="null"/> to keep this one.</param>
+    /// <param name="live">New LIVE activity, or <see langword="null"/> to keep this one.</param>
+    /// <returns>The copy; this snapshot is not changed.</returns>
+    public CreatorSnapshot With(CreatorProfile? profile = null, ShortVideoStats? videos = null, LiveStats? live = null) => new()
+    {
+        CreatorId = CreatorId,
+        PeriodDays = PeriodDays,
+        Profile = profile ?? Profile,
+        Videos = videos ?? Videos,
+        Live = live ?? Live,
+        BrandDeals = BrandDeals,
+        Merchandise = Merchandise,
+        Affiliate = Affiliate,
+    };
+
+    /// <summary>Checks every field and cross-field rule and returns every problem found.</summary>
+    /// <returns>The problems; empty when the snapshot is valid. A valid snapshot is checked without allocating.</returns>
+    public IReadOnlyList<SnapshotProblem> Validate()
+    {
+        var problems = Collect();
+        return problems is null ? Array.Empty<SnapshotProblem>() : problems;
+    }
+
+    /// <summary>Throws when <see cref="Validate"/> finds any problem.</summary>
+    /// <returns>This snapshot, so the call can be chained.</returns>
+    /// <exception cref="InvalidCreatorSnapshotException">At least one value is not allowed; the exception lists them all.</exception>
+    public CreatorSnapshot ThrowIfInvalid()
+    {
+        var problems = Collect();
+        if (problems is not null)
+        {
+            throw new InvalidCreatorSnapshotException(problems);
+        }
+
+        return this;
+    }
+
+    private List<SnapshotProblem>? Collect()
+    {
+        var c = default(ProblemCollector);
+        c.Range(PeriodDays, 1, 366, nameof(PeriodDays));
+        CollectProfile(ref c);
+        CollectVideos(ref c);
+        CollectLive(ref c);
+        CollectOptional(ref c);
+        return c.Problems;
+    }
+
+    private void CollectProfile(ref ProblemCollector c)
+    {
+        if (Profile is null)
+        {
+            c.Add(nameof(Profile), "null", "an object");
+            return;
+        }
+
+        c.NonNegative(Profile.Followers, "Profile.Followers");
+        if (Profile.Age is { } age)
+        {
+            c.Range(age, 0, 130, "Profile.Age");
+        }
+
+        if (Profile.Region is { } region && !RegionCodes.IsValid(region))
+        {
+            c.Add("Profile.Region", "'" + region + "'", "an ISO 3166-1 alpha-2 code of two letters, such as 'US', or null");
+        }
+
+        if (!Enum.IsDefined(typeof(AccountKind), Profile.AccountKind))
+        {
+            c.Add("Profile.AccountKind", ((int)Profile.AccountKind).ToString(CultureInfo.InvariantCulture), "Personal, Business or GovernmentOrPolitical");
+        }
+    }
+
+    private void CollectVideos(ref ProblemCollector c)
+    {
+        var v = Videos;
+        if (v is null)
+        {
+            c.Add(nameof(Videos), "null", "an object");
+            return;
+        }
+
+        c.NonNegative(v.VideosPosted, "Videos.VideosPosted");
+        c.NonNegative(v.LongVideosPosted, "Videos.LongVideosPosted");
+        if (v.LongVideosPosted > v.VideosPosted && v.VideosPosted >= 0)
+        {
+            c.Add("Videos.LongVideosPosted", Text(v.LongVideosPosted), $"at most Videos.VideosPosted ({Text(v.VideosPosted)})");
+        }
+
+        c.NonNegative(v.Views, "Videos.Views");
+        c.NonNegative(v.QualifiedViews, "Videos.QualifiedViews");
+        if (v.QualifiedViews > v.Views && v.Views >= 0)
+        {
+            c.Add("Videos.QualifiedViews", Text(v.QualifiedViews), $"at most Videos.Views ({Text(v.Views)})");
+        }
+
+        if (v.AverageWatchSeconds is { } watch)
+        {
+            c.FiniteNonNegative(watch, "Videos.AverageWatchSeconds");
+        }
+
+        if (v.FinishRate is { } finish)
+        {
+            c.Fraction(finish, "Videos.FinishRate");
+        }
+
+        c.NonNegative(v.Likes, "Videos.Likes");
+        c.NonNegative(v.Comments, "Videos.Comments");
+        c.NonNegative(v.Shares, "Videos.Shares");
+        c.NonNegative(v.Saves, "Videos.Saves");
+    }
+
+    private void CollectLive(ref ProblemCollector c)
+    {
+        var l = Live;
+        if (l is null)
+        {
+            c.Add(nameof(Live), "null", "an object");
+            return;
+        }
+
+        c.NonNegative(l.Sessions, "Live.Sessions");
+        if (c.FiniteNonNegative(l.Hours, "Live.Hours"))
+        {
+            var maxHours = 24d * PeriodDays;
+            if (PeriodDays >= 1 && l.Hours > maxHours)
+            {
+                c.Add("Live.Hours", Text(l.Hours), $"at most 24 hours per day of the period ({Text(maxHours)})");
+            }
+
+            if (l.Hours > 0 && l.Sessions == 0)
+            {
+                c.Add("Live.Hours", Text(l.Hours), "0 when Live.Sessions is 0");
+            }
+        }
+
+        if (c.FiniteNonNegative(l.AverageConcurrentViewers, "Live.AverageConcurrentViewers") && l.AverageConcurrentViewers > MaxConcurrentViewers)
+        {
+            c.Add("Live.AverageConcurrentViewers", Text(l.AverageConcurrentViewers), "at most 10,000,000,000");
+        }
+        c.NonNegative(l.Likes, "Live.Likes");
+        if (l.CoinsGifted is { } coins && coins.Value < 0m)
+        {
+            c.Add("Live.CoinsGifted", Text(coins.Value), "zero or greater, or null when not observed");
+        }
+
+        c.NonNegative(l.NewFollowers, "Live.NewFollowers");
+    }
+
+    private void CollectOptional(ref ProblemCollector c)
+    {
+        if (BrandDeals is { } b)
+        {
+            if (b.SponsoredPostsPerPeriod is { } posts)
+            {
+                c.NonNegative(posts, "BrandDeals.SponsoredPostsPerPeriod");
+            }
+
+            if (b.MedianViewsPerVideo is { } median)
+            {
+                c.NonNegative(median, "BrandDeals.MedianViewsPerVideo");
+            }
+
+            c.NonNegativeMoney(b.ObservedPricePerPost, "BrandDeals.ObservedPricePerPost");
+        }
+
+        if (Merchandise is { } m)
+        {
+            if (m.ObservedOrders is { } orders)
+            {
+                c.NonNegative(orders, "Merchandise.ObservedOrders");
+            }
+
+            c.NonNegativeMoney(m.AverageOrderValue, "Merchandise.AverageOrderValue");
+        }
+
+        if (Affiliate is { } a)
+        {
+            c.NonNegativeMoney(a.ObservedSales, "Affiliate.ObservedSales");
+            if (a.CommissionRate is { } rate)
+            {
+                c.Fraction(rate, "Affiliate.CommissionRate");
+            }
+        }
+    }
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Collects problems, allocating only when the first one is found.</summary>
+    private struct ProblemCollector
+    {
+        public List<SnapshotProblem>? Problems;
+
+        public void Add(string path, string value, string allowed) =>
+            (Problems ??= new List<SnapshotProblem>()).Add(new SnapshotProblem(path, value, allowed));
+
+        public void NonNegative(long value, string path)
+        {
+            if (value < 0)
+            {
+                Add(path, Text(value), "zero or greater");
+            }
+        }
+
+        public void Range(long value, long min, long max, string path)
+        {
+            if (value < min || value > max)
+            {
+                Add(path, Text(value), $"between {Text(min)} and {Text(max)}");
+            }
+        }
+
+        public bool FiniteNonNegative(double value, string path)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value) || value < 0d)
+            {
+                Add(path, Text(value), "a finite number, zero or greater");
+                return false;
+            }
+
+            return true;
+        }
+
+        public void Fraction(double value, string path)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value) || value < 0d || value > 1d)
+            {
+                Add(path, Text(value), "a finite number from 0 to 1");
+            }
+        }
+
+        public void NonNegativeMoney(Money? value, string path)
+        {
+            if (value is { } money && money.Amount < 0m)
+            {
+                Add(path, money.ToString(), "zero or greater");
+            }
+        }
+    }
+}

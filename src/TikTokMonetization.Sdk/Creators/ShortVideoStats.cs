@@ -1,0 +1,49 @@
+namespace TikTokMonetization.Creators;
+
+/// <summary>Short-video activity over the snapshot's period.</summary>
+/// <remarks>
+/// Instances are immutable once initialised and are thread-safe. Engagement ratios are derived from these counts by
+/// <see cref="CreatorSnapshot.GetEngagement(EngagementInteractions)"/>; they are not stored a second time.
+/// </remarks>
+public sealed class ShortVideoStats
+{
+    /// <summary>Gets the number of videos posted in the period.</summary>
+    /// <value>Zero or greater. The default value is 0.</value>
+    public int VideosPosted { get; init; }
+
+    /// <summary>Gets how many of <see cref="VideosPosted"/> are at least 60 seconds long (the Creator Rewards minimum).</summary>
+    /// <value>0 to <see cref="VideosPosted"/>. The default value is 0.</value>
+    public int LongVideosPosted { get; init; }
+
+    /// <summary>Gets the video views in the period.</summary>
+    /// <value>Zero or greater. The default value is 0.</value>
+    public long Views { get; init; }
+
+    /// <summary>Gets the qualified views: For You views of eligible videos watched at least 5 seconds, as TikTok counts them for Creator Rewards.</summary>
+    /// <value>0 to <see cref="Views"/>. The default value is 0.</value>
+    public long QualifiedViews { get; init; }
+
+    /// <summary>Gets the average watch time per view in seconds, when known.</summary>
+    /// <value>A finite number, zero or greater, or <see langword="null"/>.</value>
+    public double? AverageWatchSeconds { get; init; }
+
+    /// <summary>Gets the share of views watched to the end, when known.</summary>
+    /// <value>A finite number from 0 to 1, or <see langword="null"/>.</value>
+    public double? FinishRate { get; init; }
+
+    /// <summary>Gets the likes the videos received in the period.</summary>
+    /// <value>Zero or greater. The default value is 0.</value>
+    public long Likes { get; init; }
+
+    /// <summary>Gets the comments the videos received in the period.</summary>
+    /// <value>Zero or greater. The default value is 0.</value>
+    public long Comments { get; init; }
+
+    /// <summary>Gets the shares of the videos in the period.</summary>
+    /// <value>Zero or greater. The default value is 0.</value>
+    public long Shares { get; init; }
+
+    /// <summary>Gets the saves (favourites) of the videos in the period.</summary>
+    /// <value>Zero or greater. The default value is 0.</value>
+    public long Saves { get; init; }
+}

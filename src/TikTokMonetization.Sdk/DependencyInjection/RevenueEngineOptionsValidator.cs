@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.DependencyInjection;
+
+/// <summary>Checks <see cref="RevenueEngineOptions"/>: a known reporting currency and a usable exchange-rate table.</summary>
+internal sealed class RevenueEngineOptionsValidator : IValidateOptions<RevenueEngineOptions>
+{
+    private const string Path = "TikTokMonetization";
+
+    public ValidateOptionsResult Validate(string? name, RevenueEngineOptions options)
+    {
+        var builder = new ValidateOptionsResultBuilder();
+        if (!Currency.TryFromCode(options.ReportingCurrency, out _))
+        {
+            builder.AddError($"{Path}:ReportingCurrency is '{options.ReportingCurrency}'; it must be an ISO 4217 code such as 'USD'.");
+        }
+
+        if (!Enum.IsDefined(typeof(MidpointRounding), options.Rounding))
+        {
+            builder.AddError($"{Path}:Rounding is {(int)options.Rounding}; it must be a MidpointRounding value such as 'ToEven' or 'AwayFromZero'.");
+        }
+
+        var table = options.ExchangeRates;
+        if (table is null)
+        {
+            builder.AddError($"{Path}:ExchangeRates is null; it must be a table (it may hold only the base currency).");
+            return builder.Build();
+        }
+
+        if (!Currency.TryFromCode(table.BaseCurrency, out _))
+        {
+            builder.AddError($"{Path}:ExchangeRates:BaseCurrency is '{table.BaseCurrency}'; it must be an ISO 4217 code.");
+        }
+
+        foreach (var pair in table.Rates ?? new Dictionary<string, decimal>())
+        {
+            if (!Currency.TryFromCode(pair.Key, out _))
+            {
+                builder.AddError($"{Path}:ExchangeRates:Rates:{pair.Key} names an unknown currency; keys must be ISO 4217 codes.");
+            }
+
+            if (pair.Value <= 0m)
+            {
+                builder.AddError(FormattableString.Invariant($"{Path}:ExchangeRates:Rates:{pair.Key} is {pair.Value}; a rate must be greater than zero."));
+            }
+        }
+
+        if (Currency.TryFromCode(options.ReportingCurrency, out var reporting)
+            && !string.Equals(reporting.Code, table.BaseCurrency, StringComparison.OrdinalIgnoreCase)
+            && (table.Rates is null || !table.Rates.ContainsKey(reporting.Code)))
+        {
+            builder.AddError($"{Path}:ReportingCurrency is '{reporting.Code}', which has no rate in {Path}:ExchangeRates:Rates; add one or report in another currency.");
+        }
+
+        return builder.Build();
+    }
+}

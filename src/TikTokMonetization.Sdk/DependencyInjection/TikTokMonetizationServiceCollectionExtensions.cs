@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TikTokMonetization.DependencyInjection;
+using TikTokMonetization.Internal;
+using TikTokMonetization.RateCards;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization;
+
+/// <summary>Registers the SDK in an <see cref="IServiceCollection"/>.</summary>
+public static class TikTokMonetizationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the revenue engine, the rate cards and the engine options, and returns a builder to add revenue models.
+    /// Calling it more than once registers the services once.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The builder.</returns>
+    /// <example>
+    /// <code>
+    /// services.AddTikTokMonetization()
+    ///     .AddLiveGifts(o =&gt; o.AgencyShare = 0.10m);
+    /// </code>
+    /// </example>
+    public static ITikTokMonetizationBuilder AddTikTokMonetization(this IServiceCollection services)
+    {
+        Guard.NotNull(services, nameof(services));
+        services.AddOptions();
+
+        var registry = services.FirstOrDefault(d => d.ServiceType == typeof(RateCardRegistry))?.ImplementationInstance as RateCardRegistry;
+        if (registry is null)
+        {
+            registry = new RateCardRegistry();
+            services.AddSingleton(registry);
+        }
+
+        services.TryAddSingleton<IRevenueEngine, RevenueEngine>();
+        services.TryAddSingleton<IRateCardProvider, RateCardProvider>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RevenueEngineOptions>, RevenueEngineOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateCardOptions>, RateCardOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateCardOptions>, RateCardOptionsCrossValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<RateCardOptions>, BuiltInRateCards>());
+        services.AddOptions<RevenueEngineOptions>().ValidateOnStart();
+        foreach (var name in registry.Names)
+        {
+            services.AddOptions<RateCardOptions>(name).ValidateOnStart();
+        }
+
+        return new TikTokMonetizationBuilder(services);
+    }
+
+    /// <summary>Adds the SDK and configures the engine options in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the reporting currency, rounding, engagement definition and exchange rates.</param>
+    /// <returns>The builder.</returns>
+    public static ITikTokMonetizationBuilder AddTikTokMonetization(this IServiceCollection services, Action<RevenueEngineOptions> configure)
+    {
+        Guard.NotNull(configure, nameof(configure));
+        var builder = services.AddTikTokMonetization();
+        services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Adds the SDK and binds the engine options from configuration (for example the <c>TikTokMonetization</c> section); reloads take effect on the next estimate.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section holding <see cref="RevenueEngineOptions"/>.</param>
+    /// <returns>The builder.</returns>
+    public static ITikTokMonetizationBuilder AddTikTokMonetization(this IServiceCollection services, IConfiguration configuration)
+    {
+        Guard.NotNull(configuration, nameof(configuration));
+        var builder = services.AddTikTokMonetization();
+        services.Configure<RevenueEngineOptions>(configuration);
+        return builder;
+    }
+
+    /// <summary>Applies the built-in values of the SDK's named rate cards before the application's own configuration.</summary>
+    private sealed class BuiltInRateCards : IConfigureNamedOptions<RateCardOptions>
+    {
+        public void Configure(RateCardOptions options) => Configure(Options.DefaultName, options);
+
+        public void Configure(string? name, RateCardOptions options) => RateCardDefaults.Apply(name ?? Options.DefaultName, options);
+    }
+}

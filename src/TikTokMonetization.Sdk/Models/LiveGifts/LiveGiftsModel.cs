@@ -1,0 +1,226 @@
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Internal;
+using TikTokMonetization.RateCards;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Models.LiveGifts;
+
+/// <summary>
+/// LIVE gifts: coins gifted (observed, or viewer-hours × coins per viewer-hour, adjusted for retention by LIVE likes)
+/// become diamonds and then cash through the rate card, minus an optional agency share.
+/// </summary>
+internal sealed class LiveGiftsModel : IExpectedRevenueModel
+{
+    private const int RuleCount = 5;
+
+    private static readonly LikesImpact LikesImpactText = new(
+        paysPerLike: false,
+        LikesInfluence.Direct,
+        LikesChannels.LiveRetention,
+        "Likes earn no diamonds; LIVE likes count only as a sign of an engaged audience that stays longer, which raises expected gifting (bounded by LiveGifts:MaximumRetentionUplift).");
+
+    private readonly IOptionsMonitor<LiveGiftsOptions> _options;
+    private readonly IRateCardProvider _rateCards;
+
+    public LiveGiftsModel(IOptionsMonitor<LiveGiftsOptions> options, IRateCardProvider rateCards)
+    {
+        _options = options;
+        _rateCards = rateCards;
+    }
+
+    public string Name => LiveGiftsDefaults.Name;
+
+    public string DisplayName => LiveGiftsDefaults.DisplayName;
+
+    public Money EstimateExpected(CreatorSnapshot snapshot)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        var options = _options.CurrentValue;
+        var card = _rateCards.Get(options.RateCard);
+        if (!EvaluateEligibility(snapshot, options, null))
+        {
+            return Money.Zero(card.Currency);
+        }
+
+        var figures = Figures.Compute(snapshot, options, card);
+        return new Money(figures.Net.Expected, card.Currency);
+    }
+
+    public RevenueEstimate Estimate(CreatorSnapshot snapshot)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        var options = _options.CurrentValue;
+        var card = _rateCards.Get(options.RateCard);
+        var rules = new EligibilityRule[RuleCount];
+        var eligible = EvaluateEligibility(snapshot, options, rules);
+        var figures = Figures.Compute(snapshot, options, card);
+        var lines = new List<BreakdownLine>(7);
+        var currency = card.Currency.Code;
+
+        if (figures.Observed)
+        {
+            lines.Add(new BreakdownLine("Coins gifted (observed)", figures.Coins, "coins", ValueRange.Exactly(1m), "coin per coin", figures.Coins, "coins", LiveGiftsDefaults.ObservedSource));
+        }
+        else
+        {
+            var live = snapshot.Live;
+            lines.Add(new BreakdownLine(
+                "LIVE viewer-hours",
+                ValueRange.Exactly((decimal)live.Hours),
+                "hours",
+                ValueRange.Exactly((decimal)live.AverageConcurrentViewers),
+                "average concurrent viewers",
+                ValueRange.Exactly(figures.ViewerHours),
+                "viewer-hours",
+                LiveGiftsDefaults.SnapshotSource));
+            lines.Add(new BreakdownLine(
+                "Coins gifted (estimated)",
+                ValueRange.Exactly(figures.ViewerHours),
+                "viewer-hours",
+                options.CoinsPerViewerHour.ToValueRange(),
+                "coins per viewer-hour",
+                figures.BaseCoins,
+                "coins",
+                options.CoinsPerViewerHour.Is(LiveGiftsDefaults.CoinsPerViewerHourLow, LiveGiftsDefaults.CoinsPerViewerHourExpected, LiveGiftsDefaults.CoinsPerViewerHourHigh)
+                    ? LiveGiftsDefaults.CoinsSource
+                    : LiveGiftsDefaults.ConfiguredSource));
+            lines.Add(new BreakdownLine(
+                "Retention from LIVE likes",
+                figures.BaseCoins,
+                "coins",
+                ValueRange.Exactly(figures.RetentionFactor),
+                "× retention factor",
+                figures.Coins,
+                "coins",
+                LiveGiftsDefaults.RetentionSource));
+        }
+
+        lines.Add(new BreakdownLine("Diamonds collected", figures.Coins, "coins", ValueRange.Exactly(card.DiamondsPerCoin), "diamonds per coin", figures.Diamonds, "diamonds", card.Description));
+        lines.Add(new BreakdownLine("LIVE rewards (cash)", figures.Diamonds, "diamonds", card.CashPerDiamond, currency + " per diamond", figures.Gross, currency, card.Description));
+        if (options.AgencyShare > 0m)
+        {
+            lines.Add(new BreakdownLine("Agency share", figures.Gross, currency, ValueRange.Exactly(-options.AgencyShare), "share", Negate(figures.AgencyCut), currency, LiveGiftsDefaults.AgencySource));
+        }
+
+        var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
+        if (!eligible)
+        {
+            lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, LiveGiftsDefaults.IneligibleSource));
+        }
+
+        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+    }
+
+    /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, EligibilityRule[]? rules)
+    {
+        var profile = snapshot.Profile;
+        var region = profile.Region;
+        var minimumAge = region is not null && options.MinimumAgeByRegion.TryGetValue(region, out var regional) ? regional : options.MinimumAge;
+        var ageMet = profile.Age is { } age && age >= minimumAge;
+        var followersMet = profile.Followers >= options.MinimumFollowers;
+        var regions = options.AvailableRegions;
+        var regionMet = regions.Count == 0 || (region is not null && RegionCodes.Contains(regions, region));
+        var standingMet = profile.InGoodStanding;
+        var kindMet = profile.AccountKind != AccountKind.GovernmentOrPolitical;
+
+        if (rules is not null)
+        {
+            rules[0] = EligibilityRule.AtLeast("min-age", minimumAge, profile.Age, "years of age");
+            rules[1] = EligibilityRule.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers");
+            rules[2] = EligibilityRule.Requirement(
+                "available-region",
+                regions.Count == 0 ? "a region where LIVE gifts are available (no restriction configured)" : "a region where LIVE gifts are available: " + string.Join(", ", regions),
+                regionMet,
+                region ?? "region not given");
+            rules[3] = EligibilityRule.Requirement("good-standing", "an account in good standing", standingMet, standingMet ? "in good standing" : "not in good standing");
+            rules[4] = EligibilityRule.Requirement(
+                "not-government-or-political",
+                "not a government, politician or political-party account",
+                kindMet,
+                kindMet ? profile.AccountKind == AccountKind.Business ? "business account" : "personal account" : "government or political account");
+        }
+
+        return ageMet && followersMet && regionMet && standingMet && kindMet;
+    }
+
+    private static ValueRange Negate(ValueRange range) => new(-range.High, -range.Expected, -range.Low);
+
+    /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>
+    private readonly struct Figures
+    {
+        private Figures(bool observed, decimal viewerHours, ValueRange baseCoins, decimal retentionFactor, ValueRange coins, ValueRange diamonds, ValueRange gross, ValueRange agencyCut, ValueRange net)
+        {
+            Observed = observed;
+            ViewerHours = viewerHours;
+            BaseCoins = baseCoins;
+            RetentionFactor = retentionFactor;
+            Coins = coins;
+            Diamonds = diamonds;
+            Gross = gross;
+            AgencyCut = agencyCut;
+            Net = net;
+        }
+
+        public bool Observed { get; }
+
+        public decimal ViewerHours { get; }
+
+        public ValueRange BaseCoins { get; }
+
+        public decimal RetentionFactor { get; }
+
+        public ValueRange Coins { get; }
+
+        public ValueRange Diamonds { get; }
+
+        public ValueRange Gross { get; }
+
+        public ValueRange AgencyCut { get; }
+
+        public ValueRange Net { get; }
+
+        public static Figures Compute(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card)
+        {
+            var live = snapshot.Live;
+            var viewerHours = (decimal)live.Hours * (decimal)live.AverageConcurrentViewers;
+            ValueRange baseCoins;
+            ValueRange coins;
+            var retention = 1m;
+            var observed = live.CoinsGifted.HasValue;
+            if (live.CoinsGifted is { } gifted)
+            {
+                baseCoins = coins = ValueRange.Exactly(gifted.Value);
+            }
+            else
+            {
+                var rate = options.CoinsPerViewerHour;
+                baseCoins = new ValueRange(viewerHours * rate.Low, viewerHours * rate.Expected, viewerHours * rate.High);
+                retention = Retention(live.Likes, viewerHours, options);
+                coins = new ValueRange(baseCoins.Low * retention, baseCoins.Expected * retention, baseCoins.High * retention);
+            }
+
+            var perCoin = card.DiamondsPerCoin;
+            var diamonds = new ValueRange(coins.Low * perCoin, coins.Expected * perCoin, coins.High * perCoin);
+            var cash = card.CashPerDiamond;
+            var gross = new ValueRange(diamonds.Low * cash.Low, diamonds.Expected * cash.Expected, diamonds.High * cash.High);
+            var share = options.AgencyShare;
+            var cut = new ValueRange(gross.Low * share, gross.Expected * share, gross.High * share);
+            var net = new ValueRange(gross.Low - cut.Low, gross.Expected - cut.Expected, gross.High - cut.High);
+            return new Figures(observed, viewerHours, baseCoins, retention, coins, diamonds, gross, cut, net);
+        }
+
+        /// <summary>1 + max × x / (x + half): bounded, non-decreasing in likes, saturating; 1 when there are no viewer-hours.</summary>
+        private static decimal Retention(long likes, decimal viewerHours, LiveGiftsOptions options)
+        {
+            if (viewerHours <= 0m || likes <= 0 || options.MaximumRetentionUplift == 0m)
+            {
+                return 1m;
+            }
+
+            var perViewerHour = likes / viewerHours;
+            return 1m + (options.MaximumRetentionUplift * perViewerHour / (perViewerHour + options.LikesPerViewerHourAtHalfUplift));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace TikTokMonetization.RateCards;
+
+/// <summary>The documented default values of the built-in rate cards (see docs/rate-card.md for the sources).</summary>
+internal static class RateCardDefaults
+{
+    public const decimal DiamondsPerCoin = 1m;
+
+    public const decimal CashPerDiamond = 0.005m;
+
+    public const string DefaultSource =
+        "1 diamond per coin (gift diamond_count equals its coin price in TikTok LIVE client libraries); US$0.005 per diamond " +
+        "(creator guides' and calculators' consensus before 10 Feb 2025; TikTok, Sep 2023: creators keep 50% of virtual-item revenue after fees)";
+
+    public const string ScaledSource =
+        "TikTok Creator Academy 'Scaled LIVE rewards' (updated 6 Feb 2025): US creators receive up to 53% (40% per-LIVE + 13% weekly missions) " +
+        "of a nominal US$0.01 per diamond; 20% minimum for short LIVEs (creator newsletter); expected 40% assumes per-LIVE missions met";
+
+    public static readonly DateTime DefaultAsOf = new(2025, 2, 10, 0, 0, 0, DateTimeKind.Utc);
+
+    public static readonly DateTime ScaledAsOf = new(2025, 2, 6, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Applies the built-in values of a named card; unknown names keep the plain defaults.</summary>
+    public static void Apply(string name, RateCardOptions options)
+    {
+        if (name == RateCardNames.UsScaledLiveRewards2025)
+        {
+            options.Currency = "USD";
+            options.DiamondsPerCoin = DiamondsPerCoin;
+            options.CashPerDiamond = new RangeOptions(0.002m, 0.004m, 0.0053m);
+            options.Source = ScaledSource;
+            options.AsOf = ScaledAsOf;
+        }
+    }
+}

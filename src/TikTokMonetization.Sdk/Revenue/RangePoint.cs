@@ -1,0 +1,14 @@
+namespace TikTokMonetization.Revenue;
+
+/// <summary>One of the three points of a range.</summary>
+public enum RangePoint
+{
+    /// <summary>The low point.</summary>
+    Low = 0,
+
+    /// <summary>The expected point.</summary>
+    Expected = 1,
+
+    /// <summary>The high point.</summary>
+    High = 2,
+}

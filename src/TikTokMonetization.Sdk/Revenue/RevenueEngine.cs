@@ -1,0 +1,146 @@
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Internal;
+
+namespace TikTokMonetization.Revenue;
+
+/// <summary>The engine behind <see cref="IRevenueEngine"/>: runs every model, converts, rounds and totals.</summary>
+internal sealed class RevenueEngine : IRevenueEngine
+{
+    private readonly IRevenueModel[] _models;
+    private readonly IExpectedRevenueModel?[] _fastModels;
+    private readonly IOptionsMonitor<RevenueEngineOptions> _options;
+
+    public RevenueEngine(IEnumerable<IRevenueModel> models, IOptionsMonitor<RevenueEngineOptions> options)
+    {
+        _models = Guard.NotNull(models, nameof(models)).ToArray();
+        _options = Guard.NotNull(options, nameof(options));
+        var duplicates = _models.GroupBy(m => m.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        if (duplicates.Length > 0)
+        {
+            throw new InvalidOperationException(
+                $"Two or more registered revenue models share the name(s) {string.Join(", ", duplicates.Select(d => "'" + d + "'"))}; every model needs a unique Name.");
+        }
+
+        _fastModels = _models.Select(m => m as IExpectedRevenueModel).ToArray();
+    }
+
+    public IReadOnlyList<IRevenueModel> Models => _models;
+
+    public RevenueReport Estimate(CreatorSnapshot snapshot) => Estimate(snapshot, ReportingCurrency(_options.CurrentValue));
+
+    public RevenueReport Estimate(CreatorSnapshot snapshot, Currency reportingCurrency)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalid();
+        var options = _options.CurrentValue;
+        var results = new StreamResult[_models.Length];
+        var ranges = new MoneyRange[_models.Length];
+        var total = MoneyRange.Zero(reportingCurrency);
+        var converted = false;
+        var estimates = new RevenueEstimate[_models.Length];
+        for (var i = 0; i < _models.Length; i++)
+        {
+            var estimate = Run(_models[i], snapshot);
+            estimates[i] = estimate;
+            var factor = CurrencyConverter.Factor(estimate.Range.Currency, reportingCurrency, options.ExchangeRates);
+            converted |= factor != 1m || estimate.Range.Currency != reportingCurrency;
+            ranges[i] = new MoneyRange(
+                new ValueRange(estimate.Range.Low.Amount * factor, estimate.Range.Expected.Amount * factor, estimate.Range.High.Amount * factor),
+                reportingCurrency).Round(options.Rounding);
+            total += ranges[i];
+        }
+
+        decimal concentration = 0m;
+        var totalExpected = total.Expected.Amount;
+        for (var i = 0; i < _models.Length; i++)
+        {
+            var share = totalExpected == 0m ? 0m : ranges[i].Expected.Amount / totalExpected;
+            concentration += share * share;
+            results[i] = new StreamResult(estimates[i], ranges[i], share);
+        }
+
+        return new RevenueReport(
+            snapshot,
+            reportingCurrency,
+            results,
+            total,
+            totalExpected == 0m ? null : concentration,
+            converted ? options.ExchangeRates : null);
+    }
+
+    public void EstimateExpected(ReadOnlySpan<CreatorSnapshot> snapshots, Span<decimal> destination)
+    {
+        var width = _models.Length;
+        if (destination.Length < snapshots.Length * width)
+        {
+            throw new ArgumentException(
+                $"destination has {destination.Length} elements; it needs at least {snapshots.Length * width} ({snapshots.Length} creators × {width} streams).",
+                nameof(destination));
+        }
+
+        var options = _options.CurrentValue;
+        var reporting = ReportingCurrency(options);
+        var rounding = options.Rounding;
+
+        // One-entry cache: every built-in model reports in its rate card's currency, which rarely varies within a batch.
+        var cachedFrom = reporting;
+        var cachedFactor = 1m;
+        for (var i = 0; i < snapshots.Length; i++)
+        {
+            var snapshot = snapshots[i] ?? throw new ArgumentException($"snapshots[{i}] is null.", nameof(snapshots));
+            snapshot.ThrowIfInvalid();
+            var row = destination.Slice(i * width, width);
+            for (var j = 0; j < width; j++)
+            {
+                var expected = _fastModels[j] is { } fast ? RunExpected(fast, snapshot) : Run(_models[j], snapshot).Range.Expected;
+                if (expected.Currency != cachedFrom)
+                {
+                    cachedFactor = CurrencyConverter.Factor(expected.Currency, reporting, options.ExchangeRates);
+                    cachedFrom = expected.Currency;
+                }
+
+                var amount = expected.Currency == reporting ? expected.Amount : expected.Amount * cachedFactor;
+                row[j] = decimal.Round(amount, reporting.MinorUnits, rounding);
+            }
+        }
+    }
+
+    private static Currency ReportingCurrency(RevenueEngineOptions options) => Currency.FromCode(options.ReportingCurrency);
+
+    private static RevenueEstimate Run(IRevenueModel model, CreatorSnapshot snapshot)
+    {
+        RevenueEstimate? estimate;
+        try
+        {
+            estimate = model.Estimate(snapshot);
+        }
+        catch (Exception ex) when (ex is not RevenueModelException)
+        {
+            throw new RevenueModelException(model.Name, ex.Message, ex);
+        }
+
+        if (estimate is null)
+        {
+            throw new RevenueModelException(model.Name, "Estimate returned null; a model must return an estimate (zero and ineligible when it cannot apply).");
+        }
+
+        if (!string.Equals(estimate.Stream, model.Name, StringComparison.Ordinal))
+        {
+            throw new RevenueModelException(model.Name, $"Estimate returned an estimate for stream '{estimate.Stream}'; it must use the model's own Name.");
+        }
+
+        return estimate;
+    }
+
+    private static Money RunExpected(IExpectedRevenueModel model, CreatorSnapshot snapshot)
+    {
+        try
+        {
+            return model.EstimateExpected(snapshot);
+        }
+        catch (Exception ex) when (ex is not RevenueModelException)
+        {
+            throw new RevenueModelException(model.Name, ex.Message, ex);
+        }
+    }
+}

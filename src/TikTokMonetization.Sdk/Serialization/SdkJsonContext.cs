@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using TikTokMonetization.Creators;
+
+namespace TikTokMonetization.Serialization;
+
+/// <summary>Source-generated (trim-safe, reflection-free) JSON metadata for the SDK's document types.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    UseStringEnumConverter = true,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(CoinsJsonConverter), typeof(DiamondsJsonConverter), typeof(MoneyJsonConverter)])]
+[JsonSerializable(typeof(CreatorSnapshot))]
+internal sealed partial class SdkJsonContext : JsonSerializerContext
+{
+}
