@@ -150,7 +150,7 @@ public readonly struct Currency : IEquatable<Currency>
             ("HUF", 2), ("RON", 2), ("TRY", 2), ("INR", 2), ("IDR", 2), ("MYR", 2), ("PHP", 2), ("SGD", 2),
             ("THB", 2), ("VND", 0), ("CNY", 2), ("HKD", 2), ("TWD", 2), ("ZAR", 2), ("NGN", 2), ("EGP", 2),
             ("SAR", 2), ("AED", 2), ("ILS", 2), ("ARS", 2), ("CLP", 0), ("COP", 2), ("PEN", 2), ("BHD", 3),
-            ("KWD", 3), ("XXX", 0),
+            ("KWD", 3), ("BGN", 2), ("ISK", 0), ("XXX", 0),
         };
         var known = new Dictionary<string, Currency>(StringComparer.Ordinal);
         foreach (var (code, minor) in list)

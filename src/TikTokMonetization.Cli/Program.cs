@@ -1,0 +1,3 @@
+using TikTokMonetization.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
