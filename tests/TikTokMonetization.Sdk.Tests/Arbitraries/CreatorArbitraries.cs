@@ -1,0 +1,81 @@
+using FsCheck;
+using FsCheck.Fluent;
+using TikTokMonetization.Creators;
+
+namespace TikTokMonetization.Tests;
+
+/// <summary>FsCheck generators of valid creator snapshots, covering eligible and ineligible creators and every activity mix.</summary>
+public static class CreatorArbitraries
+{
+    private static readonly string?[] Regions = ["US", "GB", "DE", "FR", "KR", "JP", "BR", "MX", "IN", null];
+
+    /// <summary>Generates profiles around every eligibility threshold (ages 12-70, followers 0 to 5 million).</summary>
+    public static Gen<CreatorProfile> Profile() =>
+        from followers in Gen.OneOf(Gen.Choose(0, 2_000), Gen.Choose(0, 200_000), Gen.Choose(0, 5_000_000))
+        from age in Gen.OneOf(Gen.Choose(12, 70).Select(a => (int?)a), Gen.Constant((int?)null))
+        from region in Gen.Elements(Regions)
+        from kind in Gen.Elements(AccountKind.Personal, AccountKind.Personal, AccountKind.Business, AccountKind.GovernmentOrPolitical)
+        from standing in Gen.Frequency((9, Gen.Constant(true)), (1, Gen.Constant(false)))
+        select new CreatorProfile { Followers = followers, Age = age, Region = region, AccountKind = kind, InGoodStanding = standing };
+
+    /// <summary>Generates consistent short-video statistics (qualified views never above views, long videos never above videos).</summary>
+    public static Gen<ShortVideoStats> Videos() =>
+        from posted in Gen.Choose(0, 200)
+        from longPosted in Gen.Choose(0, posted)
+        from views in Gen.OneOf(Gen.Constant(0), Gen.Choose(0, 50_000_000))
+        from qualifiedPermille in Gen.Choose(0, 1000)
+        from finish in Gen.OneOf(Gen.Constant((double?)null), Gen.Choose(0, 100).Select(p => (double?)(p / 100d)))
+        from watch in Gen.OneOf(Gen.Constant((double?)null), Gen.Choose(0, 600).Select(s => (double?)s))
+        from likes in Gen.Choose(0, 5_000_000)
+        from comments in Gen.Choose(0, 200_000)
+        from shares in Gen.Choose(0, 200_000)
+        from saves in Gen.Choose(0, 200_000)
+        select new ShortVideoStats
+        {
+            VideosPosted = posted,
+            LongVideosPosted = longPosted,
+            Views = views,
+            QualifiedViews = views * (long)qualifiedPermille / 1000,
+            FinishRate = finish,
+            AverageWatchSeconds = watch,
+            Likes = likes,
+            Comments = comments,
+            Shares = shares,
+            Saves = saves,
+        };
+
+    /// <summary>Generates LIVE statistics, with observed coins about a third of the time.</summary>
+    public static Gen<LiveStats> Live() =>
+        from sessions in Gen.Choose(0, 60)
+        from tenthsOfHours in sessions == 0 ? Gen.Constant(0) : Gen.Choose(1, 2_000)
+        from viewers in Gen.Choose(0, 50_000)
+        from likes in Gen.Choose(0, 2_000_000)
+        from coins in Gen.OneOf(Gen.Constant((Coins?)null), Gen.Choose(0, 5_000_000).Select(c => (Coins?)new Coins(c)))
+        from followers in Gen.Choose(0, 10_000)
+        select new LiveStats
+        {
+            Sessions = sessions,
+            Hours = tenthsOfHours / 10d,
+            AverageConcurrentViewers = viewers,
+            Likes = likes,
+            CoinsGifted = coins,
+            NewFollowers = followers,
+        };
+
+    /// <summary>Generates valid snapshots.</summary>
+    public static Gen<CreatorSnapshot> SnapshotGen() =>
+        from profile in Profile()
+        from videos in Videos()
+        from live in Live()
+        select new CreatorSnapshot { Profile = profile, Videos = videos, Live = live };
+
+    /// <summary>Valid snapshots as an arbitrary (no shrinking: snapshots are records of many fields).</summary>
+    public static Arbitrary<CreatorSnapshot> Snapshot() => SnapshotGen().ToArbitrary();
+
+    /// <summary>Valid snapshots of creators who meet every LIVE gifts rule under the default options.</summary>
+    public static Arbitrary<CreatorSnapshot> LiveEligibleSnapshot() =>
+        (from snapshot in SnapshotGen()
+         from followers in Gen.Choose(1_000, 5_000_000)
+         from age in Gen.Choose(19, 70)
+         select snapshot.With(profile: new CreatorProfile { Followers = followers, Age = age, Region = "US", InGoodStanding = true })).ToArbitrary();
+}
