@@ -12,9 +12,11 @@ public sealed class EligibilityRule
     // Numeric rules format their description and actual text only when read, so evaluating rules in a hot path stays cheap.
     private readonly string? _description;
     private readonly string? _actualText;
+    private readonly string? _unitSingular;
 
-    private EligibilityRule(string id, string? description, bool isMet, decimal? threshold, decimal? actual, string unit, string? actualText)
+    private EligibilityRule(string id, string? description, bool isMet, decimal? threshold, decimal? actual, string unit, string? actualText, string? unitSingular = null)
     {
+        _unitSingular = unitSingular;
         Id = id;
         _description = description;
         IsMet = isMet;
@@ -60,7 +62,7 @@ public sealed class EligibilityRule
 
             if (Shortfall is { } shortfall)
             {
-                var unit = shortfall == 1m && Unit.EndsWith("s", StringComparison.Ordinal) ? Unit.Substring(0, Unit.Length - 1) : Unit;
+                var unit = shortfall != 1m ? Unit : _unitSingular ?? (Unit.EndsWith("s", StringComparison.Ordinal) ? Unit.Substring(0, Unit.Length - 1) : Unit);
                 return string.Format(CultureInfo.InvariantCulture, "needs {0:#,0.##} more {1} (has {2}; requires {3})", shortfall, unit, ActualText, Description);
             }
 
@@ -73,9 +75,10 @@ public sealed class EligibilityRule
     /// <param name="threshold">The minimum.</param>
     /// <param name="actual">The creator's value, or <see langword="null"/> when unknown (the rule is then not met).</param>
     /// <param name="unit">The unit, plural, for example <c>followers</c>.</param>
+    /// <param name="unitSingular">The unit for a shortfall of exactly one, for example <c>year of age</c>; by default <paramref name="unit"/> without its final "s".</param>
     /// <returns>The evaluated rule.</returns>
-    public static EligibilityRule AtLeast(string id, decimal threshold, decimal? actual, string unit) =>
-        new(id, null, actual is { } a && a >= threshold, threshold, actual, unit, null);
+    public static EligibilityRule AtLeast(string id, decimal threshold, decimal? actual, string unit, string? unitSingular = null) =>
+        new(id, null, actual is { } a && a >= threshold, threshold, actual, unit, null, unitSingular);
 
     /// <summary>Creates a rule that is met or not for a reason that is not a number (an account kind, a region list).</summary>
     /// <param name="id">The stable rule identifier.</param>

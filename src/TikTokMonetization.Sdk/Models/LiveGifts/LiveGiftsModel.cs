@@ -127,7 +127,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
         if (rules is not null)
         {
-            rules[0] = EligibilityRule.AtLeast("min-age", minimumAge, profile.Age, "years of age");
+            rules[0] = EligibilityRule.AtLeast("min-age", minimumAge, profile.Age, "years of age", "year of age");
             rules[1] = EligibilityRule.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers");
             rules[2] = EligibilityRule.Requirement(
                 "available-region",

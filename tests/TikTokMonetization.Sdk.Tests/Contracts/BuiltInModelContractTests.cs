@@ -1,0 +1,95 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.Extensions.DependencyInjection;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Revenue;
+using TikTokMonetization.Testing;
+
+namespace TikTokMonetization.Tests;
+
+/// <summary>Runs the reusable model contract on every built-in model, and on a user-style model, with generated creators.</summary>
+public sealed class BuiltInModelContractTests
+{
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true);
+
+    public static TheoryData<string> BuiltInModelNames()
+    {
+        using var provider = TestServices.BuiltIns();
+        var data = new TheoryData<string>();
+        foreach (var model in provider.GetServices<IRevenueModel>())
+        {
+            data.Add(model.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInModelNames))]
+    public void BuiltInModel_KeepsTheContract_ForGeneratedCreators(string name)
+    {
+        using var provider = TestServices.BuiltIns();
+        var model = provider.Model(name);
+        Prop.ForAll(CreatorArbitraries.Snapshot(), snapshot =>
+            {
+                var violations = RevenueModelContract.FindViolations(model, snapshot);
+                return violations.Count == 0 ? true.Label("ok") : false.Label(string.Join("; ", violations));
+            })
+            .Check(Quick);
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInModelNames))]
+    public void BuiltInModel_KeepsTheContract_ForTheSampleCreators(string name)
+    {
+        using var provider = TestServices.BuiltIns();
+        RevenueModelContract.Verify(provider.Model(name), [SampleCreators.MidTierUs, SampleCreators.Newcomer, SampleCreators.LikesOnly]);
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInModelNames))]
+    public void BuiltInModel_NeverPaysPerLike(string name)
+    {
+        using var provider = TestServices.BuiltIns();
+        Assert.False(provider.Model(name).Estimate(SampleCreators.MidTierUs).Likes.PaysPerLike);
+    }
+
+    [Fact]
+    public void UserModel_KeepsTheContract()
+    {
+        RevenueModelContract.Verify(new FollowerBonusModel(), [SampleCreators.MidTierUs, SampleCreators.Newcomer, SampleCreators.LikesOnly]);
+    }
+
+    [Fact]
+    public void Contract_ReportsEveryViolation_OfABrokenModel()
+    {
+        var ex = Assert.Throws<RevenueModelContractException>(() => RevenueModelContract.Verify(new LikesPayingModel(), [SampleCreators.LikesOnly]));
+        Assert.Equal("Likes Pay", ex.ModelName);
+        Assert.Contains(ex.Violations, v => v.Contains("lower-case", StringComparison.Ordinal));
+        Assert.Contains(ex.Violations, v => v.Contains("likes alone must earn nothing", StringComparison.Ordinal));
+        Assert.Contains(ex.Violations, v => v.Contains("EstimateExpected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Contract_ReportsAModelThatThrows()
+    {
+        var violations = RevenueModelContract.FindViolations(new ThrowingModel(), SampleCreators.MidTierUs);
+        Assert.Contains(violations, v => v.Contains("threw InvalidOperationException: boom", StringComparison.Ordinal));
+    }
+
+    /// <summary>Breaks three laws on purpose: a bad name, money per like, and a fast path that disagrees.</summary>
+    private sealed class LikesPayingModel : IExpectedRevenueModel
+    {
+        public string Name => "Likes Pay";
+
+        public string DisplayName => "Likes pay";
+
+        public RevenueEstimate Estimate(CreatorSnapshot snapshot)
+        {
+            var amount = (snapshot.Videos.Likes + snapshot.Live.Likes) * 0.001m;
+            return new RevenueEstimate(Name, DisplayName, new MoneyRange(ValueRange.Exactly(amount), Currency.Usd), Eligibility.Unconditional, null, new LikesImpact(true, LikesInfluence.Direct, LikesChannels.None, "Pays per like."));
+        }
+
+        public Money EstimateExpected(CreatorSnapshot snapshot) => Money.Usd(-1m);
+    }
+}

@@ -1,0 +1,80 @@
+using FsCheck;
+using FsCheck.Fluent;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Revenue;
+using TikTokMonetization.Testing;
+
+namespace TikTokMonetization.Tests;
+
+/// <summary>Laws of the LIVE gifts model: monotone in each driver, bounded in likes, zero when ineligible.</summary>
+public sealed class LiveGiftsProperties
+{
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true);
+    private static readonly IRevenueModel Model = TestServices.LiveGifts();
+
+    private static Property Monotone(Func<CreatorSnapshot, CreatorSnapshot> increase, string driver) =>
+        Prop.ForAll(CreatorArbitraries.Snapshot(), snapshot =>
+        {
+            var violation = RevenueModelContract.FindMonotonicityViolation(Model, snapshot, increase, driver);
+            return (violation is null).Label(violation ?? "ok");
+        });
+
+    private static LiveStats Copy(LiveStats l, Coins? coins = null, double? hours = null, double? viewers = null, long? likes = null) => new()
+    {
+        Sessions = hours is > 0 && l.Sessions == 0 ? 1 : l.Sessions,
+        Hours = hours ?? l.Hours,
+        AverageConcurrentViewers = viewers ?? l.AverageConcurrentViewers,
+        Likes = likes ?? l.Likes,
+        CoinsGifted = coins ?? l.CoinsGifted,
+        NewFollowers = l.NewFollowers,
+    };
+
+    [Fact]
+    public void Estimate_IsMonotonicInObservedCoins() =>
+        Monotone(s => s.With(live: Copy(s.Live, coins: s.Live.CoinsGifted is { } c ? c + new Coins(500) : null)), "observed coins gifted").Check(Quick);
+
+    [Fact]
+    public void Estimate_IsMonotonicInLiveHours() =>
+        Monotone(s => s.With(live: Copy(s.Live, hours: s.Live.Hours + 1.5)), "LIVE hours").Check(Quick);
+
+    [Fact]
+    public void Estimate_IsMonotonicInConcurrentViewers() =>
+        Monotone(s => s.With(live: Copy(s.Live, viewers: s.Live.AverageConcurrentViewers + 25)), "concurrent viewers").Check(Quick);
+
+    [Fact]
+    public void Estimate_IsMonotonicInLiveLikes() =>
+        Monotone(s => s.With(live: Copy(s.Live, likes: s.Live.Likes + 1_000)), "LIVE likes").Check(Quick);
+
+    [Fact]
+    public void Estimate_IsMonotonicInFollowers() =>
+        Monotone(s => s.With(profile: new CreatorProfile { Followers = s.Profile.Followers + 1_000, Age = s.Profile.Age, Region = s.Profile.Region, AccountKind = s.Profile.AccountKind, InGoodStanding = s.Profile.InGoodStanding }), "followers").Check(Quick);
+
+    [Fact]
+    public void LikesNeverRaiseTheEstimateByMoreThanTheRetentionCap() =>
+        Prop.ForAll(CreatorArbitraries.LiveEligibleSnapshot(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (snapshot, extraLikes) =>
+            {
+                var noLikes = Model.Estimate(snapshot.With(live: Copy(snapshot.Live, likes: 0))).Range.Expected.Amount;
+                var withLikes = Model.Estimate(snapshot.With(live: Copy(snapshot.Live, likes: snapshot.Live.Likes + extraLikes))).Range.Expected.Amount;
+                return withLikes >= noLikes && withLikes <= noLikes * 1.10m;
+            })
+            .Check(Quick);
+
+    [Fact]
+    public void IneligibleCreators_PayZero_AndSayWhy() =>
+        Prop.ForAll(CreatorArbitraries.Snapshot(), snapshot =>
+            {
+                var estimate = Model.Estimate(snapshot);
+                return estimate.Eligibility.IsEligible
+                    || (estimate.Range == MoneyRange.Zero(Currency.Usd) && estimate.Eligibility.UnmetRules.Any());
+            })
+            .Check(Quick);
+
+    [Fact]
+    public void EligibilityBoundary_IsExactlyTheConfiguredFollowerMinimum() =>
+        Prop.ForAll(Gen.Choose(0, 3_000).ToArbitrary(), followers =>
+            {
+                var snapshot = new CreatorSnapshot { Profile = new CreatorProfile { Followers = followers, Age = 30, Region = "US" }, Live = new LiveStats { CoinsGifted = new Coins(100) } };
+                return Model.Estimate(snapshot).Eligibility.IsEligible == (followers >= 1_000);
+            })
+            .Check(Quick);
+}
