@@ -1,6 +1,7 @@
 namespace TikTokMonetization.Creators;
 
 /// <summary>The kind of TikTok account, which decides eligibility for several programs.</summary>
+/// <remarks>An enumeration; values are immutable and thread-safe.</remarks>
 public enum AccountKind
 {
     /// <summary>A personal (creator) account. Creator Rewards requires one.</summary>

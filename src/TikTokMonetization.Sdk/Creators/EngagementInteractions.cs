@@ -1,6 +1,7 @@
 namespace TikTokMonetization.Creators;
 
 /// <summary>Which interactions count as engagement. Tools disagree (see the docs); the SDK makes it a setting.</summary>
+/// <remarks>An enumeration; values are immutable and thread-safe.</remarks>
 [Flags]
 public enum EngagementInteractions
 {

@@ -10,6 +10,7 @@ using TikTokMonetization.Revenue;
 namespace TikTokMonetization;
 
 /// <summary>Adds revenue models and rate cards through an <see cref="ITikTokMonetizationBuilder"/>.</summary>
+/// <remarks>Call during application start-up; registration is not thread-safe.</remarks>
 public static class TikTokMonetizationBuilderExtensions
 {
     /// <summary>

@@ -10,6 +10,7 @@ using TikTokMonetization.Revenue;
 namespace TikTokMonetization;
 
 /// <summary>Registers the SDK in an <see cref="IServiceCollection"/>.</summary>
+/// <remarks>Call during application start-up; like <see cref="IServiceCollection"/>, registration is not thread-safe. The services it registers are thread-safe singletons.</remarks>
 public static class TikTokMonetizationServiceCollectionExtensions
 {
     /// <summary>

@@ -1,6 +1,7 @@
 namespace TikTokMonetization.RateCards;
 
 /// <summary>The names of the rate cards the SDK ships. Configure more under any other name.</summary>
+/// <remarks>Constants only; thread-safe.</remarks>
 public static class RateCardNames
 {
     /// <summary>

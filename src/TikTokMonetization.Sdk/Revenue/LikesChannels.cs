@@ -1,6 +1,7 @@
 namespace TikTokMonetization.Revenue;
 
 /// <summary>The channels through which likes can be worth money indirectly.</summary>
+/// <remarks>An enumeration; values are immutable and thread-safe.</remarks>
 [Flags]
 public enum LikesChannels
 {

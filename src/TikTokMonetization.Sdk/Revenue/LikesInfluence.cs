@@ -1,6 +1,7 @@
 namespace TikTokMonetization.Revenue;
 
 /// <summary>How likes bear on a revenue stream's amount. No built-in stream pays per like.</summary>
+/// <remarks>An enumeration; values are immutable and thread-safe.</remarks>
 public enum LikesInfluence
 {
     /// <summary>Likes do not change what the stream pays.</summary>

@@ -1,6 +1,7 @@
 namespace TikTokMonetization.Revenue;
 
 /// <summary>One of the three points of a range.</summary>
+/// <remarks>An enumeration; values are immutable and thread-safe.</remarks>
 public enum RangePoint
 {
     /// <summary>The low point.</summary>

@@ -43,6 +43,21 @@ public sealed class PublicApiTests
     public void EveryPublicType_IsInATikTokMonetizationNamespace() =>
         Assert.All(typeof(Money).Assembly.GetExportedTypes(), t => Assert.StartsWith("TikTokMonetization", t.Namespace, StringComparison.Ordinal));
 
+    [Fact]
+    public void EveryPublicType_DocumentsItsThreadSafety()
+    {
+        var assembly = typeof(Money).Assembly;
+        var docs = System.Xml.Linq.XDocument.Load(Path.ChangeExtension(assembly.Location, ".xml"));
+        var typeDocs = docs.Descendants("member")
+            .Where(m => ((string?)m.Attribute("name"))?.StartsWith("T:", StringComparison.Ordinal) == true)
+            .ToDictionary(m => ((string)m.Attribute("name")!)[2..], m => m.Value, StringComparer.Ordinal);
+        var undocumented = assembly.GetExportedTypes()
+            .Where(t => !typeDocs.TryGetValue(t.FullName!.Replace('+', '.'), out var text) || !text.Contains("thread", StringComparison.OrdinalIgnoreCase))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.True(undocumented.Count == 0, "Public types whose docs do not state thread-safety: " + string.Join(", ", undocumented));
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -9,6 +9,7 @@ using TikTokMonetization.Revenue;
 namespace TikTokMonetization;
 
 /// <summary>Adds the LIVE gifts model through an <see cref="ITikTokMonetizationBuilder"/>.</summary>
+/// <remarks>Call during application start-up; like <c>IServiceCollection</c>, registration is not thread-safe.</remarks>
 public static class LiveGiftsBuilderExtensions
 {
     /// <summary>Adds the LIVE gifts revenue model. Calling it again adds configuration, not a second model.</summary>
