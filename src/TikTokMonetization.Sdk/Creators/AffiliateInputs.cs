@@ -2,7 +2,7 @@ namespace TikTokMonetization.Creators;
 
 /// <summary>Optional facts about a creator's TikTok Shop affiliate sales, used by affiliate models when present.</summary>
 /// <remarks>Instances are immutable once initialised and are thread-safe.</remarks>
-public sealed class AffiliateInputs
+public sealed record AffiliateInputs
 {
     /// <summary>Gets the affiliate sales (gross merchandise value after discounts and refunds) observed in the period, when known.</summary>
     /// <value>Zero or greater, or <see langword="null"/>; models then estimate sales from views.</value>

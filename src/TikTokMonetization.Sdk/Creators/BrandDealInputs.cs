@@ -2,7 +2,7 @@ namespace TikTokMonetization.Creators;
 
 /// <summary>Optional facts about a creator's sponsored posts, used by brand-deal models when present.</summary>
 /// <remarks>Instances are immutable once initialised and are thread-safe.</remarks>
-public sealed class BrandDealInputs
+public sealed record BrandDealInputs
 {
     /// <summary>Gets the number of sponsored posts expected in the period, when known.</summary>
     /// <value>Zero or greater, or <see langword="null"/> to use the model's configured default.</value>

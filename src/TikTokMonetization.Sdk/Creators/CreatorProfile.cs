@@ -5,7 +5,7 @@ namespace TikTokMonetization.Creators;
 /// Instances are immutable once initialised and are thread-safe. Values are checked by
 /// <see cref="CreatorSnapshot.Validate"/>, not by the property setters, so every problem can be reported at once.
 /// </remarks>
-public sealed class CreatorProfile
+public sealed record CreatorProfile
 {
     /// <summary>Gets the follower count at the end of the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
@@ -18,6 +18,14 @@ public sealed class CreatorProfile
     /// <summary>Gets the creator's country or region as an ISO 3166-1 alpha-2 code (for example <c>US</c>), or <see langword="null"/> when unknown.</summary>
     /// <value>Two letters, or <see langword="null"/>. An unknown region fails every region rule, with that reason.</value>
     public string? Region { get; init; }
+
+    /// <summary>Gets the country or region most of the audience is in (ISO 3166-1 alpha-2), when known; models that price by audience country use it, falling back to <see cref="Region"/>.</summary>
+    /// <value>Two letters, or <see langword="null"/>.</value>
+    public string? AudienceRegion { get; init; }
+
+    /// <summary>Gets the creator's content niche, for example <c>finance</c>, <c>gaming</c> or <c>beauty</c>, when known; models with niche multipliers look it up case-insensitively.</summary>
+    /// <value>Any text, or <see langword="null"/>.</value>
+    public string? Niche { get; init; }
 
     /// <summary>Gets the kind of account.</summary>
     /// <value>The default value is <see cref="AccountKind.Personal"/>.</value>

@@ -10,7 +10,8 @@ namespace TikTokMonetization.Creators;
 /// <remarks>
 /// <para>
 /// A snapshot is immutable once initialised and is thread-safe; many models and threads may read one snapshot at once.
-/// To change a value, create a new snapshot (<c>with</c>-style copies are available through <see cref="With"/>).
+/// It and its parts are records: copy with a change using <c>with</c> (<c>snapshot with { Live = snapshot.Live with { Likes = 0 } }</c>),
+/// and compare by value.
 /// </para>
 /// <para>
 /// Property setters do not validate, so that an object initialiser or a JSON document can be checked as a whole.
@@ -18,7 +19,7 @@ namespace TikTokMonetization.Creators;
 /// <see cref="InvalidCreatorSnapshotException"/> listing them all. The engine calls it before any model sees the snapshot.
 /// </para>
 /// </remarks>
-public sealed class CreatorSnapshot
+public sealed record CreatorSnapshot
 {
     /// <summary>The default length of a snapshot's period, in days.</summary>
     public const int DefaultPeriodDays = 30;
@@ -58,28 +59,15 @@ public sealed class CreatorSnapshot
     /// <value>The default value is <see langword="null"/> (unknown).</value>
     public AffiliateInputs? Affiliate { get; init; }
 
+    /// <summary>Gets optional facts about paid subscribers.</summary>
+    /// <value>The default value is <see langword="null"/> (unknown).</value>
+    public SubscriptionInputs? Subscriptions { get; init; }
+
     /// <summary>Derives the engagement ratios from the short-video counts.</summary>
     /// <param name="interactions">Which interactions count. The default is likes, comments and shares.</param>
     /// <returns>The ratios.</returns>
     public EngagementMetrics GetEngagement(EngagementInteractions interactions = EngagementInteractions.Default) =>
         new(Videos ?? new ShortVideoStats(), Profile?.Followers ?? 0, interactions);
-
-    /// <summary>Returns a copy with some parts replaced.</summary>
-    /// <param name="profile">A new profile, or <see langword="null"/> to keep this one.</param>
-    /// <param name="videos">New short-video activity, or <see langword="null"/> to keep this one.</param>
-    /// <param name="live">New LIVE activity, or <see langword="null"/> to keep this one.</param>
-    /// <returns>The copy; this snapshot is not changed.</returns>
-    public CreatorSnapshot With(CreatorProfile? profile = null, ShortVideoStats? videos = null, LiveStats? live = null) => new()
-    {
-        CreatorId = CreatorId,
-        PeriodDays = PeriodDays,
-        Profile = profile ?? Profile,
-        Videos = videos ?? Videos,
-        Live = live ?? Live,
-        BrandDeals = BrandDeals,
-        Merchandise = Merchandise,
-        Affiliate = Affiliate,
-    };
 
     /// <summary>Checks every field and cross-field rule and returns every problem found.</summary>
     /// <returns>The problems; empty when the snapshot is valid. A valid snapshot is checked without allocating.</returns>
@@ -133,6 +121,11 @@ public sealed class CreatorSnapshot
             c.Add("Profile.Region", "'" + region + "'", "an ISO 3166-1 alpha-2 code of two letters, such as 'US', or null");
         }
 
+        if (Profile.AudienceRegion is { } audience && !RegionCodes.IsValid(audience))
+        {
+            c.Add("Profile.AudienceRegion", "'" + audience + "'", "an ISO 3166-1 alpha-2 code of two letters, such as 'US', or null");
+        }
+
         if (!Enum.IsDefined(typeof(AccountKind), Profile.AccountKind))
         {
             c.Add("Profile.AccountKind", ((int)Profile.AccountKind).ToString(CultureInfo.InvariantCulture), "Personal, Business or GovernmentOrPolitical");
@@ -170,6 +163,16 @@ public sealed class CreatorSnapshot
         if (v.FinishRate is { } finish)
         {
             c.Fraction(finish, "Videos.FinishRate");
+        }
+
+        if (v.OriginalShare is { } original)
+        {
+            c.Fraction(original, "Videos.OriginalShare");
+        }
+
+        if (v.SearchViewShare is { } search)
+        {
+            c.Fraction(search, "Videos.SearchViewShare");
         }
 
         c.NonNegative(v.Likes, "Videos.Likes");
@@ -240,6 +243,12 @@ public sealed class CreatorSnapshot
             }
 
             c.NonNegativeMoney(m.AverageOrderValue, "Merchandise.AverageOrderValue");
+        }
+
+        if (Subscriptions is { } sub)
+        {
+            c.NonNegative(sub.Subscribers, "Subscriptions.Subscribers");
+            c.NonNegativeMoney(sub.MonthlyPrice, "Subscriptions.MonthlyPrice");
         }
 
         if (Affiliate is { } a)

@@ -2,7 +2,7 @@ namespace TikTokMonetization.Creators;
 
 /// <summary>LIVE activity over the snapshot's period.</summary>
 /// <remarks>Instances are immutable once initialised and are thread-safe.</remarks>
-public sealed class LiveStats
+public sealed record LiveStats
 {
     /// <summary>Gets the number of LIVE sessions in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>

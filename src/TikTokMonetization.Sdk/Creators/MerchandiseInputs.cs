@@ -2,7 +2,7 @@ namespace TikTokMonetization.Creators;
 
 /// <summary>Optional facts about a creator's own merchandise, used by merchandise models when present.</summary>
 /// <remarks>Instances are immutable once initialised and are thread-safe.</remarks>
-public sealed class MerchandiseInputs
+public sealed record MerchandiseInputs
 {
     /// <summary>Gets the number of orders observed in the period, when known; models then skip the funnel.</summary>
     /// <value>Zero or greater, or <see langword="null"/>.</value>

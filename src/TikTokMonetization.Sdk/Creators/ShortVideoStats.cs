@@ -5,7 +5,7 @@ namespace TikTokMonetization.Creators;
 /// Instances are immutable once initialised and are thread-safe. Engagement ratios are derived from these counts by
 /// <see cref="CreatorSnapshot.GetEngagement(EngagementInteractions)"/>; they are not stored a second time.
 /// </remarks>
-public sealed class ShortVideoStats
+public sealed record ShortVideoStats
 {
     /// <summary>Gets the number of videos posted in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
@@ -30,6 +30,14 @@ public sealed class ShortVideoStats
     /// <summary>Gets the share of views watched to the end, when known.</summary>
     /// <value>A finite number from 0 to 1, or <see langword="null"/>.</value>
     public double? FinishRate { get; init; }
+
+    /// <summary>Gets the share of the period's videos of a minute or more that are original (not duets, stitches, reposts or sponsored), when known. Creator Rewards pays only for original videos and scores originality.</summary>
+    /// <value>A finite number from 0 to 1, or <see langword="null"/> (models then assume their configured default).</value>
+    public double? OriginalShare { get; init; }
+
+    /// <summary>Gets the share of views that came from TikTok search (TikTok Studio traffic sources), when known; a measurable proxy for the "search value" Creator Rewards scores.</summary>
+    /// <value>A finite number from 0 to 1, or <see langword="null"/>.</value>
+    public double? SearchViewShare { get; init; }
 
     /// <summary>Gets the likes the videos received in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>

@@ -77,5 +77,5 @@ public static class CreatorArbitraries
         (from snapshot in SnapshotGen()
          from followers in Gen.Choose(1_000, 5_000_000)
          from age in Gen.Choose(19, 70)
-         select snapshot.With(profile: new CreatorProfile { Followers = followers, Age = age, Region = "US", InGoodStanding = true })).ToArbitrary();
+         select snapshot with { Profile = new CreatorProfile { Followers = followers, Age = age, Region = "US", InGoodStanding = true } }).ToArbitrary();
 }
