@@ -8,6 +8,11 @@ namespace TikTokMonetization.Tests;
 public static class CreatorArbitraries
 {
     private static readonly string?[] Regions = ["US", "GB", "DE", "FR", "KR", "JP", "BR", "MX", "IN", null];
+    private static readonly string?[] Niches = ["finance", "gaming", "beauty", "comedy", "education", "food", null];
+
+    private static Gen<double?> OptionalFraction() => Gen.OneOf(Gen.Constant((double?)null), Gen.Choose(0, 100).Select(p => (double?)(p / 100d)));
+
+    private static Gen<Money?> OptionalUsd(int maxDollars) => Gen.OneOf(Gen.Constant((Money?)null), Gen.Choose(0, maxDollars * 100).Select(c => (Money?)Money.Usd(c / 100m)));
 
     /// <summary>Generates profiles around every eligibility threshold (ages 12-70, followers 0 to 5 million).</summary>
     public static Gen<CreatorProfile> Profile() =>
@@ -16,7 +21,9 @@ public static class CreatorArbitraries
         from region in Gen.Elements(Regions)
         from kind in Gen.Elements(AccountKind.Personal, AccountKind.Personal, AccountKind.Business, AccountKind.GovernmentOrPolitical)
         from standing in Gen.Frequency((9, Gen.Constant(true)), (1, Gen.Constant(false)))
-        select new CreatorProfile { Followers = followers, Age = age, Region = region, AccountKind = kind, InGoodStanding = standing };
+        from audience in Gen.Elements(Regions)
+        from niche in Gen.Elements(Niches)
+        select new CreatorProfile { Followers = followers, Age = age, Region = region, AccountKind = kind, InGoodStanding = standing, AudienceRegion = audience, Niche = niche };
 
     /// <summary>Generates consistent short-video statistics (qualified views never above views, long videos never above videos).</summary>
     public static Gen<ShortVideoStats> Videos() =>
@@ -30,8 +37,12 @@ public static class CreatorArbitraries
         from comments in Gen.Choose(0, 200_000)
         from shares in Gen.Choose(0, 200_000)
         from saves in Gen.Choose(0, 200_000)
+        from original in OptionalFraction()
+        from search in OptionalFraction()
         select new ShortVideoStats
         {
+            OriginalShare = original,
+            SearchViewShare = search,
             VideosPosted = posted,
             LongVideosPosted = longPosted,
             Views = views,
@@ -62,12 +73,55 @@ public static class CreatorArbitraries
             NewFollowers = followers,
         };
 
-    /// <summary>Generates valid snapshots.</summary>
+    /// <summary>Generates optional brand-deal facts (null half of the time).</summary>
+    public static Gen<BrandDealInputs?> BrandDeals() => Gen.OneOf(
+        Gen.Constant((BrandDealInputs?)null),
+        from posts in Gen.OneOf(Gen.Constant((int?)null), Gen.Choose(0, 20).Select(p => (int?)p))
+        from median in Gen.OneOf(Gen.Constant((long?)null), Gen.Choose(0, 2_000_000).Select(m => (long?)m))
+        from price in OptionalUsd(20_000)
+        select (BrandDealInputs?)new BrandDealInputs { SponsoredPostsPerPeriod = posts, MedianViewsPerVideo = median, ObservedPricePerPost = price });
+
+    /// <summary>Generates optional merchandise facts (null half of the time).</summary>
+    public static Gen<MerchandiseInputs?> Merchandise() => Gen.OneOf(
+        Gen.Constant((MerchandiseInputs?)null),
+        from orders in Gen.OneOf(Gen.Constant((long?)null), Gen.Choose(0, 50_000).Select(o => (long?)o))
+        from aov in OptionalUsd(300)
+        from shop in Gen.Elements(true, false)
+        select (MerchandiseInputs?)new MerchandiseInputs { ObservedOrders = orders, AverageOrderValue = aov, SellsThroughTikTokShop = shop });
+
+    /// <summary>Generates optional affiliate facts (null half of the time).</summary>
+    public static Gen<AffiliateInputs?> Affiliate() => Gen.OneOf(
+        Gen.Constant((AffiliateInputs?)null),
+        from sales in OptionalUsd(500_000)
+        from rate in OptionalFraction()
+        select (AffiliateInputs?)new AffiliateInputs { ObservedSales = sales, CommissionRate = rate });
+
+    /// <summary>Generates optional subscription facts (null half of the time).</summary>
+    public static Gen<SubscriptionInputs?> Subscriptions() => Gen.OneOf(
+        Gen.Constant((SubscriptionInputs?)null),
+        from subscribers in Gen.Choose(0, 20_000)
+        from price in OptionalUsd(30)
+        select (SubscriptionInputs?)new SubscriptionInputs { Subscribers = subscribers, MonthlyPrice = price });
+
+    /// <summary>Generates valid snapshots, with every optional input present or absent.</summary>
     public static Gen<CreatorSnapshot> SnapshotGen() =>
         from profile in Profile()
         from videos in Videos()
         from live in Live()
-        select new CreatorSnapshot { Profile = profile, Videos = videos, Live = live };
+        from brand in BrandDeals()
+        from merchandise in Merchandise()
+        from affiliate in Affiliate()
+        from subscriptions in Subscriptions()
+        select new CreatorSnapshot
+        {
+            Profile = profile,
+            Videos = videos,
+            Live = live,
+            BrandDeals = brand,
+            Merchandise = merchandise,
+            Affiliate = affiliate,
+            Subscriptions = subscriptions,
+        };
 
     /// <summary>Valid snapshots as an arbitrary (no shrinking: snapshots are records of many fields).</summary>
     public static Arbitrary<CreatorSnapshot> Snapshot() => SnapshotGen().ToArbitrary();

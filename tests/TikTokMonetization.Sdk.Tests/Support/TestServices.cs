@@ -13,7 +13,7 @@ internal static class TestServices
     {
         var services = new ServiceCollection();
         var builder = engine is null ? services.AddTikTokMonetization() : services.AddTikTokMonetization(engine);
-        builder.AddLiveGifts();
+        builder.AddBuiltInModels();
         extra?.Invoke(builder);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         provider.GetRequiredService<IStartupValidator>().Validate();

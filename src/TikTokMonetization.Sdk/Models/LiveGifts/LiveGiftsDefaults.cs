@@ -24,8 +24,6 @@ internal static class LiveGiftsDefaults
     public const string CoinsSource =
         "default, derived from calculatecreator.com LIVE earnings benchmarks (2026): creator US$ per hour ÷ average viewers ÷ US$0.005 per diamond";
 
-    public const string ConfiguredSource = "configured by the application";
-
     public const string ObservedSource = "observed (snapshot Live.CoinsGifted)";
 
     public const string SnapshotSource = "snapshot (Live.Hours × Live.AverageConcurrentViewers)";

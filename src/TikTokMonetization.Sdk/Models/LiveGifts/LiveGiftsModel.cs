@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 
@@ -82,9 +83,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
                 "coins per viewer-hour",
                 figures.BaseCoins,
                 "coins",
-                options.CoinsPerViewerHour.Is(LiveGiftsDefaults.CoinsPerViewerHourLow, LiveGiftsDefaults.CoinsPerViewerHourExpected, LiveGiftsDefaults.CoinsPerViewerHourHigh)
-                    ? LiveGiftsDefaults.CoinsSource
-                    : LiveGiftsDefaults.ConfiguredSource));
+                Provenance.Of(options.CoinsPerViewerHour, LiveGiftsDefaults.CoinsPerViewerHourLow, LiveGiftsDefaults.CoinsPerViewerHourExpected, LiveGiftsDefaults.CoinsPerViewerHourHigh, LiveGiftsDefaults.CoinsSource)));
             lines.Add(new BreakdownLine(
                 "Retention from LIVE likes",
                 figures.BaseCoins,
@@ -116,33 +115,14 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
     private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
-        var region = profile.Region;
-        var minimumAge = region is not null && options.MinimumAgeByRegion.TryGetValue(region, out var regional) ? regional : options.MinimumAge;
-        var ageMet = profile.Age is { } age && age >= minimumAge;
-        var followersMet = profile.Followers >= options.MinimumFollowers;
-        var regions = options.AvailableRegions;
-        var regionMet = regions.Count == 0 || (region is not null && RegionCodes.Contains(regions, region));
-        var standingMet = profile.InGoodStanding;
-        var kindMet = profile.AccountKind != AccountKind.GovernmentOrPolitical;
 
-        if (rules is not null)
-        {
-            rules[0] = EligibilityRule.AtLeast("min-age", minimumAge, profile.Age, "years of age", "year of age");
-            rules[1] = EligibilityRule.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers");
-            rules[2] = EligibilityRule.Requirement(
-                "available-region",
-                regions.Count == 0 ? "a region where LIVE gifts are available (no restriction configured)" : "a region where LIVE gifts are available: " + string.Join(", ", regions),
-                regionMet,
-                region ?? "region not given");
-            rules[3] = EligibilityRule.Requirement("good-standing", "an account in good standing", standingMet, standingMet ? "in good standing" : "not in good standing");
-            rules[4] = EligibilityRule.Requirement(
-                "not-government-or-political",
-                "not a government, politician or political-party account",
-                kindMet,
-                kindMet ? profile.AccountKind == AccountKind.Business ? "business account" : "personal account" : "government or political account");
-        }
-
-        return ageMet && followersMet && regionMet && standingMet && kindMet;
+        // Evaluate every rule (no short-circuit) so that the full path lists them all.
+        var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
+        met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
+        met &= EligibilityRules.Region("available-region", "LIVE gifts", profile, options.AvailableRegions, rules, 2);
+        met &= EligibilityRules.GoodStanding(profile, rules, 3);
+        met &= EligibilityRules.NotGovernmentOrPolitical(profile, rules, 4);
+        return met;
     }
 
     private static ValueRange Negate(ValueRange range) => new(-range.High, -range.Expected, -range.Low);
