@@ -17,7 +17,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void Report_HasOneStreamPerModel_InRegistrationOrder_AndTotalsExactly()
     {
-        using var provider = TestServices.BuiltIns(b => b.AddRevenueModel<FollowerBonusModel>());
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel<FollowerBonusModel>());
         var report = provider.GetRequiredService<IRevenueEngine>().Estimate(Creator);
 
         Assert.Equal(new[] { "live-gifts", "follower-bonus" }, report.Streams.Select(s => s.Name));
@@ -36,7 +36,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void Report_ListsIneligibleStreams_WithTheirReasons()
     {
-        using var provider = TestServices.BuiltIns(b => b.AddRevenueModel<FollowerBonusModel>());
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel<FollowerBonusModel>());
         var report = provider.GetRequiredService<IRevenueEngine>().Estimate(SampleCreators.Newcomer);
 
         Assert.Equal(new[] { "live-gifts", "follower-bonus" }, report.IneligibleStreams.Select(s => s.Name));
@@ -50,7 +50,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void Report_InAnotherCurrency_ConvertsEveryStreamThroughTheDatedTable()
     {
-        using var provider = TestServices.BuiltIns();
+        using var provider = TestServices.With(b => b.AddLiveGifts());
         var report = provider.GetRequiredService<IRevenueEngine>().Estimate(Creator, Currency.Eur);
 
         // 5.00 USD at the ECB rates of 2 June 2025 (EUR 1 = USD 1.1419): 5 / 1.1419 = 4.3786... -> 4.38 EUR.
@@ -63,7 +63,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void Report_ConvertsAModelsForeignCurrency_IntoTheReportingCurrency()
     {
-        using var provider = TestServices.BuiltIns(b => b.AddRevenueModel<EuroModel>());
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel<EuroModel>());
         var report = provider.GetRequiredService<IRevenueEngine>().Estimate(Creator);
 
         // 20 EUR × 1.1419 = 22.838 -> 22.84 USD (banker's rounding leaves .838 at .84).
@@ -75,7 +75,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void Report_WithoutARateForTheCurrency_ThrowsNamingIt()
     {
-        using var provider = TestServices.BuiltIns();
+        using var provider = TestServices.With(b => b.AddLiveGifts());
         var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IRevenueEngine>().Estimate(Creator, Currency.FromCode("NGN")));
         Assert.Contains("no rate for NGN", ex.Message, StringComparison.Ordinal);
     }
@@ -83,7 +83,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void Estimate_RejectsAnInvalidSnapshot_BeforeAnyModelRuns()
     {
-        using var provider = TestServices.BuiltIns(b => b.AddRevenueModel<ThrowingModel>());
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel<ThrowingModel>());
         var invalid = new CreatorSnapshot { Profile = new CreatorProfile { Followers = -1 } };
 
         var ex = Assert.Throws<InvalidCreatorSnapshotException>(() => provider.GetRequiredService<IRevenueEngine>().Estimate(invalid));
@@ -93,7 +93,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void AFailingModel_IsNamed_NotDropped()
     {
-        using var provider = TestServices.BuiltIns(b => b.AddRevenueModel<ThrowingModel>());
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel<ThrowingModel>());
 
         var ex = Assert.Throws<RevenueModelException>(() => provider.GetRequiredService<IRevenueEngine>().Estimate(Creator));
         Assert.Equal("throws", ex.ModelName);
@@ -103,7 +103,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void TwoModelsWithOneName_AreRejected()
     {
-        using var provider = TestServices.BuiltIns(b => b.AddRevenueModel(new FollowerBonusModel()).AddRevenueModel<SameNameModel>());
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel(new FollowerBonusModel()).AddRevenueModel<SameNameModel>());
 
         var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IRevenueEngine>());
         Assert.Contains("'follower-bonus'", ex.Message, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void BatchPath_WritesTheSameRoundedExpectedAmountsAsTheReport()
     {
-        using var provider = TestServices.BuiltIns(b => b.AddRevenueModel<FollowerBonusModel>().AddRevenueModel<EuroModel>());
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel<FollowerBonusModel>().AddRevenueModel<EuroModel>());
         var engine = provider.GetRequiredService<IRevenueEngine>();
         CreatorSnapshot[] creators = [Creator, SampleCreators.MidTierUs, SampleCreators.Newcomer, SampleCreators.LikesOnly];
         var destination = new decimal[creators.Length * engine.Models.Count];
@@ -132,7 +132,7 @@ public sealed class RevenueEngineTests
     [Fact]
     public void BatchPath_RejectsAShortBuffer_AndAnInvalidCreator()
     {
-        using var provider = TestServices.BuiltIns();
+        using var provider = TestServices.With(b => b.AddLiveGifts());
         var engine = provider.GetRequiredService<IRevenueEngine>();
 
         var shortBuffer = Assert.Throws<ArgumentException>(() => engine.EstimateExpected(new[] { Creator, Creator }, new decimal[1]));

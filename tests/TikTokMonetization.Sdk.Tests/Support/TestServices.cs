@@ -20,6 +20,16 @@ internal static class TestServices
         return provider;
     }
 
+    /// <summary>A provider with exactly the models <paramref name="configure"/> adds, validated as at start-up.</summary>
+    public static ServiceProvider With(Action<ITikTokMonetizationBuilder> configure)
+    {
+        var services = new ServiceCollection();
+        configure(services.AddTikTokMonetization());
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider;
+    }
+
     public static IRevenueModel Model(this IServiceProvider provider, string name) =>
         provider.GetServices<IRevenueModel>().Single(m => m.Name == name);
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.DependencyInjection;
-using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.LiveGifts;
 
@@ -15,42 +15,14 @@ internal sealed class LiveGiftsOptionsCrossValidator : IValidateOptions<LiveGift
     public ValidateOptionsResult Validate(string? name, LiveGiftsOptions options)
     {
         var builder = new ValidateOptionsResultBuilder();
-        if (options.CoinsPerViewerHour is null)
-        {
-            builder.AddError($"{Path}:CoinsPerViewerHour is null; it must be a range with Low, Expected and High.");
-        }
-        else
-        {
-            options.CoinsPerViewerHour.Validate(Path + ":CoinsPerViewerHour", builder);
-        }
-
+        OptionChecks.Range(builder, Path + ":CoinsPerViewerHour", options.CoinsPerViewerHour, null);
         if (!_rateCards.Contains(options.RateCard))
         {
             builder.AddError($"{Path}:RateCard is '{options.RateCard}'; it must name a configured rate card: {_rateCards.Describe()}.");
         }
 
-        foreach (var pair in options.MinimumAgeByRegion ?? new Dictionary<string, int>())
-        {
-            if (!RegionCodes.IsValid(pair.Key))
-            {
-                builder.AddError($"{Path}:MinimumAgeByRegion:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'KR'.");
-            }
-
-            if (pair.Value is < 0 or > 130)
-            {
-                builder.AddError($"{Path}:MinimumAgeByRegion:{pair.Key} is {pair.Value}; it must be between 0 and 130.");
-            }
-        }
-
-        var regions = options.AvailableRegions ?? [];
-        for (var i = 0; i < regions.Count; i++)
-        {
-            if (!RegionCodes.IsValid(regions[i]))
-            {
-                builder.AddError($"{Path}:AvailableRegions:{i} is '{regions[i]}'; it must be an ISO 3166-1 alpha-2 code such as 'US'.");
-            }
-        }
-
+        OptionChecks.RegionAges(builder, Path + ":MinimumAgeByRegion", options.MinimumAgeByRegion);
+        OptionChecks.Regions(builder, Path + ":AvailableRegions", options.AvailableRegions);
         return builder.Build();
     }
 }

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Internal;
+using TikTokMonetization.RateCards;
+
+namespace TikTokMonetization.Models.Common;
+
+/// <summary>Cross-field option checks the models share; each failure names the option path, the value and what is allowed.</summary>
+internal static class OptionChecks
+{
+    public static void Range(ValidateOptionsResultBuilder builder, string path, RangeOptions? range, decimal? maximum)
+    {
+        if (range is null)
+        {
+            builder.AddError($"{path} is null; it must be a range with Low, Expected and High.");
+            return;
+        }
+
+        range.Validate(path, builder, maximum);
+    }
+
+    public static void RegionAges(ValidateOptionsResultBuilder builder, string path, Dictionary<string, int>? ages)
+    {
+        foreach (var pair in ages ?? [])
+        {
+            if (!RegionCodes.IsValid(pair.Key))
+            {
+                builder.AddError($"{path}:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'KR'.");
+            }
+
+            if (pair.Value is < 0 or > 130)
+            {
+                builder.AddError($"{path}:{pair.Key} is {pair.Value}; it must be between 0 and 130.");
+            }
+        }
+    }
+
+    public static void Regions(ValidateOptionsResultBuilder builder, string path, List<string>? regions)
+    {
+        var list = regions ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!RegionCodes.IsValid(list[i]))
+            {
+                builder.AddError($"{path}:{i} is '{list[i]}'; it must be an ISO 3166-1 alpha-2 code such as 'US'.");
+            }
+        }
+    }
+}

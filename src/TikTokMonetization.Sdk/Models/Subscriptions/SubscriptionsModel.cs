@@ -1,0 +1,171 @@
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Models.Subscriptions;
+
+/// <summary>
+/// Subscriptions: subscribers × monthly price × months in the period × (1 − fees) × creator share. Eligibility has two
+/// paths since September 2024: 10,000 followers and 100,000 views in the past month, or LIVE eligibility (1,000 followers
+/// for a creator who goes LIVE).
+/// </summary>
+internal sealed class SubscriptionsModel : IExpectedRevenueModel
+{
+    private const int RuleCount = 5;
+    private const decimal DaysPerMonth = 30m;
+
+    private static readonly LikesImpact LikesImpactText = new(
+        paysPerLike: false,
+        LikesInfluence.Indirect,
+        LikesChannels.Visibility,
+        "Subscribers pay a monthly price; likes earn nothing here and matter only through the reach that brings new subscribers.");
+
+    private readonly IOptionsMonitor<SubscriptionsOptions> _options;
+
+    public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = options;
+
+    public string Name => SubscriptionsDefaults.Name;
+
+    public string DisplayName => SubscriptionsDefaults.DisplayName;
+
+    public Money EstimateExpected(CreatorSnapshot snapshot)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        var options = _options.CurrentValue;
+        return EvaluateEligibility(snapshot, options, null)
+            ? Money.Usd(Figures.Compute(snapshot, options).Net.Expected)
+            : Money.Zero(Currency.Usd);
+    }
+
+    public RevenueEstimate Estimate(CreatorSnapshot snapshot)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        var options = _options.CurrentValue;
+        var rules = new EligibilityRule[RuleCount];
+        var eligible = EvaluateEligibility(snapshot, options, rules);
+        var figures = Figures.Compute(snapshot, options);
+        var usd = Currency.Usd.Code;
+        var lines = new List<BreakdownLine>(4)
+        {
+            new(
+                "Subscriber-months",
+                ValueRange.Exactly(figures.Subscribers),
+                "subscribers",
+                ValueRange.Exactly(figures.Months),
+                "months in the period",
+                ValueRange.Exactly(figures.SubscriberMonths),
+                "subscriber-months",
+                SubscriptionsDefaults.SubscribersSource),
+            new(
+                "Subscription revenue",
+                ValueRange.Exactly(figures.SubscriberMonths),
+                "subscriber-months",
+                figures.Price,
+                usd + " per month",
+                figures.Gross,
+                usd,
+                snapshot.Subscriptions?.MonthlyPrice is not null
+                    ? SubscriptionsDefaults.ObservedPriceSource
+                    : Provenance.Of(options.MonthlyPrice, SubscriptionsDefaults.PriceLow, SubscriptionsDefaults.PriceExpected, SubscriptionsDefaults.PriceHigh, SubscriptionsDefaults.PriceSource)),
+            new(
+                "After fees",
+                figures.Gross,
+                usd,
+                new ValueRange(1m - options.FeesBeforeSplit.High, 1m - options.FeesBeforeSplit.Expected, 1m - options.FeesBeforeSplit.Low),
+                "share left after fees",
+                figures.AfterFees,
+                usd,
+                Provenance.Of(options.FeesBeforeSplit, SubscriptionsDefaults.FeesLow, SubscriptionsDefaults.FeesExpected, SubscriptionsDefaults.FeesHigh, SubscriptionsDefaults.FeesSource)),
+            new(
+                "Creator share",
+                figures.AfterFees,
+                usd,
+                options.CreatorShare.ToValueRange(),
+                "creator share",
+                figures.Net,
+                usd,
+                Provenance.Of(options.CreatorShare, SubscriptionsDefaults.ShareLow, SubscriptionsDefaults.ShareExpected, SubscriptionsDefaults.ShareHigh, SubscriptionsDefaults.ShareSource)),
+        };
+
+        if (!eligible)
+        {
+            lines.Add(new BreakdownLine("Not eligible", figures.Net, usd, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), usd, SubscriptionsDefaults.IneligibleSource));
+        }
+
+        var range = eligible ? new MoneyRange(figures.Net, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
+        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+    }
+
+    /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, SubscriptionsOptions options, EligibilityRule[]? rules)
+    {
+        var profile = snapshot.Profile;
+        var goesLive = snapshot.Live.Sessions > 0;
+        var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
+        if (goesLive)
+        {
+            met &= EligibilityRules.AtLeast("min-followers-live", options.LiveMinimumFollowers, profile.Followers, "followers", rules, 1);
+            if (rules is not null)
+            {
+                rules[2] = EligibilityRule.Requirement("min-views-30d", "no views minimum on the LIVE path (LIVE eligibility)", true, "goes LIVE");
+            }
+        }
+        else
+        {
+            met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
+            var views = decimal.Ceiling(options.MinimumViewsPer30Days * snapshot.PeriodDays / DaysPerMonth);
+            met &= EligibilityRules.AtLeast("min-views-30d", views, snapshot.Videos.Views, "views", rules, 2);
+        }
+
+        met &= EligibilityRules.Region("available-region", "Subscription", profile, options.AvailableRegions, rules, 3);
+        met &= EligibilityRules.GoodStanding(profile, rules, 4);
+        return met;
+    }
+
+    /// <summary>The numbers of one estimate, shared by the fast path and the breakdown.</summary>
+    private readonly struct Figures
+    {
+        private Figures(decimal subscribers, decimal months, ValueRange price, ValueRange gross, ValueRange afterFees, ValueRange net)
+        {
+            Subscribers = subscribers;
+            Months = months;
+            Price = price;
+            Gross = gross;
+            AfterFees = afterFees;
+            Net = net;
+        }
+
+        public decimal Subscribers { get; }
+
+        public decimal Months { get; }
+
+        public decimal SubscriberMonths => Subscribers * Months;
+
+        public ValueRange Price { get; }
+
+        public ValueRange Gross { get; }
+
+        public ValueRange AfterFees { get; }
+
+        public ValueRange Net { get; }
+
+        public static Figures Compute(CreatorSnapshot snapshot, SubscriptionsOptions options)
+        {
+            var inputs = snapshot.Subscriptions;
+            var subscribers = inputs?.Subscribers ?? 0L;
+            var months = snapshot.PeriodDays / DaysPerMonth;
+            var price = inputs?.MonthlyPrice is { } observed ? ValueRange.Exactly(observed.Amount) : options.MonthlyPrice.ToValueRange();
+            var subscriberMonths = subscribers * months;
+            var gross = new ValueRange(subscriberMonths * price.Low, subscriberMonths * price.Expected, subscriberMonths * price.High);
+            var fees = options.FeesBeforeSplit;
+
+            // The low estimate keeps the least after the highest fee, the high estimate the most after the lowest fee.
+            var afterFees = new ValueRange(gross.Low * (1m - fees.High), gross.Expected * (1m - fees.Expected), gross.High * (1m - fees.Low));
+            var share = options.CreatorShare;
+            var net = new ValueRange(afterFees.Low * share.Low, afterFees.Expected * share.Expected, afterFees.High * share.High);
+            return new Figures(subscribers, months, price, gross, afterFees, net);
+        }
+    }
+}
