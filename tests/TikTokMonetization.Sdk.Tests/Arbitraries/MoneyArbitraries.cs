@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -8,10 +9,10 @@ namespace TikTokMonetization.Tests;
 /// short values so that a failure is reported on the simplest case that still fails.
 /// </summary>
 /// <remarks>
-/// Amounts have up to 18 significant digits and up to 12 fraction digits, trailing zeros included (100.0000 is a
-/// different <see cref="decimal"/> from 100 and must behave the same). That reaches far past any creator's earnings while
-/// leaving room for sums, minor-unit scaling and weights without touching <see cref="decimal"/>'s limits; the limits
-/// themselves are covered by hand-written examples.
+/// Amounts stay below 10^15 in magnitude, have up to 18 significant digits and up to 12 fraction digits, trailing zeros
+/// included (100.0000 is a different <see cref="decimal"/> from 100 and must behave the same). That reaches far past any
+/// creator's earnings while leaving room for sums, minor-unit scaling and weights without touching
+/// <see cref="decimal"/>'s limits; <see cref="AnyExtremeAmount"/> and hand-written examples cover the limits themselves.
 /// </remarks>
 public static class MoneyArbitraries
 {
@@ -30,7 +31,7 @@ public static class MoneyArbitraries
             (2, from high in Gen.Choose(0, 999_999_999) from low in Gen.Choose(0, 999_999_999) select (high * 1_000_000_000L) + low))
         from scale in Gen.Frequency((4, Gen.Constant(2)), (3, Gen.Choose(0, 4)), (1, Gen.Choose(0, 12)))
         from negative in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select Compose(digits, scale, negative);
+        select Compose(BelowMaxWhole(digits, scale), scale, negative);
 
     /// <summary>Gets amounts as a shrinking arbitrary.</summary>
     /// <returns>The arbitrary.</returns>
@@ -77,19 +78,40 @@ public static class MoneyArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Diamonds> AnyDiamonds() => AnyAmount().Convert(v => new Diamonds(v), d => d.Value);
 
-    /// <summary>Returns the amount's smallest digit that matters: trailing zeros do not count.</summary>
+    /// <summary>
+    /// Generates amounts anywhere in <see cref="decimal"/>'s range: any 96-bit digits at any scale, so most of them have
+    /// 28 or 29 significant digits and no room left for arithmetic.
+    /// </summary>
+    /// <returns>The generator.</returns>
+    public static Gen<decimal> ExtremeAmountGen() =>
+        from low in Gen.Choose(int.MinValue, int.MaxValue)
+        from middle in Gen.Choose(int.MinValue, int.MaxValue)
+        from high in Gen.Frequency((1, Gen.Choose(0, 1000)), (3, Gen.Choose(int.MinValue, int.MaxValue)))
+        from scale in Gen.Choose(0, 28)
+        from negative in Gen.Elements(false, true)
+        select new decimal(low, middle, high, negative, (byte)scale);
+
+    /// <summary>Gets amounts anywhere in <see cref="decimal"/>'s range, shrinking like <see cref="AnyAmount"/>.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<decimal> AnyExtremeAmount() => Arb.From(ExtremeAmountGen(), ShrinkAmount);
+
+    /// <summary>Returns how many fraction digits the amount needs, trailing zeros not counted (2 for 12.3400).</summary>
     /// <param name="amount">The amount.</param>
-    /// <returns>The number of fraction digits once trailing zeros are removed.</returns>
+    /// <returns>The number of fraction digits.</returns>
     public static int SignificantScale(decimal amount)
     {
-        var scale = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
-        while (scale > 0 && decimal.Round(amount, scale - 1) == amount)
-        {
-            scale--;
-        }
-
-        return scale;
+        // Read off the shortest invariant text rather than the decimal's bits, so the oracle shares no code with the SDK.
+        var text = amount.ToString("0.############################", CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? 0 : text.Length - point - 1;
     }
+
+    // Below 10^15 with at most 12 fraction digits, a sum of three amounts needs at most 28 significant digits, so decimal
+    // holds it exactly and the arithmetic laws can be checked with ==. Past that, decimal rounds the last digit.
+    private const long MaxWhole = 1_000_000_000_000_000;
+
+    // Digits are below 10^18, so from three fraction digits on the amount is already below 10^15.
+    private static long BelowMaxWhole(long digits, int scale) => scale >= 3 ? digits : digits % (MaxWhole * (long)Math.Pow(10, scale));
 
     private static decimal Compose(long digits, int scale, bool negative) =>
         new((int)(digits & 0xFFFF_FFFF), (int)(digits >> 32), 0, negative, (byte)scale);
