@@ -10,9 +10,10 @@ namespace TikTokMonetization;
 /// <remarks>
 /// <para>
 /// Arithmetic is exact decimal arithmetic and is checked: a result too large for <see cref="decimal"/> throws
-/// <see cref="OverflowException"/> instead of wrapping. Adding, subtracting or comparing amounts in different currencies
-/// throws <see cref="CurrencyMismatchException"/>; there is no implicit conversion from numbers, so a count of
-/// <see cref="Coins"/> or <see cref="Diamonds"/> cannot be added to money by accident.
+/// <see cref="OverflowException"/> instead of wrapping. As with any <see cref="decimal"/>, a result that needs more than
+/// 28 significant digits (10^17 dollars to the 12th decimal, say) has its last digit rounded. Adding, subtracting or
+/// comparing amounts in different currencies throws <see cref="CurrencyMismatchException"/>; there is no implicit
+/// conversion from numbers, so a count of <see cref="Coins"/> or <see cref="Diamonds"/> cannot be added to money by accident.
 /// </para>
 /// <para>
 /// Amounts are not rounded implicitly. <see cref="Round(MidpointRounding)"/> rounds to the currency's minor unit;
@@ -215,9 +216,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// Divides the amount into parts proportional to <paramref name="weights"/>, so that the parts add up to exactly this amount.
     /// </summary>
     /// <remarks>
-    /// Parts are whole multiples of the currency's minor unit (or of the amount's own smallest digit if it carries more
-    /// digits than the minor unit). The units left after the proportional share are given one each to the parts with the
-    /// largest discarded fraction, ties going to the earlier part, so the result is deterministic.
+    /// Parts are whole multiples of the currency's minor unit (or of the amount's own smallest non-zero digit if it needs
+    /// more digits than the minor unit: 0.005 USD is divided in tenths of a cent, 35.0000 USD in cents). Only an amount too
+    /// large for <see cref="decimal"/> to count in minor units (above about 7.9 × 10^26 US dollars) is divided in the finest
+    /// power of ten that it can count in. The units left after the proportional share are given one each to the parts with
+    /// the largest discarded fraction, ties going to the earlier part, so the result is deterministic.
     /// </remarks>
     /// <param name="weights">Non-negative weights with a positive sum.</param>
     /// <returns>One part per weight, in the same order.</returns>
@@ -246,9 +249,20 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             throw new ArgumentException("weights sum to 0; at least one weight must be greater than zero.", nameof(weights));
         }
 
-        var quantum = Currency.Pow10Inverse(Math.Max(Currency.MinorUnits, DecimalMath.Scale(Amount)));
+        // Trailing zeros do not count: 35.0000 USD is a whole number of cents and is split in cents, like 35.00 USD.
+        var magnitude = Math.Abs(Amount);
+        var digits = Math.Max(Currency.MinorUnits, DecimalMath.SignificantScale(Amount));
+
+        // Near decimal's limits the amount cannot be counted in minor units (there is no room for the cents); count it in
+        // the finest power of ten that fits instead. The amount's own significant digits always fit, so this stops there.
+        while (magnitude > decimal.MaxValue * Currency.Pow10Inverse(digits))
+        {
+            digits--;
+        }
+
+        var quantum = Currency.Pow10Inverse(digits);
         var sign = Amount < 0m ? -1m : 1m;
-        var units = Math.Abs(Amount) / quantum;
+        var units = magnitude / quantum;
         var parts = new decimal[weights.Count];
         var fractions = new decimal[weights.Count];
         var allocated = 0m;

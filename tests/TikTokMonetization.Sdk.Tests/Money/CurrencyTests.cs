@@ -1,0 +1,147 @@
+namespace TikTokMonetization.Tests;
+
+public sealed class CurrencyTests
+{
+    [Theory]
+    [InlineData("USD")]
+    [InlineData("usd")]
+    [InlineData("Usd")]
+    [InlineData("uSD")]
+    public void FromCode_IsCaseInsensitive(string code) =>
+        Assert.Equal(Currency.Usd, Currency.FromCode(code));
+
+    [Theory]
+    [InlineData("USD", 2, "0.01")]
+    [InlineData("EUR", 2, "0.01")]
+    [InlineData("JPY", 0, "1")]
+    [InlineData("KRW", 0, "1")]
+    [InlineData("BHD", 3, "0.001")]
+    [InlineData("KWD", 3, "0.001")]
+    public void FromCode_KnowsTheIsoMinorUnit(string code, int minorUnits, string minorUnit)
+    {
+        var currency = Currency.FromCode(code);
+        Assert.Equal(code, currency.Code);
+        Assert.Equal(code, currency.ToString());
+        Assert.Equal(minorUnits, currency.MinorUnits);
+        Assert.Equal(decimal.Parse(minorUnit, System.Globalization.CultureInfo.InvariantCulture), currency.MinorUnit);
+    }
+
+    [Fact]
+    public void NamedCurrencies_MatchTheirCodes()
+    {
+        Assert.Equal(Currency.FromCode("EUR"), Currency.Eur);
+        Assert.Equal(Currency.FromCode("GBP"), Currency.Gbp);
+        Assert.Equal(Currency.FromCode("JPY"), Currency.Jpy);
+        Assert.Equal(0, Currency.Jpy.MinorUnits);
+    }
+
+    [Fact]
+    public void FromCode_UnknownCode_ThrowsListingTheKnownCodes()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Currency.FromCode("ABC"));
+        Assert.Equal("code", ex.ParamName);
+        Assert.Contains("'ABC'", ex.Message, StringComparison.Ordinal);
+        foreach (var known in new[] { "BHD", "EUR", "JPY", "USD" })
+        {
+            Assert.Contains(known, ex.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Currency.Create", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("US")]
+    [InlineData("USDX")]
+    [InlineData("US1")]
+    public void FromCode_MalformedCode_ThrowsArgumentException(string code) =>
+        Assert.Throws<ArgumentException>(() => Currency.FromCode(code));
+
+    [Theory]
+    [InlineData("USD")]
+    [InlineData("bhd")]
+    [InlineData("XXX")]
+    public void TryFromCode_KnownCode_Succeeds(string code)
+    {
+        Assert.True(Currency.TryFromCode(code, out var currency));
+        Assert.Equal(code.ToUpperInvariant(), currency.Code);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("ABC")]
+    [InlineData("US")]
+    [InlineData("USDX")]
+    [InlineData(" USD")]
+    public void TryFromCode_UnknownCode_ReturnsFalseAndNone(string? code)
+    {
+        Assert.False(Currency.TryFromCode(code, out var currency));
+        Assert.Equal(Currency.None, currency);
+    }
+
+    [Theory]
+    [InlineData("abc", 2)]
+    [InlineData("ABC", 0)]
+    [InlineData("Zzz", 8)]
+    public void Create_ValidCodeAndMinorUnits_StoresThemUpperCased(string code, int minorUnits)
+    {
+        var currency = Currency.Create(code, minorUnits);
+        Assert.Equal(code.ToUpperInvariant(), currency.Code);
+        Assert.Equal(minorUnits, currency.MinorUnits);
+        Assert.Equal(1m / (decimal)Math.Pow(10, minorUnits), currency.MinorUnit);
+    }
+
+    [Fact]
+    public void Create_AKnownCodeWithItsIsoMinorUnits_EqualsTheBuiltIn() =>
+        Assert.Equal(Currency.Usd, Currency.Create("usd", 2));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("AB")]
+    [InlineData("ABCD")]
+    [InlineData("A1C")]
+    [InlineData("A C")]
+    [InlineData("ÄBC")]
+    public void Create_CodeThatIsNotThreeAsciiLetters_Throws(string code)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Currency.Create(code, 2));
+        Assert.Equal("code", ex.ParamName);
+    }
+
+    [Fact]
+    public void Create_NullCode_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => Currency.Create(null!, 2));
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(9)]
+    public void Create_MinorUnitsOutsideZeroToEight_Throws(int minorUnits)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Currency.Create("ABC", minorUnits));
+        Assert.Equal("minorUnits", ex.ParamName);
+    }
+
+    [Fact]
+    public void Default_IsNoCurrency()
+    {
+        var currency = default(Currency);
+        Assert.Equal("XXX", currency.Code);
+        Assert.Equal(0, currency.MinorUnits);
+        Assert.Equal(1m, currency.MinorUnit);
+        Assert.Equal(Currency.None, currency);
+        Assert.Equal(Currency.FromCode("XXX"), currency);
+        Assert.Equal(Currency.Create("xxx", 0), currency);
+        Assert.NotEqual(Currency.Usd, currency);
+    }
+
+    [Fact]
+    public void Equality_KeepsTheValueTypeContract()
+    {
+        ValueTypeContract.AssertEquality(Currency.Usd, Currency.FromCode("usd"), Currency.Eur);
+        ValueTypeContract.AssertEquality(default, Currency.FromCode("XXX"), Currency.Jpy);
+
+        // A currency is its code and its minor units: the same code with other minor units is another currency.
+        ValueTypeContract.AssertEquality(Currency.Jpy, Currency.Create("JPY", 0), Currency.Create("JPY", 2));
+    }
+}
