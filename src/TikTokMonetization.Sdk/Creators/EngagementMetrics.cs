@@ -10,9 +10,12 @@ public readonly struct EngagementMetrics
     internal EngagementMetrics(ShortVideoStats videos, long followers, EngagementInteractions interactions)
     {
         Interactions = interactions;
-        InteractionCount = Count(videos, interactions);
-        ByViews = Ratio(InteractionCount, videos.Views);
-        ByFollowers = Ratio(InteractionCount, followers);
+        // Validation puts no ceiling on counts, so their sum may not fit in a long. A decimal holds any sum of four
+        // longs exactly: the ratios use it as it is, and only the reported count is capped.
+        var sum = Sum(videos, interactions);
+        InteractionCount = sum > long.MaxValue ? long.MaxValue : sum < long.MinValue ? long.MinValue : (long)sum;
+        ByViews = Ratio((double)sum, videos.Views);
+        ByFollowers = Ratio((double)sum, followers);
         LikeRate = Ratio(videos.Likes, videos.Views);
         CommentRate = Ratio(videos.Comments, videos.Views);
         ShareRate = Ratio(videos.Shares, videos.Views);
@@ -23,7 +26,7 @@ public readonly struct EngagementMetrics
     /// <summary>Gets which interactions were counted.</summary>
     public EngagementInteractions Interactions { get; }
 
-    /// <summary>Gets the number of counted interactions.</summary>
+    /// <summary>Gets the number of counted interactions, capped at <see cref="long.MaxValue"/> (the ratios are not capped).</summary>
     public long InteractionCount { get; }
 
     /// <summary>Gets the engagement rate by views: counted interactions ÷ views.</summary>
@@ -47,34 +50,31 @@ public readonly struct EngagementMetrics
     /// <summary>Gets qualified views ÷ views.</summary>
     public double QualifiedViewShare { get; }
 
-    internal static long Count(ShortVideoStats videos, EngagementInteractions interactions)
+    private static decimal Sum(ShortVideoStats videos, EngagementInteractions interactions)
     {
-        long count = 0;
-        checked
+        var sum = 0m;
+        if ((interactions & EngagementInteractions.Likes) != 0)
         {
-            if ((interactions & EngagementInteractions.Likes) != 0)
-            {
-                count += videos.Likes;
-            }
-
-            if ((interactions & EngagementInteractions.Comments) != 0)
-            {
-                count += videos.Comments;
-            }
-
-            if ((interactions & EngagementInteractions.Shares) != 0)
-            {
-                count += videos.Shares;
-            }
-
-            if ((interactions & EngagementInteractions.Saves) != 0)
-            {
-                count += videos.Saves;
-            }
+            sum += videos.Likes;
         }
 
-        return count;
+        if ((interactions & EngagementInteractions.Comments) != 0)
+        {
+            sum += videos.Comments;
+        }
+
+        if ((interactions & EngagementInteractions.Shares) != 0)
+        {
+            sum += videos.Shares;
+        }
+
+        if ((interactions & EngagementInteractions.Saves) != 0)
+        {
+            sum += videos.Saves;
+        }
+
+        return sum;
     }
 
-    private static double Ratio(long numerator, long denominator) => denominator <= 0 ? 0d : (double)numerator / denominator;
+    private static double Ratio(double numerator, long denominator) => denominator <= 0 ? 0d : numerator / denominator;
 }

@@ -22,7 +22,7 @@ public static class CreatorSnapshotJson
     public static CreatorSnapshot Deserialize(string json, string? sourceName = null)
     {
         Guard.NotNull(json, nameof(json));
-        return Read(() => JsonSerializer.Deserialize(json, SdkJsonContext.Default.CreatorSnapshot), sourceName);
+        return Read(() => JsonSerializer.Deserialize(json, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName);
     }
 
     /// <summary>Reads and validates a snapshot from a UTF-8 stream.</summary>
@@ -34,7 +34,7 @@ public static class CreatorSnapshotJson
     public static CreatorSnapshot Deserialize(Stream utf8Json, string? sourceName = null)
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
-        return Read(() => JsonSerializer.Deserialize(utf8Json, SdkJsonContext.Default.CreatorSnapshot), sourceName);
+        return Read(() => JsonSerializer.Deserialize(utf8Json, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName);
     }
 
     /// <summary>Reads and validates a snapshot from a JSON file.</summary>
@@ -58,12 +58,12 @@ public static class CreatorSnapshotJson
         return JsonSerializer.Serialize(snapshot, SdkJsonContext.Default.CreatorSnapshot);
     }
 
-    private static CreatorSnapshot Read(Func<CreatorSnapshot?> read, string? sourceName)
+    private static CreatorSnapshot Read(Func<CreatorSnapshotDocument?> read, string? sourceName)
     {
-        CreatorSnapshot? snapshot;
+        CreatorSnapshotDocument? document;
         try
         {
-            snapshot = read();
+            document = read();
         }
         catch (JsonException ex)
         {
@@ -79,18 +79,19 @@ public static class CreatorSnapshotJson
             }
 
             throw new CreatorSnapshotFormatException(
-                $"{where}: {ex.Message}",
+                $"{where}: {Describe(ex)}",
                 ex.Path,
                 ex.LineNumber + 1,
                 ex.BytePositionInLine + 1,
                 ex);
         }
 
-        if (snapshot is null)
+        if (document is null)
         {
             throw new CreatorSnapshotFormatException($"{sourceName ?? "creator snapshot"}: the JSON is 'null'; expected an object.", "$", null, null, null);
         }
 
+        var snapshot = document.ToSnapshot();
         var problems = snapshot.Validate();
         if (problems.Count > 0)
         {
@@ -98,5 +99,18 @@ public static class CreatorSnapshotJson
         }
 
         return snapshot;
+    }
+
+    private static string Describe(JsonException ex)
+    {
+        // The serializer ends some messages with its own position, counted from 0; the caller already gives it from 1.
+        var message = ex.Message;
+        var suffix = $" Path: {ex.Path} | LineNumber: {ex.LineNumber} | BytePositionInLine: {ex.BytePositionInLine}.";
+        if (message.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            message = message.Substring(0, message.Length - suffix.Length);
+        }
+
+        return CreatorSnapshotDocument.UsePublicTypeNames(message);
     }
 }

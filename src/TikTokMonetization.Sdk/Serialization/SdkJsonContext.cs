@@ -14,6 +14,7 @@ namespace TikTokMonetization.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(CoinsJsonConverter), typeof(DiamondsJsonConverter), typeof(MoneyJsonConverter)])]
 [JsonSerializable(typeof(CreatorSnapshot))]
+[JsonSerializable(typeof(CreatorSnapshotDocument))]
 internal sealed partial class SdkJsonContext : JsonSerializerContext
 {
 }
