@@ -27,6 +27,7 @@ internal sealed class CreatorSnapshotDocument
         (typeof(BrandDealInputsDocument).FullName!, typeof(BrandDealInputs).FullName!),
         (typeof(MerchandiseInputsDocument).FullName!, typeof(MerchandiseInputs).FullName!),
         (typeof(AffiliateInputsDocument).FullName!, typeof(AffiliateInputs).FullName!),
+        (typeof(SubscriptionInputsDocument).FullName!, typeof(SubscriptionInputs).FullName!),
     ];
 
     public string? CreatorId { get; set; } = Defaults.CreatorId;
@@ -44,6 +45,8 @@ internal sealed class CreatorSnapshotDocument
     public MerchandiseInputsDocument? Merchandise { get; set; }
 
     public AffiliateInputsDocument? Affiliate { get; set; }
+
+    public SubscriptionInputsDocument? Subscriptions { get; set; }
 
     /// <summary>Replaces these internal types' names in a serializer message with the public types they stand for.</summary>
     public static string UsePublicTypeNames(string message)
@@ -67,6 +70,7 @@ internal sealed class CreatorSnapshotDocument
         BrandDeals = BrandDeals?.ToInputs(),
         Merchandise = Merchandise?.ToInputs(),
         Affiliate = Affiliate?.ToInputs(),
+        Subscriptions = Subscriptions?.ToInputs(),
     };
 }
 
@@ -81,6 +85,10 @@ internal sealed class CreatorProfileDocument
 
     public string? Region { get; set; } = Defaults.Region;
 
+    public string? AudienceRegion { get; set; } = Defaults.AudienceRegion;
+
+    public string? Niche { get; set; } = Defaults.Niche;
+
     public AccountKind AccountKind { get; set; } = Defaults.AccountKind;
 
     public bool InGoodStanding { get; set; } = Defaults.InGoodStanding;
@@ -90,6 +98,8 @@ internal sealed class CreatorProfileDocument
         Followers = Followers,
         Age = Age,
         Region = Region,
+        AudienceRegion = AudienceRegion,
+        Niche = Niche,
         AccountKind = AccountKind,
         InGoodStanding = InGoodStanding,
     };
@@ -112,6 +122,10 @@ internal sealed class ShortVideoStatsDocument
 
     public double? FinishRate { get; set; } = Defaults.FinishRate;
 
+    public double? OriginalShare { get; set; } = Defaults.OriginalShare;
+
+    public double? SearchViewShare { get; set; } = Defaults.SearchViewShare;
+
     public long Likes { get; set; } = Defaults.Likes;
 
     public long Comments { get; set; } = Defaults.Comments;
@@ -128,6 +142,8 @@ internal sealed class ShortVideoStatsDocument
         QualifiedViews = QualifiedViews,
         AverageWatchSeconds = AverageWatchSeconds,
         FinishRate = FinishRate,
+        OriginalShare = OriginalShare,
+        SearchViewShare = SearchViewShare,
         Likes = Likes,
         Comments = Comments,
         Shares = Shares,
@@ -214,5 +230,21 @@ internal sealed class AffiliateInputsDocument
     {
         ObservedSales = ObservedSales,
         CommissionRate = CommissionRate,
+    };
+}
+
+/// <summary>The settable reading form of <see cref="SubscriptionInputs"/>.</summary>
+internal sealed class SubscriptionInputsDocument
+{
+    private static readonly SubscriptionInputs Defaults = new();
+
+    public long Subscribers { get; set; } = Defaults.Subscribers;
+
+    public Money? MonthlyPrice { get; set; } = Defaults.MonthlyPrice;
+
+    public SubscriptionInputs ToInputs() => new()
+    {
+        Subscribers = Subscribers,
+        MonthlyPrice = MonthlyPrice,
     };
 }

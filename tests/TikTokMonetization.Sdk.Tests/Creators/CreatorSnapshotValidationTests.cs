@@ -166,7 +166,7 @@ public sealed class CreatorSnapshotValidationTests
     [Fact]
     public void QualifiedViews_AboveViews_IsReportedAgainstViews()
     {
-        var snapshot = Valid.With(videos: new ShortVideoStats { Views = 100, QualifiedViews = 101 });
+        var snapshot = Valid with { Videos = new ShortVideoStats { Views = 100, QualifiedViews = 101 } };
 
         var problem = AssertOnlyProblem(snapshot, "Videos.QualifiedViews", "101", "at most Videos.Views (100)");
 
@@ -175,12 +175,12 @@ public sealed class CreatorSnapshotValidationTests
 
     [Fact]
     public void QualifiedViews_EqualToViews_IsAllowed() =>
-        Assert.Empty(Valid.With(videos: new ShortVideoStats { Views = 100, QualifiedViews = 100 }).Validate());
+        Assert.Empty((Valid with { Videos = new ShortVideoStats { Views = 100, QualifiedViews = 100 } }).Validate());
 
     [Fact]
     public void QualifiedViews_AboveNegativeViews_ReportsOnlyTheNegativeViews()
     {
-        var problem = SingleProblem(Valid.With(videos: new ShortVideoStats { Views = -5, QualifiedViews = 10 }));
+        var problem = SingleProblem(Valid with { Videos = new ShortVideoStats { Views = -5, QualifiedViews = 10 } });
 
         Assert.Equal("Videos.Views", problem.Path);
     }
@@ -188,14 +188,14 @@ public sealed class CreatorSnapshotValidationTests
     [Fact]
     public void LongVideos_AboveVideosPosted_IsReportedAgainstVideosPosted() =>
         AssertOnlyProblem(
-            Valid.With(videos: new ShortVideoStats { VideosPosted = 3, LongVideosPosted = 4 }),
+            Valid with { Videos = new ShortVideoStats { VideosPosted = 3, LongVideosPosted = 4 } },
             "Videos.LongVideosPosted",
             "4",
             "at most Videos.VideosPosted (3)");
 
     [Fact]
     public void LongVideos_EqualToVideosPosted_IsAllowed() =>
-        Assert.Empty(Valid.With(videos: new ShortVideoStats { VideosPosted = 3, LongVideosPosted = 3 }).Validate());
+        Assert.Empty((Valid with { Videos = new ShortVideoStats { VideosPosted = 3, LongVideosPosted = 3 } }).Validate());
 
     [Fact]
     public void LiveHours_AboveTwentyFourPerDayOfThePeriod_IsReported()
@@ -211,13 +211,13 @@ public sealed class CreatorSnapshotValidationTests
 
     [Fact]
     public void LiveHours_WithNoSessions_IsReported() =>
-        AssertOnlyProblem(Valid.With(live: new LiveStats { Sessions = 0, Hours = 1.5 }), "Live.Hours", "1.5", "0 when Live.Sessions is 0");
+        AssertOnlyProblem(Valid with { Live = new LiveStats { Sessions = 0, Hours = 1.5 } }, "Live.Hours", "1.5", "0 when Live.Sessions is 0");
 
     [Fact]
     public void SessionsWithoutHours_AndNoLiveAtAll_AreAllowed()
     {
-        Assert.Empty(Valid.With(live: new LiveStats { Sessions = 2, Hours = 0 }).Validate());
-        Assert.Empty(Valid.With(live: new LiveStats()).Validate());
+        Assert.Empty((Valid with { Live = new LiveStats { Sessions = 2, Hours = 0 } }).Validate());
+        Assert.Empty((Valid with { Live = new LiveStats() }).Validate());
     }
 
     [Theory]
@@ -247,7 +247,7 @@ public sealed class CreatorSnapshotValidationTests
     [InlineData(int.MinValue)]
     public void Age_Outside0To130_IsReported(int age)
     {
-        var problem = SingleProblem(Valid.With(profile: new CreatorProfile { Age = age }));
+        var problem = SingleProblem(Valid with { Profile = new CreatorProfile { Age = age } });
 
         Assert.Equal("Profile.Age", problem.Path);
         Assert.Equal("between 0 and 130", problem.Allowed);
@@ -258,7 +258,7 @@ public sealed class CreatorSnapshotValidationTests
     [InlineData(130)]
     [InlineData(null)]
     public void Age_InRangeOrUnknown_IsAllowed(int? age) =>
-        Assert.Empty(Valid.With(profile: new CreatorProfile { Age = age }).Validate());
+        Assert.Empty((Valid with { Profile = new CreatorProfile { Age = age } }).Validate());
 
     [Theory]
     [InlineData("")]
@@ -271,7 +271,7 @@ public sealed class CreatorSnapshotValidationTests
     [InlineData("U ")]
     public void Region_NotTwoAsciiLetters_IsReportedQuoted(string region)
     {
-        var problem = SingleProblem(Valid.With(profile: new CreatorProfile { Region = region }));
+        var problem = SingleProblem(Valid with { Profile = new CreatorProfile { Region = region } });
 
         Assert.Equal("Profile.Region", problem.Path);
         Assert.Equal("'" + region + "'", problem.Value);
@@ -283,12 +283,12 @@ public sealed class CreatorSnapshotValidationTests
     [InlineData("gb")]
     [InlineData(null)]
     public void Region_TwoAsciiLettersOrUnknown_IsAllowed(string? region) =>
-        Assert.Empty(Valid.With(profile: new CreatorProfile { Region = region }).Validate());
+        Assert.Empty((Valid with { Profile = new CreatorProfile { Region = region } }).Validate());
 
     [Fact]
     public void AccountKind_NotDefined_IsReported()
     {
-        var problem = SingleProblem(Valid.With(profile: new CreatorProfile { AccountKind = (AccountKind)7 }));
+        var problem = SingleProblem(Valid with { Profile = new CreatorProfile { AccountKind = (AccountKind)7 } });
 
         Assert.Equal("Profile.AccountKind", problem.Path);
         Assert.Equal("7", problem.Value);
@@ -330,7 +330,7 @@ public sealed class CreatorSnapshotValidationTests
     [Fact]
     public void NegativeObservedCoins_IsReported()
     {
-        var problem = SingleProblem(Valid.With(live: new LiveStats { CoinsGifted = new Coins(-3.5m) }));
+        var problem = SingleProblem(Valid with { Live = new LiveStats { CoinsGifted = new Coins(-3.5m) } });
 
         Assert.Equal("Live.CoinsGifted", problem.Path);
         Assert.Equal("$.live.coinsGifted", problem.JsonPath);
@@ -340,7 +340,7 @@ public sealed class CreatorSnapshotValidationTests
 
     [Fact]
     public void ZeroObservedCoins_IsAllowed() =>
-        Assert.Empty(Valid.With(live: new LiveStats { CoinsGifted = Coins.Zero }).Validate());
+        Assert.Empty((Valid with { Live = new LiveStats { CoinsGifted = Coins.Zero } }).Validate());
 
     [Fact]
     public void ThrowIfInvalid_ListsEveryProblemAtOnce()

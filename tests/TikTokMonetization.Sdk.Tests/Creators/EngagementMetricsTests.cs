@@ -107,7 +107,7 @@ public sealed class EngagementMetricsTests
     [Fact]
     public void ZeroFollowers_GiveZeroRateByFollowers_NotInfinity()
     {
-        var e = Example.With(profile: new CreatorProfile { Followers = 0 }).GetEngagement();
+        var e = (Example with { Profile = new CreatorProfile { Followers = 0 } }).GetEngagement();
 
         Assert.Equal(0d, e.ByFollowers);
         Assert.Equal(0.048, e.ByViews, Precision);
@@ -125,7 +125,7 @@ public sealed class EngagementMetricsTests
     [Fact]
     public void ByFollowers_MayExceedOne_ForAViralAccount()
     {
-        var viral = Example.With(profile: new CreatorProfile { Followers = 100 });
+        var viral = Example with { Profile = new CreatorProfile { Followers = 100 } };
 
         Assert.Equal(4.8, viral.GetEngagement().ByFollowers, Precision);
     }

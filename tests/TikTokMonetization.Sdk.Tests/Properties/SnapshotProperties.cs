@@ -103,9 +103,10 @@ public sealed class SnapshotProperties
                 from shares in huge
                 from saves in huge
                 from followers in huge
-                select s.With(
-                    profile: new CreatorProfile { Followers = followers },
-                    videos: new ShortVideoStats
+                select s with
+                {
+                    Profile = new CreatorProfile { Followers = followers },
+                    Videos = new ShortVideoStats
                     {
                         Views = views,
                         QualifiedViews = Math.Min(qualified, views),
@@ -113,6 +114,7 @@ public sealed class SnapshotProperties
                         Comments = comments,
                         Shares = shares,
                         Saves = saves,
-                    })).ToArbitrary();
+                    },
+                }).ToArbitrary();
     }
 }

@@ -80,6 +80,11 @@ public sealed class CreatorSnapshotJsonTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true));
 
     [Fact]
+    public void SerializeThenDeserialize_GivesAnEqualRecord_ForEveryGeneratedCreator() =>
+        Prop.ForAll(CreatorArbitraries.Snapshot(), original => CreatorSnapshotJson.Deserialize(CreatorSnapshotJson.Serialize(original)) == original)
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true));
+
+    [Fact]
     public void SerializeThenDeserialize_RoundTripsTheSamples()
     {
         foreach (var sample in new[] { SampleCreators.MidTierUs, SampleCreators.Newcomer, SampleCreators.LikesOnly })
