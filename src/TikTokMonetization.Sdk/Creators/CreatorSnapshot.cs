@@ -126,7 +126,8 @@ public sealed record CreatorSnapshot
             c.Add("Profile.AudienceRegion", "'" + audience + "'", "an ISO 3166-1 alpha-2 code of two letters, such as 'US', or null");
         }
 
-        if (!Enum.IsDefined(typeof(AccountKind), Profile.AccountKind))
+        // A pattern, not Enum.IsDefined: that boxes, and validation runs on every estimate of the batch path.
+        if (Profile.AccountKind is not (AccountKind.Personal or AccountKind.Business or AccountKind.GovernmentOrPolitical))
         {
             c.Add("Profile.AccountKind", ((int)Profile.AccountKind).ToString(CultureInfo.InvariantCulture), "Personal, Business or GovernmentOrPolitical");
         }

@@ -44,8 +44,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
             return Money.Zero(card.Currency);
         }
 
-        var figures = Figures.Compute(snapshot, options, card);
-        return new Money(figures.Net.Expected, card.Currency);
+        return new Money(Figures.ExpectedNet(snapshot, options, card), card.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -164,32 +163,58 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         public static Figures Compute(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card)
         {
             var live = snapshot.Live;
-            var viewerHours = (decimal)live.Hours * (decimal)live.AverageConcurrentViewers;
+            var viewerHours = ViewerHoursOf(live);
             ValueRange baseCoins;
-            ValueRange coins;
             var retention = 1m;
             var observed = live.CoinsGifted.HasValue;
             if (live.CoinsGifted is { } gifted)
             {
-                baseCoins = coins = ValueRange.Exactly(gifted.Value);
+                baseCoins = ValueRange.Exactly(gifted.Value);
             }
             else
             {
                 var rate = options.CoinsPerViewerHour;
                 baseCoins = new ValueRange(viewerHours * rate.Low, viewerHours * rate.Expected, viewerHours * rate.High);
                 retention = Retention(live.Likes, viewerHours, options);
-                coins = new ValueRange(baseCoins.Low * retention, baseCoins.Expected * retention, baseCoins.High * retention);
             }
 
-            var perCoin = card.DiamondsPerCoin;
-            var diamonds = new ValueRange(coins.Low * perCoin, coins.Expected * perCoin, coins.High * perCoin);
             var cash = card.CashPerDiamond;
-            var gross = new ValueRange(diamonds.Low * cash.Low, diamonds.Expected * cash.Expected, diamonds.High * cash.High);
-            var share = options.AgencyShare;
-            var cut = new ValueRange(gross.Low * share, gross.Expected * share, gross.High * share);
-            var net = new ValueRange(gross.Low - cut.Low, gross.Expected - cut.Expected, gross.High - cut.High);
-            return new Figures(observed, viewerHours, baseCoins, retention, coins, diamonds, gross, cut, net);
+            var low = Point.Of(baseCoins.Low, retention, card.DiamondsPerCoin, cash.Low, options.AgencyShare);
+            var expected = Point.Of(baseCoins.Expected, retention, card.DiamondsPerCoin, cash.Expected, options.AgencyShare);
+            var high = Point.Of(baseCoins.High, retention, card.DiamondsPerCoin, cash.High, options.AgencyShare);
+            return new Figures(
+                observed,
+                viewerHours,
+                baseCoins,
+                retention,
+                new ValueRange(low.Coins, expected.Coins, high.Coins),
+                new ValueRange(low.Diamonds, expected.Diamonds, high.Diamonds),
+                new ValueRange(low.Gross, expected.Gross, high.Gross),
+                new ValueRange(low.Cut, expected.Cut, high.Cut),
+                new ValueRange(low.Net, expected.Net, high.Net));
         }
+
+        /// <summary>The expected net amount alone, by the same arithmetic as <see cref="Compute"/> (the batch path's hot loop).</summary>
+        public static decimal ExpectedNet(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card)
+        {
+            var live = snapshot.Live;
+            decimal baseCoins;
+            var retention = 1m;
+            if (live.CoinsGifted is { } gifted)
+            {
+                baseCoins = gifted.Value;
+            }
+            else
+            {
+                var viewerHours = ViewerHoursOf(live);
+                baseCoins = viewerHours * options.CoinsPerViewerHour.Expected;
+                retention = Retention(live.Likes, viewerHours, options);
+            }
+
+            return Point.Of(baseCoins, retention, card.DiamondsPerCoin, card.CashPerDiamond.Expected, options.AgencyShare).Net;
+        }
+
+        private static decimal ViewerHoursOf(LiveStats live) => (decimal)live.Hours * (decimal)live.AverageConcurrentViewers;
 
         /// <summary>1 + max × x / (x + half): bounded, non-decreasing in likes, saturating; 1 when there are no viewer-hours.</summary>
         private static decimal Retention(long likes, decimal viewerHours, LiveGiftsOptions options)
@@ -201,6 +226,36 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
             var perViewerHour = likes / viewerHours;
             return 1m + (options.MaximumRetentionUplift * perViewerHour / (perViewerHour + options.LikesPerViewerHourAtHalfUplift));
+        }
+    }
+
+    /// <summary>One point of the range (low, expected or high), step by step; both paths use it, so they agree to the last digit.</summary>
+    private readonly struct Point
+    {
+        private Point(decimal coins, decimal diamonds, decimal gross, decimal cut)
+        {
+            Coins = coins;
+            Diamonds = diamonds;
+            Gross = gross;
+            Cut = cut;
+        }
+
+        public decimal Coins { get; }
+
+        public decimal Diamonds { get; }
+
+        public decimal Gross { get; }
+
+        public decimal Cut { get; }
+
+        public decimal Net => Gross - Cut;
+
+        public static Point Of(decimal baseCoins, decimal retention, decimal diamondsPerCoin, decimal cashPerDiamond, decimal agencyShare)
+        {
+            var coins = baseCoins * retention;
+            var diamonds = coins * diamondsPerCoin;
+            var gross = diamonds * cashPerDiamond;
+            return new Point(coins, diamonds, gross, gross * agencyShare);
         }
     }
 }
