@@ -38,13 +38,28 @@ internal static class CliApp
                 ReportWriter.Write(report, output);
                 return 0;
             }
-            catch (Exception ex) when (ex is CreatorSnapshotFormatException or InvalidCreatorSnapshotException or OptionsValidationException or IOException or ArgumentException or InvalidOperationException)
+            catch (Exception ex) when (ex is CreatorSnapshotFormatException or InvalidCreatorSnapshotException or OptionsValidationException or AggregateException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
             {
-                error.WriteLine("error: " + ex.Message);
+                WriteError(ex, error);
                 return 1;
             }
         });
         return command;
+    }
+
+    /// <summary>Writes one line per problem: every invalid option, every invalid snapshot field.</summary>
+    private static void WriteError(Exception ex, TextWriter error)
+    {
+        var failures = ex switch
+        {
+            OptionsValidationException options => options.Failures,
+            AggregateException aggregate => aggregate.InnerExceptions.SelectMany(e => e is OptionsValidationException o ? o.Failures : [e.Message]),
+            _ => [ex.Message],
+        };
+        foreach (var failure in failures)
+        {
+            error.WriteLine("error: " + failure);
+        }
     }
 
     private static ServiceProvider BuildServices(string? currency)
@@ -57,7 +72,7 @@ internal static class CliApp
                     o.ReportingCurrency = currency.ToUpperInvariant();
                 }
             })
-            .AddLiveGifts();
+            .AddBuiltInModels();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

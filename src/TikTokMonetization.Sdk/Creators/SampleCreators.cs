@@ -9,12 +9,13 @@ public static class SampleCreators
 {
     /// <summary>
     /// Gets a mid-tier US creator over 30 days: 85,000 followers, 24 videos (12 of a minute or more), 1.2 million views,
-    /// 12 LIVE sessions totalling 18 hours with 140 average concurrent viewers.
+    /// 12 LIVE sessions totalling 18 hours with 140 average concurrent viewers, 150 subscribers, two sponsored posts,
+    /// a merch line sold through TikTok Shop and affiliate products at 15% commission.
     /// </summary>
     public static CreatorSnapshot MidTierUs { get; } = new()
     {
         CreatorId = "sample-mid-tier-us",
-        Profile = new CreatorProfile { Followers = 85_000, Age = 27, Region = "US", AccountKind = AccountKind.Personal, InGoodStanding = true },
+        Profile = new CreatorProfile { Followers = 85_000, Age = 27, Region = "US", AudienceRegion = "US", Niche = "comedy", AccountKind = AccountKind.Personal, InGoodStanding = true },
         Videos = new ShortVideoStats
         {
             VideosPosted = 24,
@@ -27,8 +28,14 @@ public static class SampleCreators
             Comments = 2_400,
             Shares = 3_100,
             Saves = 4_200,
+            OriginalShare = 0.9,
+            SearchViewShare = 0.08,
         },
         Live = new LiveStats { Sessions = 12, Hours = 18, AverageConcurrentViewers = 140, Likes = 52_000, NewFollowers = 900 },
+        BrandDeals = new BrandDealInputs { SponsoredPostsPerPeriod = 2, MedianViewsPerVideo = 35_000 },
+        Merchandise = new MerchandiseInputs { AverageOrderValue = Money.Usd(28m), SellsThroughTikTokShop = true },
+        Affiliate = new AffiliateInputs { CommissionRate = 0.15 },
+        Subscriptions = new SubscriptionInputs { Subscribers = 150 },
     };
 
     /// <summary>Gets a new creator who is not yet eligible for most programs: 700 followers, 17 years old.</summary>

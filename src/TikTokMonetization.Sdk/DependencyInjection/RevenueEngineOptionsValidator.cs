@@ -21,6 +21,11 @@ internal sealed class RevenueEngineOptionsValidator : IValidateOptions<RevenueEn
             builder.AddError($"{Path}:Rounding is {(int)options.Rounding}; it must be a MidpointRounding value such as 'ToEven' or 'AwayFromZero'.");
         }
 
+        if ((options.EngagementInteractions & ~Creators.EngagementInteractions.All) != 0)
+        {
+            builder.AddError($"{Path}:EngagementInteractions is {(int)options.EngagementInteractions}; it must combine Likes, Comments, Shares and Saves.");
+        }
+
         var table = options.ExchangeRates;
         if (table is null)
         {
@@ -31,6 +36,12 @@ internal sealed class RevenueEngineOptionsValidator : IValidateOptions<RevenueEn
         if (!Currency.TryFromCode(table.BaseCurrency, out _))
         {
             builder.AddError($"{Path}:ExchangeRates:BaseCurrency is '{table.BaseCurrency}'; it must be an ISO 4217 code.");
+        }
+
+        if (table.Rates is not null && table.Rates.TryGetValue(table.BaseCurrency ?? string.Empty, out var baseRate) && baseRate != 1m)
+        {
+            builder.AddError(FormattableString.Invariant(
+                $"{Path}:ExchangeRates:Rates:{table.BaseCurrency} is {baseRate}, but {table.BaseCurrency} is the base currency, whose rate must be 1. Changing BaseCurrency needs a whole new table (the default rates are quoted per euro)."));
         }
 
         foreach (var pair in table.Rates ?? new Dictionary<string, decimal>())

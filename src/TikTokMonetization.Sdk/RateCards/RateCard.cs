@@ -62,14 +62,14 @@ public sealed class RateCard
     /// <summary>Gets a one-line provenance: name, date and source, as shown in breakdown lines.</summary>
     public string Description { get; }
 
-    /// <summary>Creates a card from options.</summary>
+    /// <summary>Creates a card from options. When a built-in card's rates were changed but its source text was not, the card's <see cref="Source"/> says the rates are configured by the application.</summary>
     /// <param name="name">The options name.</param>
     /// <param name="options">The validated options.</param>
     /// <returns>The card.</returns>
     public static RateCard FromOptions(string name, RateCardOptions options)
     {
         Guard.NotNull(options, nameof(options));
-        return new RateCard(name, Currency.FromCode(options.Currency), options.DiamondsPerCoin, options.CashPerDiamond.ToValueRange(), options.Source, options.AsOf);
+        return new RateCard(name, Currency.FromCode(options.Currency), options.DiamondsPerCoin, options.CashPerDiamond.ToValueRange(), RateCardDefaults.Describe(name, options), options.AsOf);
     }
 
     /// <summary>Converts coins spent on gifts into diamonds collected.</summary>

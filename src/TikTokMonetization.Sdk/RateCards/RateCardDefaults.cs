@@ -19,7 +19,10 @@ internal static class RateCardDefaults
 
     public static readonly DateTime ScaledAsOf = new(2025, 2, 6, 0, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>Applies the built-in values of a named card; unknown names keep the plain defaults.</summary>
+    /// <summary>
+    /// Applies the built-in values of a named card. A card under any other name starts from the default card's rates
+    /// but with no source and no date, so nothing the application configures is ever attributed to our sources.
+    /// </summary>
     public static void Apply(string name, RateCardOptions options)
     {
         if (name == RateCardNames.UsScaledLiveRewards2025)
@@ -30,5 +33,30 @@ internal static class RateCardDefaults
             options.Source = ScaledSource;
             options.AsOf = ScaledAsOf;
         }
+        else if (name != RateCardNames.Default)
+        {
+            options.Source = string.Empty;
+            options.AsOf = null;
+        }
+    }
+
+    /// <summary>
+    /// Returns the provenance to show for a card: its own source, unless the application changed a built-in card's
+    /// rates and left its source text alone, in which case the rates are the application's, not the source's.
+    /// </summary>
+    public static string Describe(string name, RateCardOptions options)
+    {
+        var preset = new RateCardOptions();
+        Apply(name, preset);
+        var isBuiltIn = name == RateCardNames.Default || name == RateCardNames.UsScaledLiveRewards2025;
+        var sameRates = options.DiamondsPerCoin == preset.DiamondsPerCoin
+            && options.CashPerDiamond.Is(preset.CashPerDiamond.Low, preset.CashPerDiamond.Expected, preset.CashPerDiamond.High)
+            && string.Equals(options.Currency, preset.Currency, StringComparison.OrdinalIgnoreCase);
+        if (isBuiltIn && !sameRates && options.Source == preset.Source)
+        {
+            return "configured by the application (rates differ from the built-in card)";
+        }
+
+        return options.Source.Length == 0 ? "configured by the application (no source given)" : options.Source;
     }
 }

@@ -7,7 +7,7 @@ internal sealed class RateCardOptionsCrossValidator : IValidateOptions<RateCardO
 {
     public ValidateOptionsResult Validate(string? name, RateCardOptions options)
     {
-        var path = "RateCards:" + (string.IsNullOrEmpty(name) ? "default" : name);
+        var path = "TikTokMonetization:RateCards:" + (string.IsNullOrEmpty(name) ? "default" : name);
         var builder = new ValidateOptionsResultBuilder();
         if (!Currency.TryFromCode(options.Currency, out _))
         {

@@ -86,8 +86,8 @@ public sealed class DependencyInjectionTests
             }));
 
         var failures = StartupFailures(provider);
-        Assert.Contains(failures, f => f.Contains("RateCards:eu-2025:Currency is 'EURO'", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains("RateCards:eu-2025:CashPerDiamond", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("TikTokMonetization:RateCards:eu-2025:Currency is 'EURO'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("TikTokMonetization:RateCards:eu-2025:CashPerDiamond", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("DiamondsPerCoin", StringComparison.Ordinal));
     }
 
@@ -163,6 +163,29 @@ public sealed class DependencyInjectionTests
         Assert.Equal(0.004m, cards.Get(RateCardNames.UsScaledLiveRewards2025).CashPerDiamond.Expected);
         Assert.Equal(new ValueRange(0.004m, 0.005m, 0.005m), cards.Get("legacy-2022").CashPerDiamond);
         Assert.Equal(Money.Usd(4m), provider.GetRequiredService<IRevenueEngine>().Estimate(ThousandCoins).Total.Low);
+    }
+
+    [Fact]
+    public void ChangedRates_AreNeverAttributedToOurSources()
+    {
+        using var provider = Build(s => s.AddTikTokMonetization()
+            .ConfigureRateCard(RateCardNames.Default, o => o.CashPerDiamond = new RangeOptions(0.004m, 0.004m, 0.004m))
+            .ConfigureRateCard("mine", o => o.CashPerDiamond = new RangeOptions(0.003m, 0.003m, 0.003m)));
+        var cards = provider.GetRequiredService<IRateCardProvider>();
+
+        Assert.Equal("configured by the application (rates differ from the built-in card)", cards.Get().Source);
+        Assert.Equal("configured by the application (no source given)", cards.Get("mine").Source);
+        Assert.Null(cards.Get("mine").AsOf);
+        Assert.Contains("Scaled LIVE rewards", cards.Get(RateCardNames.UsScaledLiveRewards2025).Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangingTheBaseCurrency_WithoutReplacingTheTable_FailsAtStart()
+    {
+        using var provider = Build(s => s.AddTikTokMonetization(o => o.ExchangeRates.BaseCurrency = "USD"));
+
+        var failures = StartupFailures(provider);
+        Assert.Contains(failures, f => f.Contains("ExchangeRates:Rates:USD is 1.1419, but USD is the base currency", StringComparison.Ordinal));
     }
 
     [Fact]
