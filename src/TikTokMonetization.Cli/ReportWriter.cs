@@ -34,7 +34,7 @@ internal static class ReportWriter
             report.Total.High.Amount.ToString("N2", inv),
             report.ConcentrationIndex is { } hhi ? "HHI " + hhi.ToString("0.00", inv) : "HHI n/a",
         });
-        WriteTable(rows, output);
+        TableWriter.Write(rows, output);
 
         foreach (var s in report.Streams)
         {
@@ -76,27 +76,5 @@ internal static class ReportWriter
         return range.IsExact
             ? range.Expected.ToString("#,0.####", inv)
             : $"{range.Low.ToString("#,0.####", inv)}..{range.High.ToString("#,0.####", inv)} (exp. {range.Expected.ToString("#,0.####", inv)})";
-    }
-
-    private static void WriteTable(List<string[]> rows, TextWriter output)
-    {
-        var widths = new int[rows[0].Length];
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < row.Length; i++)
-            {
-                widths[i] = Math.Max(widths[i], row[i].Length);
-            }
-        }
-
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var cells = rows[r].Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]));
-            output.WriteLine(string.Join("  ", cells));
-            if (r == 0 || r == rows.Count - 2)
-            {
-                output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TikTokMonetization.DependencyInjection;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Likes;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 
@@ -66,6 +67,42 @@ public static class TikTokMonetizationBuilderExtensions
         Guard.NotNull(configuration, nameof(configuration));
         RegisterRateCard(builder, name);
         builder.Services.Configure<RateCardOptions>(name, configuration);
+        return builder;
+    }
+
+    /// <summary>Replaces the reach model the likes analysis uses (the default is a documented saturating curve).</summary>
+    /// <typeparam name="TReachModel">The reach model; registered as a singleton, so it must be thread-safe.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static ITikTokMonetizationBuilder UseReachModel<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TReachModel>(this ITikTokMonetizationBuilder builder)
+        where TReachModel : class, IReachModel
+    {
+        Guard.NotNull(builder, nameof(builder));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IReachModel, TReachModel>());
+        return builder;
+    }
+
+    /// <summary>Configures the default reach model's curve in code.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Sets <see cref="ReachModelOptions"/>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static ITikTokMonetizationBuilder ConfigureReach(this ITikTokMonetizationBuilder builder, Action<ReachModelOptions> configure)
+    {
+        Guard.NotNull(builder, nameof(builder));
+        Guard.NotNull(configure, nameof(configure));
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Binds the default reach model's curve from configuration (for example the <c>TikTokMonetization:Reach</c> section).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configuration">The section holding <see cref="ReachModelOptions"/>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static ITikTokMonetizationBuilder ConfigureReach(this ITikTokMonetizationBuilder builder, IConfiguration configuration)
+    {
+        Guard.NotNull(builder, nameof(builder));
+        Guard.NotNull(configuration, nameof(configuration));
+        builder.Services.Configure<ReachModelOptions>(configuration);
         return builder;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.DependencyInjection;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Likes;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 
@@ -39,6 +40,9 @@ public static class TikTokMonetizationServiceCollectionExtensions
 
         services.TryAddSingleton<IRevenueEngine, RevenueEngine>();
         services.TryAddSingleton<IRateCardProvider, RateCardProvider>();
+        services.TryAddSingleton<IReachModel, SaturatingReachModel>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReachModelOptions>, ReachModelOptionsValidator>());
+        services.AddOptions<ReachModelOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RevenueEngineOptions>, RevenueEngineOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateCardOptions>, RateCardOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateCardOptions>, RateCardOptionsCrossValidator>());

@@ -1,4 +1,5 @@
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 
 namespace TikTokMonetization.Revenue;
 
@@ -44,4 +45,24 @@ public interface IRevenueEngine
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, or a snapshot is <see langword="null"/>.</exception>
     /// <exception cref="InvalidCreatorSnapshotException">A snapshot has values that are not allowed.</exception>
     void EstimateExpected(ReadOnlySpan<CreatorSnapshot> snapshots, Span<decimal> destination);
+
+    /// <summary>
+    /// Values additional likes for one creator through every registered model, custom models included, by
+    /// re-estimating rather than by a separate formula: the direct revenue from the likes alone, and the indirect change
+    /// through LIVE retention, engagement-priced rates and reach (from the registered <see cref="IReachModel"/>).
+    /// </summary>
+    /// <remarks>
+    /// The likes are split between short videos and LIVE in proportion to the creator's current likes (all to videos
+    /// when there are none). The change is attributed to channels in order: LIVE likes alone (retention), then video likes
+    /// alone (engagement pricing), then the reach response (visibility); the three parts add up to the whole change.
+    /// Deterministic; the snapshot is not changed. Costs about six estimates per model.
+    /// </remarks>
+    /// <param name="snapshot">The creator.</param>
+    /// <param name="additionalLikes">How many likes to add, 1 to 1,000,000,000,000. The default is 1,000.</param>
+    /// <returns>The analysis, in the configured reporting currency.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="additionalLikes"/> is out of range.</exception>
+    /// <exception cref="InvalidCreatorSnapshotException">The snapshot has values that are not allowed.</exception>
+    /// <exception cref="RevenueModelException">A model failed.</exception>
+    LikesAnalysis AnalyzeLikes(CreatorSnapshot snapshot, long additionalLikes = 1_000);
 }

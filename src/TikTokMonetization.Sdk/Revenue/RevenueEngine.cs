@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Likes;
 
 namespace TikTokMonetization.Revenue;
 
@@ -10,11 +11,13 @@ internal sealed class RevenueEngine : IRevenueEngine
     private readonly IRevenueModel[] _models;
     private readonly IExpectedRevenueModel?[] _fastModels;
     private readonly IOptionsMonitor<RevenueEngineOptions> _options;
+    private readonly IReachModel _reach;
 
-    public RevenueEngine(IEnumerable<IRevenueModel> models, IOptionsMonitor<RevenueEngineOptions> options)
+    public RevenueEngine(IEnumerable<IRevenueModel> models, IOptionsMonitor<RevenueEngineOptions> options, IReachModel reach)
     {
         _models = Guard.NotNull(models, nameof(models)).ToArray();
         _options = Guard.NotNull(options, nameof(options));
+        _reach = Guard.NotNull(reach, nameof(reach));
         var duplicates = _models.GroupBy(m => m.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
         if (duplicates.Length > 0)
         {
@@ -103,6 +106,72 @@ internal sealed class RevenueEngine : IRevenueEngine
                 row[j] = decimal.Round(amount, reporting.MinorUnits, rounding);
             }
         }
+    }
+
+    public LikesAnalysis AnalyzeLikes(CreatorSnapshot snapshot, long additionalLikes = 1_000)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalid();
+        if (additionalLikes is < 1 or > MaxAdditionalLikes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(additionalLikes), additionalLikes, $"additionalLikes is {additionalLikes}; it must be between 1 and {MaxAdditionalLikes:N0}.");
+        }
+
+        var options = _options.CurrentValue;
+        var currency = ReportingCurrency(options);
+        var (videoLikes, liveLikes) = SplitLikes(snapshot, additionalLikes);
+
+        // The chain of creators the models are re-run on: observed, + LIVE likes, + video likes, + reach response;
+        // and, for the direct revenue from likes, the same profile with no activity, without and with the likes.
+        var withLiveLikes = snapshot with { Live = snapshot.Live with { Likes = AddSaturating(snapshot.Live.Likes, liveLikes) } };
+        var withAllLikes = withLiveLikes with { Videos = withLiveLikes.Videos with { Likes = AddSaturating(withLiveLikes.Videos.Likes, videoLikes) } };
+        var reach = _reach.Respond(snapshot, withAllLikes) ?? throw new InvalidOperationException($"The reach model {_reach.GetType().Name} returned null.");
+        var withReach = reach.ApplyTo(withAllLikes);
+        var problems = withReach.Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} produced an invalid creator: {string.Join("; ", problems)}");
+        }
+
+        var inactive = new CreatorSnapshot { CreatorId = snapshot.CreatorId, PeriodDays = snapshot.PeriodDays, Profile = snapshot.Profile };
+        var likesAlone = inactive with { Videos = new ShortVideoStats { Likes = videoLikes }, Live = new LiveStats { Likes = liveLikes } };
+
+        var streams = new LikesStreamValue[_models.Length];
+        for (var i = 0; i < _models.Length; i++)
+        {
+            var model = _models[i];
+            var observed = Run(model, snapshot);
+            var e0 = Converted(observed, currency, options);
+            var e1 = Converted(Run(model, withLiveLikes), currency, options);
+            var e2 = Converted(Run(model, withAllLikes), currency, options);
+            var e3 = Converted(Run(model, withReach), currency, options);
+            var direct = Converted(Run(model, likesAlone), currency, options).Expected - Converted(Run(model, inactive), currency, options).Expected;
+            streams[i] = LikesValuation.Value(model, observed.Likes, e0, e1, e2, e3, direct, additionalLikes);
+        }
+
+        return new LikesAnalysis(additionalLikes, videoLikes, liveLikes, currency, reach, streams);
+    }
+
+    private const long MaxAdditionalLikes = 1_000_000_000_000;
+
+    private static (long Video, long Live) SplitLikes(CreatorSnapshot snapshot, long additional)
+    {
+        var existing = (decimal)snapshot.Videos.Likes + snapshot.Live.Likes;
+        if (existing == 0m)
+        {
+            return (additional, 0);
+        }
+
+        var live = (long)decimal.Round(additional * snapshot.Live.Likes / existing, MidpointRounding.AwayFromZero);
+        return (additional - live, live);
+    }
+
+    private static long AddSaturating(long value, long add) => value > long.MaxValue - add ? long.MaxValue : value + add;
+
+    private static MoneyRange Converted(RevenueEstimate estimate, Currency currency, RevenueEngineOptions options)
+    {
+        var factor = CurrencyConverter.Factor(estimate.Range.Currency, currency, options.ExchangeRates);
+        var r = estimate.Range;
+        return new MoneyRange(new ValueRange(r.Low.Amount * factor, r.Expected.Amount * factor, r.High.Amount * factor), currency);
     }
 
     private static Currency ReportingCurrency(RevenueEngineOptions options) => Currency.FromCode(options.ReportingCurrency);

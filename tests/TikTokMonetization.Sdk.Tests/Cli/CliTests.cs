@@ -66,6 +66,28 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Likes_OnTheSampleCreator_PrintsTheLikesTable()
+    {
+        var (exit, output, error) = Run("likes", "--likes", "5000");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("What are 5,000 more likes worth", output, StringComparison.Ordinal);
+        Assert.Contains("Pays per like", output, StringComparison.Ordinal);
+        Assert.Contains("No stream pays per like", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Warning:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Likes_WithZeroLikes_FailsNamingTheArgument()
+    {
+        var (exit, _, error) = Run("likes", "--likes", "0");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("additionalLikes is 0", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Estimate_WithAMissingFile_FailsCleanly()
     {
         var (exit, _, error) = Run("estimate", "--input", "/no/such/creator.json");

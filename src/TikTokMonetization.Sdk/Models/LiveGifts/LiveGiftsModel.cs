@@ -18,8 +18,8 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
         LikesInfluence.Direct,
-        LikesChannels.LiveRetention,
-        "Likes earn no diamonds; LIVE likes count only as a sign of an engaged audience that stays longer, which raises expected gifting (bounded by LiveGifts:MaximumRetentionUplift).");
+        LikesChannels.LiveRetention | LikesChannels.Visibility,
+        "Likes earn no diamonds; LIVE likes count only as a sign of an engaged audience that stays longer, which raises expected gifting (bounded by LiveGifts:MaximumRetentionUplift), and engagement brings more viewers to the LIVE.");
 
     private readonly IOptionsMonitor<LiveGiftsOptions> _options;
     private readonly IRateCardProvider _rateCards;

@@ -57,7 +57,7 @@ public sealed class LiveGiftsModelTests
         var retention = Assert.Single(estimate.Breakdown, l => l.Label == "Retention from LIVE likes");
         Assert.Equal(1.05m, retention.Rate.Expected);
         Assert.Equal(LikesInfluence.Direct, estimate.Likes.Influence);
-        Assert.Equal(LikesChannels.LiveRetention, estimate.Likes.Channels);
+        Assert.Equal(LikesChannels.LiveRetention | LikesChannels.Visibility, estimate.Likes.Channels);
         Assert.False(estimate.Likes.PaysPerLike);
 
         var huge = TestServices.LiveGifts().Estimate(Creator(hours: 10, viewers: 100, likes: 1_000_000_000));

@@ -1,0 +1,64 @@
+namespace TikTokMonetization.Likes;
+
+/// <summary>
+/// The answer to "what are these likes worth?" for one creator: per stream, the direct revenue from likes (none, for
+/// every built-in stream) and the indirect value through viewer retention, engagement-priced rates and reach.
+/// Produced by <see cref="Revenue.IRevenueEngine.AnalyzeLikes"/>.
+/// </summary>
+/// <remarks>
+/// Amounts are exact differences between estimates in the reporting currency, not rounded, so that an influence of a
+/// fraction of a cent is still visible; round them for display. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class LikesAnalysis
+{
+    internal LikesAnalysis(long additionalLikes, long videoLikes, long liveLikes, Currency currency, ReachResponse reach, IReadOnlyList<LikesStreamValue> streams)
+    {
+        AdditionalLikes = additionalLikes;
+        VideoLikesAdded = videoLikes;
+        LiveLikesAdded = liveLikes;
+        Currency = currency;
+        Reach = reach;
+        Streams = streams;
+        var change = Revenue.MoneyRange.Zero(currency);
+        var direct = Money.Zero(currency);
+        foreach (var stream in streams)
+        {
+            change += stream.Change;
+            direct += stream.DirectRevenue;
+        }
+
+        TotalChange = change;
+        TotalDirectRevenue = direct;
+        MarginalValuePer1000Likes = new Money(change.Expected.Amount * 1000m / additionalLikes, currency);
+    }
+
+    /// <summary>Gets the number of likes added.</summary>
+    public long AdditionalLikes { get; }
+
+    /// <summary>Gets how many of them were added to the short videos.</summary>
+    public long VideoLikesAdded { get; }
+
+    /// <summary>Gets how many of them were added to LIVE sessions.</summary>
+    public long LiveLikesAdded { get; }
+
+    /// <summary>Gets the currency of every amount.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets the reach response the reach model estimated for the added likes.</summary>
+    public ReachResponse Reach { get; }
+
+    /// <summary>Gets one value per registered model, in registration order.</summary>
+    public IReadOnlyList<LikesStreamValue> Streams { get; }
+
+    /// <summary>Gets the total change over all streams (the sum of the streams' changes).</summary>
+    public Revenue.MoneyRange TotalChange { get; }
+
+    /// <summary>Gets the total direct revenue from the likes alone (zero with the built-in streams).</summary>
+    public Money TotalDirectRevenue { get; }
+
+    /// <summary>Gets the total expected change per 1,000 additional likes.</summary>
+    public Money MarginalValuePer1000Likes { get; }
+
+    /// <summary>Gets the streams whose measured behaviour contradicts their declaration.</summary>
+    public IEnumerable<LikesStreamValue> Disagreements => Streams.Where(s => !s.AgreesWithDeclaration);
+}

@@ -1,0 +1,66 @@
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Likes;
+
+/// <summary>Turns one model's re-estimates into a <see cref="LikesStreamValue"/>, and checks the measurement against the model's declaration.</summary>
+internal static class LikesValuation
+{
+    /// <param name="model">The model.</param>
+    /// <param name="declared">What the model declares about likes.</param>
+    /// <param name="observed">The estimate for the creator as observed.</param>
+    /// <param name="withLiveLikes">… with the LIVE likes added.</param>
+    /// <param name="withAllLikes">… with the video likes added too.</param>
+    /// <param name="withReach">… with the reach response applied.</param>
+    /// <param name="direct">The expected revenue of the likes with no other activity.</param>
+    /// <param name="additionalLikes">The likes added.</param>
+    public static LikesStreamValue Value(IRevenueModel model, LikesImpact declared, MoneyRange observed, MoneyRange withLiveLikes, MoneyRange withAllLikes, MoneyRange withReach, Money direct, long additionalLikes)
+    {
+        var low = withReach.Low - observed.Low;
+        var expected = withReach.Expected - observed.Expected;
+        var high = withReach.High - observed.High;
+
+        // The three point-wise changes are not ordered in general; the range runs from the smallest to the largest.
+        var change = new MoneyRange(Money.Min(Money.Min(low, expected), high), expected, Money.Max(Money.Max(low, expected), high));
+        var retention = withLiveLikes.Expected - observed.Expected;
+        var pricing = withAllLikes.Expected - withLiveLikes.Expected;
+        var visibility = withReach.Expected - withAllLikes.Expected;
+        var marginal = new Money(expected.Amount * 1000m / additionalLikes, expected.Currency);
+        var value = new LikesStreamValue(model.Name, model.DisplayName, declared, direct, change, retention, pricing, visibility, marginal, []);
+        var disagreements = Disagreements(value, declared);
+        return disagreements.Count == 0
+            ? value
+            : new LikesStreamValue(model.Name, model.DisplayName, declared, direct, change, retention, pricing, visibility, marginal, disagreements);
+    }
+
+    private static List<string> Disagreements(LikesStreamValue value, LikesImpact declared)
+    {
+        var found = new List<string>();
+        if (!declared.PaysPerLike && !value.DirectRevenue.IsZero)
+        {
+            found.Add($"earns {value.DirectRevenue} from the likes alone, but declares that it does not pay per like");
+        }
+
+        var measured = value.MeasuredInfluence;
+        if (declared.Influence == LikesInfluence.None && measured != LikesInfluence.None)
+        {
+            found.Add($"declares that likes do not influence it, but its expected estimate moved by {value.Change.Expected} through {value.MeasuredChannels}");
+        }
+        else if (declared.Influence == LikesInfluence.Indirect && measured == LikesInfluence.Direct)
+        {
+            found.Add($"declares an indirect influence, but the LIVE likes alone moved it by {value.RetentionChange}");
+        }
+
+        var undeclared = value.MeasuredChannels & ~declared.Channels;
+        if (undeclared != LikesChannels.None && declared.Influence != LikesInfluence.None)
+        {
+            found.Add($"moved through {undeclared}, which it does not declare");
+        }
+
+        if (value.RetentionChange.Amount < 0m || value.EngagementPricingChange.Amount < 0m || value.VisibilityChange.Amount < 0m)
+        {
+            found.Add($"more likes lowered its estimate (retention {value.RetentionChange}, engagement pricing {value.EngagementPricingChange}, visibility {value.VisibilityChange})");
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,91 @@
+using TikTokMonetization.Creators;
+
+namespace TikTokMonetization.Likes;
+
+/// <summary>How reach responds to a change in engagement: multipliers on video views and on LIVE viewers.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class ReachResponse
+{
+    // Above TikTok's whole audience; mirrors the snapshot's own limit so a scaled snapshot stays valid.
+    private const double MaxConcurrentViewers = 1e10;
+
+    /// <summary>Initializes a new instance of the <see cref="ReachResponse"/> class.</summary>
+    /// <param name="viewsMultiplier">The factor on video views; zero or greater.</param>
+    /// <param name="liveViewersMultiplier">The factor on LIVE viewers; zero or greater.</param>
+    /// <param name="explanation">How the response was reached, in words.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A multiplier is negative.</exception>
+    public ReachResponse(decimal viewsMultiplier, decimal liveViewersMultiplier, string explanation)
+    {
+        if (viewsMultiplier < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(viewsMultiplier), viewsMultiplier, "viewsMultiplier must be zero or greater.");
+        }
+
+        if (liveViewersMultiplier < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(liveViewersMultiplier), liveViewersMultiplier, "liveViewersMultiplier must be zero or greater.");
+        }
+
+        ViewsMultiplier = viewsMultiplier;
+        LiveViewersMultiplier = liveViewersMultiplier;
+        Explanation = explanation ?? string.Empty;
+    }
+
+    /// <summary>Gets a response that changes nothing.</summary>
+    public static ReachResponse None { get; } = new(1m, 1m, "no change in reach");
+
+    /// <summary>Gets the factor on video views (and qualified views, median views, observed shop orders and sales).</summary>
+    public decimal ViewsMultiplier { get; }
+
+    /// <summary>Gets the factor on LIVE concurrent viewers (and observed LIVE coins, which scale with the audience).</summary>
+    public decimal LiveViewersMultiplier { get; }
+
+    /// <summary>Gets how the response was reached, in words.</summary>
+    public string Explanation { get; }
+
+    /// <summary>
+    /// Returns a copy of <paramref name="snapshot"/> with its reach scaled: views, qualified views and median views by
+    /// <see cref="ViewsMultiplier"/> (rounded down to whole views), observed merchandise orders and affiliate sales by the
+    /// same factor, LIVE concurrent viewers and observed LIVE coins by <see cref="LiveViewersMultiplier"/>. Engagement
+    /// counts, followers and subscribers are not changed: the response is one step, not a feedback loop.
+    /// </summary>
+    /// <param name="snapshot">The creator.</param>
+    /// <returns>The scaled copy; <paramref name="snapshot"/> is not changed.</returns>
+    public CreatorSnapshot ApplyTo(CreatorSnapshot snapshot)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        if (ViewsMultiplier == 1m && LiveViewersMultiplier == 1m)
+        {
+            return snapshot;
+        }
+
+        var v = ViewsMultiplier;
+        var live = LiveViewersMultiplier;
+        return snapshot with
+        {
+            Videos = snapshot.Videos with { Views = Scale(snapshot.Videos.Views, v), QualifiedViews = Scale(snapshot.Videos.QualifiedViews, v) },
+            Live = snapshot.Live with
+            {
+                AverageConcurrentViewers = Math.Min(MaxConcurrentViewers, snapshot.Live.AverageConcurrentViewers * (double)live),
+                CoinsGifted = snapshot.Live.CoinsGifted * live,
+            },
+            BrandDeals = snapshot.BrandDeals is { MedianViewsPerVideo: { } median } brand ? brand with { MedianViewsPerVideo = Scale(median, v) } : snapshot.BrandDeals,
+            Merchandise = snapshot.Merchandise is { ObservedOrders: { } orders } merch ? merch with { ObservedOrders = Scale(orders, v) } : snapshot.Merchandise,
+            Affiliate = snapshot.Affiliate is { ObservedSales: { } sales } affiliate ? affiliate with { ObservedSales = sales * v } : snapshot.Affiliate,
+        };
+    }
+
+    /// <summary>Returns the explanation and the multipliers.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => FormattableString.Invariant($"views × {ViewsMultiplier:0.####}, LIVE viewers × {LiveViewersMultiplier:0.####}: {Explanation}");
+
+    private static long Scale(long count, decimal factor)
+    {
+        var scaled = decimal.Floor(count * factor);
+        return scaled >= long.MaxValue ? long.MaxValue : (long)scaled;
+    }
+}
