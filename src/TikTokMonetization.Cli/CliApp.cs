@@ -19,82 +19,43 @@ internal static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static Command EstimateCommand(TextWriter output, TextWriter error)
-    {
-        var input = new Option<FileInfo?>("--input", "-i") { Description = "A creator snapshot JSON file. Without it, the built-in sample creator (SampleCreators.MidTierUs) is used." };
-        var currency = new Option<string?>("--currency", "-c") { Description = "The reporting currency (ISO 4217), for example EUR. Default: USD." };
-        var command = new Command("estimate", "Print the revenue report for a creator: every stream's range, eligibility and share.\nExample: tiktok-monetization estimate --input creator.json --currency EUR")
-        {
-            input,
-            currency,
-        };
-        command.SetAction(result =>
-        {
-            try
-            {
-                var snapshot = result.GetValue(input) is { } file ? CreatorSnapshotJson.ReadFile(file.FullName) : SampleCreators.MidTierUs;
-                using var provider = BuildServices(result.GetValue(currency));
-                provider.GetRequiredService<IStartupValidator>().Validate();
-                var report = provider.GetRequiredService<IRevenueEngine>().Estimate(snapshot);
-                ReportWriter.Write(report, output);
-                return 0;
-            }
-            catch (Exception ex) when (ex is CreatorSnapshotFormatException or InvalidCreatorSnapshotException or OptionsValidationException or AggregateException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
-            {
-                WriteError(ex, error);
-                return 1;
-            }
-        });
-        return command;
-    }
+    /// <summary>The <c>--input</c> option every creator command shares.</summary>
+    internal static Option<FileInfo?> InputOption() =>
+        new("--input", "-i") { Description = "A creator snapshot JSON file. Without it, the built-in sample creator (SampleCreators.MidTierUs) is used." };
 
-    private static Command LikesCommand(TextWriter output, TextWriter error)
-    {
-        var input = new Option<FileInfo?>("--input", "-i") { Description = "A creator snapshot JSON file. Without it, the built-in sample creator (SampleCreators.MidTierUs) is used." };
-        var currency = new Option<string?>("--currency", "-c") { Description = "The reporting currency (ISO 4217), for example EUR. Default: USD." };
-        var likes = new Option<long>("--likes", "-n") { Description = "How many likes to add. Default: 1000.", DefaultValueFactory = _ => 1_000 };
-        var command = new Command("likes", "What are likes worth? Per stream: money per like (none), how likes influence it, and the value of 1,000 more likes.\nExample: tiktok-monetization likes --input creator.json --likes 5000")
-        {
-            input,
-            currency,
-            likes,
-        };
-        command.SetAction(result =>
-        {
-            try
-            {
-                var snapshot = result.GetValue(input) is { } file ? CreatorSnapshotJson.ReadFile(file.FullName) : SampleCreators.MidTierUs;
-                using var provider = BuildServices(result.GetValue(currency));
-                provider.GetRequiredService<IStartupValidator>().Validate();
-                var analysis = provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(snapshot, result.GetValue(likes));
-                LikesWriter.Write(snapshot, analysis, output);
-                return 0;
-            }
-            catch (Exception ex) when (ex is CreatorSnapshotFormatException or InvalidCreatorSnapshotException or OptionsValidationException or AggregateException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
-            {
-                WriteError(ex, error);
-                return 1;
-            }
-        });
-        return command;
-    }
+    /// <summary>The <c>--currency</c> option every report command shares.</summary>
+    internal static Option<string?> CurrencyOption() =>
+        new("--currency", "-c") { Description = "The reporting currency (ISO 4217), for example EUR. Default: USD." };
 
-    /// <summary>Writes one line per problem: every invalid option, every invalid snapshot field.</summary>
-    private static void WriteError(Exception ex, TextWriter error)
+    /// <summary>Runs a command body; every expected failure becomes one "error:" line per problem and exit code 1.</summary>
+    internal static int Execute(TextWriter error, Func<int> body)
     {
-        var failures = ex switch
+        try
         {
-            OptionsValidationException options => options.Failures,
-            AggregateException aggregate => aggregate.InnerExceptions.SelectMany(e => e is OptionsValidationException o ? o.Failures : [e.Message]),
-            _ => [ex.Message],
-        };
-        foreach (var failure in failures)
+            return body();
+        }
+        catch (Exception ex) when (ex is CreatorSnapshotFormatException or InvalidCreatorSnapshotException or OptionsValidationException or AggregateException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
-            error.WriteLine("error: " + failure);
+            var failures = ex switch
+            {
+                OptionsValidationException options => options.Failures,
+                AggregateException aggregate => aggregate.InnerExceptions.SelectMany(e => e is OptionsValidationException o ? o.Failures : [e.Message]),
+                _ => [ex.Message],
+            };
+            foreach (var failure in failures)
+            {
+                error.WriteLine("error: " + failure);
+            }
+
+            return 1;
         }
     }
 
-    private static ServiceProvider BuildServices(string? currency)
+    /// <summary>Reads the creator from the file, or returns the built-in sample.</summary>
+    internal static CreatorSnapshot ReadCreator(FileInfo? file) => file is null ? SampleCreators.MidTierUs : CreatorSnapshotJson.ReadFile(file.FullName);
+
+    /// <summary>Builds the SDK with every built-in model at its defaults and runs the start-up validation.</summary>
+    internal static ServiceProvider BuildServices(string? currency)
     {
         var services = new ServiceCollection();
         services.AddTikTokMonetization(o =>
@@ -105,6 +66,48 @@ internal static class CliApp
                 }
             })
             .AddBuiltInModels();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider;
+    }
+
+    private static Command EstimateCommand(TextWriter output, TextWriter error)
+    {
+        var input = InputOption();
+        var currency = CurrencyOption();
+        var command = new Command("estimate", "Print the revenue report for a creator: every stream's range, eligibility and share.\nExample: tiktok-monetization estimate --input creator.json --currency EUR")
+        {
+            input,
+            currency,
+        };
+        command.SetAction(result => Execute(error, () =>
+        {
+            var snapshot = ReadCreator(result.GetValue(input));
+            using var provider = BuildServices(result.GetValue(currency));
+            ReportWriter.Write(provider.GetRequiredService<IRevenueEngine>().Estimate(snapshot), output);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command LikesCommand(TextWriter output, TextWriter error)
+    {
+        var input = InputOption();
+        var currency = CurrencyOption();
+        var likes = new Option<long>("--likes", "-n") { Description = "How many likes to add. Default: 1000.", DefaultValueFactory = _ => 1_000 };
+        var command = new Command("likes", "What are likes worth? Per stream: money per like (none), how likes influence it, and the value of more likes.\nExample: tiktok-monetization likes --input creator.json --likes 5000")
+        {
+            input,
+            currency,
+            likes,
+        };
+        command.SetAction(result => Execute(error, () =>
+        {
+            var snapshot = ReadCreator(result.GetValue(input));
+            using var provider = BuildServices(result.GetValue(currency));
+            LikesWriter.Write(snapshot, provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(snapshot, result.GetValue(likes)), output);
+            return 0;
+        }));
+        return command;
     }
 }

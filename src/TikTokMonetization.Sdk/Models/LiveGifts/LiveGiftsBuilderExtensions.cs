@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.Models.LiveGifts;
-using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization;
 
@@ -41,12 +40,6 @@ public static class LiveGiftsBuilderExtensions
         return builder;
     }
 
-    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder)
-    {
-        var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRevenueModel, LiveGiftsModel>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveGiftsOptions>, LiveGiftsOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveGiftsOptions>, LiveGiftsOptionsCrossValidator>());
-        return services.AddOptions<LiveGiftsOptions>().ValidateOnStart();
-    }
+    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder) =>
+        ModelRegistration.Register<LiveGiftsModel, LiveGiftsOptions, LiveGiftsOptionsValidator, LiveGiftsOptionsCrossValidator>(builder);
 }

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.Models.Subscriptions;
-using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization;
 
@@ -41,12 +40,6 @@ public static class SubscriptionsBuilderExtensions
         return builder;
     }
 
-    private static OptionsBuilder<SubscriptionsOptions> Register(ITikTokMonetizationBuilder builder)
-    {
-        var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRevenueModel, SubscriptionsModel>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SubscriptionsOptions>, SubscriptionsOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SubscriptionsOptions>, SubscriptionsOptionsCrossValidator>());
-        return services.AddOptions<SubscriptionsOptions>().ValidateOnStart();
-    }
+    private static OptionsBuilder<SubscriptionsOptions> Register(ITikTokMonetizationBuilder builder) =>
+        ModelRegistration.Register<SubscriptionsModel, SubscriptionsOptions, SubscriptionsOptionsValidator, SubscriptionsOptionsCrossValidator>(builder);
 }
