@@ -103,7 +103,8 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         {
             if (rules is not null)
             {
-                rules[index] = EligibilityRule.AtLeast("long-videos", program.MinimumLongVideos, videos.LongVideosPosted, "videos of 60 seconds or more", "video of 60 seconds or more");
+                const string Singular = "video of 60 seconds or more";
+                rules[index] = EligibilityRule.AtLeast("long-videos", program.MinimumLongVideos, videos.LongVideosPosted, program.MinimumLongVideos == 1 ? Singular : "videos of 60 seconds or more", Singular);
             }
 
             met &= videos.LongVideosPosted >= program.MinimumLongVideos;

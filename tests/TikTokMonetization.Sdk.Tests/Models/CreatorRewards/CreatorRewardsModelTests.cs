@@ -176,7 +176,9 @@ public sealed class CreatorRewardsModelTests
             new[] { "min-age", "min-followers", "min-views-30d", "personal-account", "available-region", "long-videos", "good-standing" },
             estimate.Eligibility.Rules.Select(r => r.Id));
         Assert.Equal(new[] { "personal-account", "available-region", "long-videos", "good-standing" }, estimate.Eligibility.UnmetRules.Select(r => r.Id));
-        Assert.StartsWith("needs 1 more video of 60 seconds or more", estimate.Eligibility.Rules.Single(r => r.Id == "long-videos").Reason, StringComparison.Ordinal);
+        var longVideos = estimate.Eligibility.Rules.Single(r => r.Id == "long-videos");
+        Assert.Equal("at least 1 video of 60 seconds or more", longVideos.Description);
+        Assert.StartsWith("needs 1 more video of 60 seconds or more (has 0;", longVideos.Reason, StringComparison.Ordinal);
         Assert.Equal("business account", estimate.Eligibility.Rules.Single(r => r.Id == "personal-account").ActualText);
         Assert.Equal(MoneyRange.Zero(Currency.Usd), estimate.Range);
     }
