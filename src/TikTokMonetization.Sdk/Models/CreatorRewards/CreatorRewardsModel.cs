@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Models.CreatorRewards;
+
+/// <summary>
+/// Creator Rewards (or the legacy Creator Fund): paid views ÷ 1,000 × RPM, where the expected RPM sits between the
+/// program's low and high RPM according to a weighted score of originality, play duration, search value and audience
+/// engagement, and the whole range is scaled by audience-country and niche multipliers.
+/// </summary>
+internal sealed class CreatorRewardsModel : IExpectedRevenueModel
+{
+    private static readonly LikesImpact LikesImpactText = new(
+        paysPerLike: false,
+        LikesInfluence.Indirect,
+        LikesChannels.EngagementPricing | LikesChannels.Visibility,
+        "Likes are not paid. They count only inside the audience-engagement driver of the RPM score (with comments and shares), which moves the expected RPM within its range; as a For You signal they may also bring more views.");
+
+    private readonly IOptionsMonitor<CreatorRewardsOptions> _options;
+    private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+
+    public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
+    {
+        _options = options;
+        _engine = engine;
+    }
+
+    public string Name => CreatorRewardsDefaults.Name;
+
+    public string DisplayName => DisplayNameOf(_options.CurrentValue.Program);
+
+    public Money EstimateExpected(CreatorSnapshot snapshot)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        var options = _options.CurrentValue;
+        var program = Selected(options);
+        if (!EvaluateEligibility(snapshot, options.Program, program, null))
+        {
+            return Money.Zero(Currency.Usd);
+        }
+
+        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, _engine.CurrentValue.EngagementInteractions);
+        return Money.Usd(figures.Pay.Expected);
+    }
+
+    public RevenueEstimate Estimate(CreatorSnapshot snapshot)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        var options = _options.CurrentValue;
+        var program = Selected(options);
+        var displayName = DisplayNameOf(options.Program);
+        var rules = new EligibilityRule[RuleCount(program)];
+        var eligible = EvaluateEligibility(snapshot, options.Program, program, rules);
+        var interactions = _engine.CurrentValue.EngagementInteractions;
+        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
+        var lines = CreatorRewardsBreakdown.Lines(snapshot, options, program, interactions, figures);
+        var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
+        if (!eligible)
+        {
+            lines.Add(new BreakdownLine("Not eligible", figures.Pay, Currency.Usd.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), Currency.Usd.Code, CreatorRewardsDefaults.IneligibleSource));
+        }
+
+        return new RevenueEstimate(Name, displayName, range, new Eligibility(rules), lines, LikesImpactText);
+    }
+
+    internal static string DisplayNameOf(CreatorRewardsProgram program) =>
+        program == CreatorRewardsProgram.CreatorFund ? CreatorRewardsDefaults.FundDisplayName : CreatorRewardsDefaults.RewardsDisplayName;
+
+    internal static CreatorRewardsProgramOptions Selected(CreatorRewardsOptions options) =>
+        options.Program == CreatorRewardsProgram.CreatorFund ? options.CreatorFund : options.CreatorRewards;
+
+    /// <summary>The views threshold for the snapshot's period: the 30-day threshold prorated to the period and rounded up to whole views.</summary>
+    internal static decimal ViewsThreshold(long minimumIn30Days, int periodDays) =>
+        periodDays == CreatorRewardsDefaults.ViewsThresholdDays
+            ? minimumIn30Days
+            : Math.Ceiling(minimumIn30Days * (decimal)periodDays / CreatorRewardsDefaults.ViewsThresholdDays);
+
+    private static int RuleCount(CreatorRewardsProgramOptions program) =>
+        5 + (program.RequirePersonalAccount ? 1 : 0) + (program.MinimumLongVideos > 0 ? 1 : 0);
+
+    /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgram which, CreatorRewardsProgramOptions program, EligibilityRule[]? rules)
+    {
+        var profile = snapshot.Profile;
+        var videos = snapshot.Videos;
+        var index = 0;
+
+        // Evaluate every rule (no short-circuit) so that the full path lists them all.
+        var met = EligibilityRules.MinimumAge(profile, program.MinimumAge, program.MinimumAgeByRegion, rules, index++);
+        met &= EligibilityRules.AtLeast("min-followers", program.MinimumFollowers, profile.Followers, "followers", rules, index++);
+        met &= MinimumViews(snapshot, program, rules, index++);
+        if (program.RequirePersonalAccount)
+        {
+            met &= EligibilityRules.PersonalAccount(profile, rules, index++);
+        }
+
+        met &= EligibilityRules.Region("available-region", DisplayNameOf(which), profile, program.EligibleRegions ?? [], rules, index++);
+        if (program.MinimumLongVideos > 0)
+        {
+            if (rules is not null)
+            {
+                const string Singular = "video of 60 seconds or more";
+                rules[index] = EligibilityRule.AtLeast("long-videos", program.MinimumLongVideos, videos.LongVideosPosted, program.MinimumLongVideos == 1 ? Singular : "videos of 60 seconds or more", Singular);
+            }
+
+            met &= videos.LongVideosPosted >= program.MinimumLongVideos;
+            index++;
+        }
+
+        met &= EligibilityRules.GoodStanding(profile, rules, index);
+        return met;
+    }
+
+    private static bool MinimumViews(CreatorSnapshot snapshot, CreatorRewardsProgramOptions program, EligibilityRule[]? rules, int index)
+    {
+        var days = snapshot.PeriodDays;
+        var threshold = ViewsThreshold(program.MinimumViewsIn30Days, days);
+        var views = snapshot.Videos.Views;
+        if (rules is not null)
+        {
+            var period = days == 1 ? " in 1 day" : string.Format(CultureInfo.InvariantCulture, " in {0} days", days);
+            var prorated = days == CreatorRewardsDefaults.ViewsThresholdDays
+                ? string.Empty
+                : string.Format(CultureInfo.InvariantCulture, " (prorated from {0:#,0} in 30 days)", program.MinimumViewsIn30Days);
+            rules[index] = EligibilityRule.AtLeast("min-views-30d", threshold, views, "views" + period + prorated, "view" + period + prorated);
+        }
+
+        return views >= threshold;
+    }
+}

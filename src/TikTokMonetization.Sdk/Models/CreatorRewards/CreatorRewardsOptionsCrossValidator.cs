@@ -1,0 +1,114 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Internal;
+
+namespace TikTokMonetization.Models.CreatorRewards;
+
+/// <summary>Checks the rules of <see cref="CreatorRewardsOptions"/> that span fields: orderings, region codes, weights and table entries.</summary>
+internal sealed class CreatorRewardsOptionsCrossValidator : IValidateOptions<CreatorRewardsOptions>
+{
+    private const string Path = "TikTokMonetization:CreatorRewards";
+
+    public ValidateOptionsResult Validate(string? name, CreatorRewardsOptions options)
+    {
+        var builder = new ValidateOptionsResultBuilder();
+        if (!Enum.IsDefined(typeof(CreatorRewardsProgram), options.Program))
+        {
+            builder.AddError($"{Path}:Program is {Text((int)options.Program)}; it must be 'CreatorRewards' or 'CreatorFund'.");
+        }
+
+        ValidateProgram(Path + ":CreatorRewards", options.CreatorRewards, builder);
+        ValidateProgram(Path + ":CreatorFund", options.CreatorFund, builder);
+        ValidateScoring(Path + ":Scoring", options.Scoring, builder);
+        ValidateMultipliers(Path + ":CountryMultipliers", options.CountryMultipliers, regionKeys: true, builder);
+        ValidateMultipliers(Path + ":NicheMultipliers", options.NicheMultipliers, regionKeys: false, builder);
+        return builder.Build();
+    }
+
+    private static void ValidateProgram(string path, CreatorRewardsProgramOptions? program, ValidateOptionsResultBuilder builder)
+    {
+        if (program is null)
+        {
+            builder.AddError($"{path} is null; it must hold the program's RPM range and eligibility rules.");
+            return;
+        }
+
+        if (program.RpmLow > program.RpmHigh)
+        {
+            builder.AddError($"{path} has RpmLow {Text(program.RpmLow)} and RpmHigh {Text(program.RpmHigh)}; RpmLow must be at most RpmHigh.");
+        }
+
+        foreach (var pair in program.MinimumAgeByRegion ?? new Dictionary<string, int>())
+        {
+            if (!RegionCodes.IsValid(pair.Key))
+            {
+                builder.AddError($"{path}:MinimumAgeByRegion:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'KR'.");
+            }
+
+            if (pair.Value is < 0 or > 130)
+            {
+                builder.AddError($"{path}:MinimumAgeByRegion:{pair.Key} is {Text(pair.Value)}; it must be between 0 and 130.");
+            }
+        }
+
+        var regions = program.EligibleRegions ?? [];
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (!RegionCodes.IsValid(regions[i]))
+            {
+                builder.AddError($"{path}:EligibleRegions:{Text(i)} is '{regions[i]}'; it must be an ISO 3166-1 alpha-2 code such as 'US'.");
+            }
+        }
+    }
+
+    private static void ValidateScoring(string path, CreatorRewardsScoringOptions? scoring, ValidateOptionsResultBuilder builder)
+    {
+        if (scoring is null)
+        {
+            builder.AddError($"{path} is null; it must hold the scoring weights and caps.");
+            return;
+        }
+
+        if (scoring.OriginalityWeight + scoring.PlayDurationWeight + scoring.SearchValueWeight + scoring.EngagementWeight <= 0m)
+        {
+            builder.AddError(
+                $"{path} has OriginalityWeight {Text(scoring.OriginalityWeight)}, PlayDurationWeight {Text(scoring.PlayDurationWeight)}, SearchValueWeight {Text(scoring.SearchValueWeight)} and EngagementWeight {Text(scoring.EngagementWeight)}; the weights must be zero or greater and at least one must be greater than zero.");
+        }
+    }
+
+    private static void ValidateMultipliers(string path, Dictionary<string, decimal>? table, bool regionKeys, ValidateOptionsResultBuilder builder)
+    {
+        if (table is null)
+        {
+            builder.AddError($"{path} is null; it must be a table (it may be empty).");
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in table)
+        {
+            if (regionKeys && !RegionCodes.IsValid(pair.Key))
+            {
+                builder.AddError($"{path}:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'US'.");
+            }
+            else if (!regionKeys && pair.Key.Trim().Length == 0)
+            {
+                builder.AddError($"{path} has an empty niche name; keys must be niche names such as 'finance'.");
+            }
+
+            if (!seen.Add(pair.Key))
+            {
+                builder.AddError($"{path}:{pair.Key} appears twice in different letter cases; keys are compared case-insensitively, so keep one.");
+            }
+
+            if (pair.Value < 0m || pair.Value > CreatorRewardsDefaults.MaximumMultiplier)
+            {
+                builder.AddError($"{path}:{pair.Key} is {Text(pair.Value)}; a multiplier must be between 0 and {Text(CreatorRewardsDefaults.MaximumMultiplier)}.");
+            }
+        }
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
