@@ -190,6 +190,27 @@ public sealed class AffiliateModelTests
     }
 
     [Fact]
+    public void DocsExample_MidTierUs_AsABeautyAffiliate()
+    {
+        // docs/models/affiliate.md: 1,200,000 views → 120,000 / 300,000 / 600,000 shoppable views → 600 / 4,500 / 21,000
+        // clicks → 6 / 112.5 / 840 orders → US$120 / 3,937.50 / 53,760 sales → × 10/20/30% = 12 / 787.50 / 16,128.
+        var creator = SampleCreators.MidTierUs with
+        {
+            Profile = SampleCreators.MidTierUs.Profile with { Niche = "beauty" },
+            Affiliate = new AffiliateInputs(),
+        };
+        var model = AffiliateServices.Model();
+        var estimate = model.Estimate(creator);
+
+        Assert.Equal(new ValueRange(12m, 787.5m, 16_128m), estimate.Range.Amounts);
+        Assert.Equal(new ValueRange(120m, 3_937.5m, 53_760m), estimate.Breakdown[3].Amount);
+
+        // With observed sales and the seller's rate: US$2,400 × 15% = US$360.
+        var observed = creator with { Affiliate = new AffiliateInputs { ObservedSales = Money.Usd(2_400m), CommissionRate = 0.15 } };
+        Assert.Equal(Money.Usd(360m), model.Estimate(observed).Range.Expected);
+    }
+
+    [Fact]
     public void Estimate_NullSnapshot_Throws() =>
         Assert.Throws<ArgumentNullException>(() => AffiliateServices.Model().Estimate(null!));
 }

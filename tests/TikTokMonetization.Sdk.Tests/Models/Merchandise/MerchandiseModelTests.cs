@@ -158,6 +158,21 @@ public sealed class MerchandiseModelTests
     }
 
     [Fact]
+    public void DocsExample_MidTierUs_SellingThroughTikTokShop()
+    {
+        // docs/models/merchandise.md: 1,200,000 views → 60,000 / 120,000 / 300,000 product views → 300 / 1,800 / 10,500
+        // clicks → 3 / 45 / 420 orders. Per order: 15 × (0.30 − 0.08) − 0.30 = 3.00; 25 × (0.50 − 0.06) − 0.30 = 10.70;
+        // 30 × (0.73 − 0.05) − 0 = 20.40. Profit: 9.00 / 481.50 / 8,568.00.
+        var creator = SampleCreators.MidTierUs with { Merchandise = new MerchandiseInputs { SellsThroughTikTokShop = true } };
+        var estimate = MerchandiseServices.Model().Estimate(creator);
+
+        Assert.Equal(new ValueRange(9m, 481.5m, 8_568m), Usd(estimate));
+        Assert.Equal(new ValueRange(3m, 45m, 420m), estimate.Breakdown.Single(l => l.Label == "Orders (estimated)").Amount);
+        Assert.Equal(new ValueRange(45m, 1_125m, 12_600m), estimate.Breakdown.Single(l => l.Label == "Sales").Amount);
+        Assert.Equal(new ValueRange(3m, 10.70m, 20.40m), estimate.Breakdown[^1].Rate);
+    }
+
+    [Fact]
     public void Estimate_NullSnapshot_Throws() =>
         Assert.Throws<ArgumentNullException>(() => MerchandiseServices.Model().Estimate(null!));
 }
