@@ -18,6 +18,8 @@ public static class BuiltInModelsBuilderExtensions
 
         // One line per built-in model, in report order.
         builder.AddLiveGifts();
+        builder.AddMerchandise();
+        builder.AddAffiliate();
         return builder;
     }
 }
