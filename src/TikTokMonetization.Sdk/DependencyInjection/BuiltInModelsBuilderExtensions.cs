@@ -19,6 +19,8 @@ public static class BuiltInModelsBuilderExtensions
         // One line per built-in model, in report order.
         builder.AddLiveGifts();
         builder.AddCreatorRewards();
+        builder.AddMerchandise();
+        builder.AddAffiliate();
         builder.AddSubscriptions();
         return builder;
     }

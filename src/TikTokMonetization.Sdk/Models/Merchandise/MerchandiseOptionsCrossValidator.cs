@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Models.Funnel;
+
+namespace TikTokMonetization.Models.Merchandise;
+
+/// <summary>Checks the rules of <see cref="MerchandiseOptions"/> that span fields: known currency, ordered ranges, shares at most 1.</summary>
+internal sealed class MerchandiseOptionsCrossValidator : IValidateOptions<MerchandiseOptions>
+{
+    private const string Path = MerchandiseDefaults.OptionsPath;
+
+    public ValidateOptionsResult Validate(string? name, MerchandiseOptions options)
+    {
+        var builder = new ValidateOptionsResultBuilder();
+        FunnelOptionChecks.Currency(builder, Path + ":Currency", options.Currency);
+        FunnelOptionChecks.Range(builder, Path + ":ProductViewShare", options.ProductViewShare, 1m);
+        FunnelOptionChecks.Range(builder, Path + ":ClickThroughRate", options.ClickThroughRate, 1m);
+        FunnelOptionChecks.Range(builder, Path + ":ConversionRate", options.ConversionRate, 1m);
+        FunnelOptionChecks.Range(builder, Path + ":AverageOrderValue", options.AverageOrderValue);
+        FunnelOptionChecks.Range(builder, Path + ":GrossMargin", options.GrossMargin, 1m);
+        FunnelOptionChecks.Range(builder, Path + ":PerOrderFee", options.PerOrderFee);
+        FunnelOptionChecks.Range(builder, Path + ":ShopReferralFee", options.ShopReferralFee, 1m);
+        FunnelOptionChecks.Range(builder, Path + ":AffiliateCommissionRate", options.AffiliateCommissionRate, 0.80m);
+        FunnelOptionChecks.Range(builder, Path + ":AffiliateOrderShare", options.AffiliateOrderShare, 1m);
+        return builder.Build();
+    }
+}
