@@ -2,14 +2,65 @@ using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.Funnel;
 
-/// <summary>Point-by-point range arithmetic for the funnel models. Multiplying ordered, non-negative ranges keeps their order.</summary>
+/// <summary>Range arithmetic for the funnel models.</summary>
 internal static class FunnelMath
 {
     public static ValueRange Times(decimal quantity, ValueRange rate) =>
         new(quantity * rate.Low, quantity * rate.Expected, quantity * rate.High);
 
-    public static ValueRange Times(ValueRange quantity, ValueRange rate) =>
-        new(quantity.Low * rate.Low, quantity.Expected * rate.Expected, quantity.High * rate.High);
+    /// <summary>
+    /// Multiplies two uncertain, independent, non-negative factors. The expected value is the exact product. The low and
+    /// high points are not the products of the factors' lows and highs: a funnel of five factors each at its own low is
+    /// far less likely than any one of them, and corner products gave ranges of 400× that said nothing. Each factor's
+    /// low and high are read as equally likely bounds around its expected value, and the spreads add in log space
+    /// (root of the sum of squares), as for a product of independent log-normal factors. With one exact factor the
+    /// result equals the point-by-point product, so observed quantities keep their hand-checkable arithmetic; a factor
+    /// whose low is zero makes the low zero.
+    /// </summary>
+    public static ValueRange Times(ValueRange quantity, ValueRange rate)
+    {
+        var expected = quantity.Expected * rate.Expected;
+        if (expected == 0m)
+        {
+            return new ValueRange(0m, 0m, quantity.High * rate.High);
+        }
+
+        var low = Combine(quantity.Low, quantity.Expected, rate.Low, rate.Expected, expected, -1d);
+        var high = Combine(quantity.High, quantity.Expected, rate.High, rate.Expected, expected, 1d);
+        return new ValueRange(Math.Min(low, expected), expected, Math.Max(high, expected));
+    }
+
+    /// <summary>One side of the range: exact when at most one factor moves on that side, log-space root-sum-square otherwise.</summary>
+    private static decimal Combine(decimal quantityBound, decimal quantityExpected, decimal rateBound, decimal rateExpected, decimal expected, double direction)
+    {
+        if (quantityBound == quantityExpected || rateBound == rateExpected)
+        {
+            return quantityBound * rateBound;
+        }
+
+        if (quantityBound == 0m || rateBound == 0m)
+        {
+            return 0m;
+        }
+
+        return Spread(expected, direction * Hypot(Log(quantityBound, quantityExpected), Log(rateBound, rateExpected)));
+    }
+
+    private static double Log(decimal numerator, decimal denominator) => Math.Log((double)(numerator / denominator));
+
+    private static double Hypot(double a, double b) => Math.Sqrt((a * a) + (b * b));
+
+    private static decimal Spread(decimal expected, double logFactor)
+    {
+        if (logFactor == 0d)
+        {
+            return expected;
+        }
+
+        // Round the factor to 12 significant digits so results are stable across platforms' Math.Exp.
+        var factor = (decimal)Math.Round(Math.Exp(logFactor), 12);
+        return expected * factor;
+    }
 
     /// <summary>The smaller of each point and a cap; a cap keeps the order of the range.</summary>
     public static ValueRange AtMost(ValueRange range, decimal cap) =>

@@ -60,15 +60,19 @@ public sealed class AffiliateModelTests
     [Fact]
     public void WithoutObservedSales_TheFunnelRunsFromViews_AtTheDefaults()
     {
-        // 1,000,000 views × 10/25/50% shoppable = 100,000 / 250,000 / 500,000 × 0.5/1.5/3.5% click = 500 / 3,750 / 17,500
-        // × 1/2.5/4% order = 5 / 93.75 / 700 orders × US$20/35/64 = 100 / 3,281.25 / 44,800 sales × 10% = 10 / 328.125 / 4,480.
+        // Expected: 1,000,000 views × 25% shoppable × 1.5% click × 2.5% order = 93.75 orders × US$35 = 3,281.25 sales × 10% = 328.125.
+        // Low and high: the four uncertain factors (share 10/25/50%, click 0.5/1.5/3.5%, order 1/2.5/4%, price 20/35/64)
+        // combine in log space around the expected value (the corner products would be 10 and 4,480).
         var estimate = AffiliateServices.Model().Estimate(Affiliate(views: 1_000_000, rate: 0.10));
 
-        Assert.Equal(new ValueRange(10m, 328.125m, 4_480m), estimate.Range.Amounts);
+        LogSpaceRange.AssertClose(
+            Scale(LogSpaceRange.Of((0.10m, 0.25m, 0.50m), (0.005m, 0.015m, 0.035m), (0.01m, 0.025m, 0.04m), (20m, 35m, 64m)), 1_000_000m * 0.10m),
+            estimate.Range.Amounts);
+        Assert.Equal(328.125m, estimate.Range.Expected.Amount);
         Assert.Equal(
             new[] { "Views on shoppable videos", "Product clicks", "Orders (estimated)", "Sales (price paid after discounts)", "Commission earned" },
             estimate.Breakdown.Select(l => l.Label));
-        Assert.Equal(new ValueRange(5m, 93.75m, 700m), estimate.Breakdown[2].Amount);
+        LogSpaceRange.AssertClose(Scale(LogSpaceRange.Of((0.10m, 0.25m, 0.50m), (0.005m, 0.015m, 0.035m), (0.01m, 0.025m, 0.04m)), 1_000_000m), estimate.Breakdown[2].Amount);
         Assert.Contains("SDK assumption", estimate.Breakdown[0].Source, StringComparison.Ordinal);
         Assert.Contains("Earnest Analytics", estimate.Breakdown[3].Source, StringComparison.Ordinal);
     }
@@ -77,18 +81,19 @@ public sealed class AffiliateModelTests
     public void PilotProgramCreators_UnderFiveThousandFollowers_AreCappedAtFiveShoppableVideosAWeek()
     {
         // 28 days allow 5 × 28 / 7 = 20 shoppable videos of 100 posted: at most 20% of views, so the share is 10/20/20%.
-        // 200,000 / 200,000 shoppable views at expected and high: clicks 500 / 3,000 / 7,000; orders 5 / 75 / 280;
-        // sales 100 / 2,625 / 17,920; commission at 10%: 10 / 262.5 / 1,792.
+        // Expected: 200,000 shoppable views × 1.5% × 2.5% = 75 orders × US$35 × 10% = 262.5; low and high in log space.
         var model = AffiliateServices.Model();
         var pilot = model.Estimate(Affiliate(views: 1_000_000, rate: 0.10, followers: 2_000, videos: 100, days: 28));
 
-        Assert.Equal(new ValueRange(10m, 262.5m, 1_792m), pilot.Range.Amounts);
+        LogSpaceRange.AssertClose(
+            Scale(LogSpaceRange.Of((0.10m, 0.20m, 0.20m), (0.005m, 0.015m, 0.035m), (0.01m, 0.025m, 0.04m), (20m, 35m, 64m)), 1_000_000m * 0.10m),
+            pilot.Range.Amounts);
         Assert.Equal(new ValueRange(0.10m, 0.20m, 0.20m), pilot.Breakdown[0].Rate);
         Assert.Contains("pilot program", pilot.Breakdown[0].Source, StringComparison.Ordinal);
 
         // The same creator outside the US, or with 5,000 followers, is not capped.
-        Assert.Equal(new ValueRange(10m, 328.125m, 4_480m), model.Estimate(Affiliate(views: 1_000_000, rate: 0.10, followers: 2_000, videos: 100, days: 28, region: "GB")).Range.Amounts);
-        Assert.Equal(new ValueRange(10m, 328.125m, 4_480m), model.Estimate(Affiliate(views: 1_000_000, rate: 0.10, followers: 5_000, videos: 100, days: 28)).Range.Amounts);
+        Assert.Equal(328.125m, model.Estimate(Affiliate(views: 1_000_000, rate: 0.10, followers: 2_000, videos: 100, days: 28, region: "GB")).Range.Expected.Amount);
+        Assert.Equal(328.125m, model.Estimate(Affiliate(views: 1_000_000, rate: 0.10, followers: 5_000, videos: 100, days: 28)).Range.Expected.Amount);
     }
 
     [Fact]
@@ -192,8 +197,8 @@ public sealed class AffiliateModelTests
     [Fact]
     public void DocsExample_MidTierUs_AsABeautyAffiliate()
     {
-        // docs/models/affiliate.md: 1,200,000 views → 120,000 / 300,000 / 600,000 shoppable views → 600 / 4,500 / 21,000
-        // clicks → 6 / 112.5 / 840 orders → US$120 / 3,937.50 / 53,760 sales → × 10/20/30% = 12 / 787.50 / 16,128.
+        // docs/models/affiliate.md: expected 1,200,000 views × 25% × 1.5% × 2.5% = 112.5 orders × US$35 = 3,937.50 sales
+        // × 20% = 787.50; five uncertain factors (the beauty commission 10/20/30% among them) spread low and high in log space.
         var creator = SampleCreators.MidTierUs with
         {
             Profile = SampleCreators.MidTierUs.Profile with { Niche = "beauty" },
@@ -202,8 +207,10 @@ public sealed class AffiliateModelTests
         var model = AffiliateServices.Model();
         var estimate = model.Estimate(creator);
 
-        Assert.Equal(new ValueRange(12m, 787.5m, 16_128m), estimate.Range.Amounts);
-        Assert.Equal(new ValueRange(120m, 3_937.5m, 53_760m), estimate.Breakdown[3].Amount);
+        LogSpaceRange.AssertClose(
+            Scale(LogSpaceRange.Of((0.10m, 0.25m, 0.50m), (0.005m, 0.015m, 0.035m), (0.01m, 0.025m, 0.04m), (20m, 35m, 64m), (0.10m, 0.20m, 0.30m)), 1_200_000m),
+            estimate.Range.Amounts);
+        Assert.Equal(3_937.5m, estimate.Breakdown[3].Amount.Expected);
 
         // With observed sales and the seller's rate: US$2,400 × 15% = US$360.
         var observed = creator with { Affiliate = new AffiliateInputs { ObservedSales = Money.Usd(2_400m), CommissionRate = 0.15 } };
@@ -213,4 +220,6 @@ public sealed class AffiliateModelTests
     [Fact]
     public void Estimate_NullSnapshot_Throws() =>
         Assert.Throws<ArgumentNullException>(() => AffiliateServices.Model().Estimate(null!));
+
+    private static ValueRange Scale(ValueRange range, decimal factor) => new(range.Low * factor, range.Expected * factor, range.High * factor);
 }

@@ -62,14 +62,15 @@ public sealed class MerchandiseModelTests
         // 1,000,000 views × 5/10/25% see the product = 50,000 / 100,000 / 250,000
         // × 0.5/1.5/3.5% click = 250 / 1,500 / 8,750 clicks × 1/2.5/4% order = 2.5 / 37.5 / 350 orders.
         // Profit per order at US$15/25/30: 15 × 0.30 − 0.30 = 4.20; 25 × 0.50 − 0.30 = 12.20; 30 × 0.73 = 21.90.
-        // Profit: 2.5 × 4.20 = 10.50; 37.5 × 12.20 = 457.50; 350 × 21.90 = 7,665.
+        // Expected profit: 37.5 × 12.20 = 457.50. Low and high: the four uncertain factors (share, click, order, profit
+        // per order) combine in log space around it; the corner products would be 10.50 and 7,665.
         var estimate = MerchandiseServices.Model().Estimate(Seller(views: 1_000_000));
 
-        Assert.Equal(new ValueRange(10.50m, 457.50m, 7_665m), Usd(estimate));
+        LogSpaceRange.AssertClose(Scale(LogSpaceRange.Of((0.05m, 0.10m, 0.25m), (0.005m, 0.015m, 0.035m), (0.01m, 0.025m, 0.04m), (4.20m, 12.20m, 21.90m)), 1_000_000m), Usd(estimate));
         Assert.Equal(
             new[] { "Views that show the product", "Product clicks", "Orders (estimated)", "Sales", "Gross margin per order", "Per-order fee", "Merchandise profit" },
             estimate.Breakdown.Select(l => l.Label));
-        Assert.Equal(new ValueRange(2.5m, 37.5m, 350m), estimate.Breakdown[2].Amount);
+        LogSpaceRange.AssertClose(Scale(LogSpaceRange.Of((0.05m, 0.10m, 0.25m), (0.005m, 0.015m, 0.035m), (0.01m, 0.025m, 0.04m)), 1_000_000m), estimate.Breakdown[2].Amount);
         Assert.All(estimate.Breakdown.Take(3), l => Assert.Contains("SDK assumption", l.Source, StringComparison.Ordinal));
     }
 
@@ -162,17 +163,19 @@ public sealed class MerchandiseModelTests
     {
         // docs/models/merchandise.md: 1,200,000 views → 60,000 / 120,000 / 300,000 product views → 300 / 1,800 / 10,500
         // clicks → 3 / 45 / 420 orders. Per order: 15 × (0.30 − 0.08) − 0.30 = 3.00; 25 × (0.50 − 0.06) − 0.30 = 10.70;
-        // 30 × (0.73 − 0.05) − 0 = 20.40. Profit: 9.00 / 481.50 / 8,568.00.
+        // 30 × (0.73 − 0.05) − 0 = 20.40. Expected profit 45 × 10.70 = 481.50; low and high in log space.
         var creator = SampleCreators.MidTierUs with { Merchandise = new MerchandiseInputs { SellsThroughTikTokShop = true } };
         var estimate = MerchandiseServices.Model().Estimate(creator);
 
-        Assert.Equal(new ValueRange(9m, 481.5m, 8_568m), Usd(estimate));
-        Assert.Equal(new ValueRange(3m, 45m, 420m), estimate.Breakdown.Single(l => l.Label == "Orders (estimated)").Amount);
-        Assert.Equal(new ValueRange(45m, 1_125m, 12_600m), estimate.Breakdown.Single(l => l.Label == "Sales").Amount);
+        LogSpaceRange.AssertClose(Scale(LogSpaceRange.Of((0.05m, 0.10m, 0.25m), (0.005m, 0.015m, 0.035m), (0.01m, 0.025m, 0.04m), (3m, 10.70m, 20.40m)), 1_200_000m), Usd(estimate));
+        Assert.Equal(45m, estimate.Breakdown.Single(l => l.Label == "Orders (estimated)").Amount.Expected);
+        Assert.Equal(1_125m, estimate.Breakdown.Single(l => l.Label == "Sales").Amount.Expected);
         Assert.Equal(new ValueRange(3m, 10.70m, 20.40m), estimate.Breakdown[^1].Rate);
     }
 
     [Fact]
     public void Estimate_NullSnapshot_Throws() =>
         Assert.Throws<ArgumentNullException>(() => MerchandiseServices.Model().Estimate(null!));
+
+    private static ValueRange Scale(ValueRange range, decimal factor) => new(range.Low * factor, range.Expected * factor, range.High * factor);
 }
