@@ -117,13 +117,12 @@ internal static class BrandDealsBreakdown
                 "× multiplier",
                 engagementDefault ? D.EngagementSource : Provenance.Configured));
             var rate = options.RatePerThousandFollowers;
-            var m = figures.EngagementMultiplier;
             lines.Add(new BreakdownLine(
                 "Method: per 1,000 followers",
-                ValueRange.Exactly(followers / 1000m),
-                "thousand followers",
-                new ValueRange(rate.Low * m, rate.Expected * m, rate.High * m),
-                currency + " per 1,000 followers (× engagement multiplier)",
+                ValueRange.Exactly(figures.WeightedThousandFollowers),
+                Invariant($"thousand followers, engagement-weighted ({followers / 1000m} thousand × multiplier)"),
+                rate.ToValueRange(),
+                currency + " per 1,000 followers",
                 figures.PerThousandFollowers,
                 perPost,
                 Provenance.Of(rate, D.RatePerThousandFollowersLow, D.RatePerThousandFollowersExpected, D.RatePerThousandFollowersHigh, D.PerFollowerSource)));

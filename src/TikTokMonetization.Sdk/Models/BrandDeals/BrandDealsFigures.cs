@@ -27,6 +27,9 @@ internal readonly struct BrandDealsFigures
 
     public decimal EngagementMultiplier { get; private init; }
 
+    /// <summary>Gets followers ÷ 1,000 × the engagement multiplier: the quantity method 1 prices.</summary>
+    public decimal WeightedThousandFollowers { get; private init; }
+
     public ValueRange PerThousandFollowers { get; private init; }
 
     public decimal ViewsPerVideo { get; private init; }
@@ -102,9 +105,9 @@ internal readonly struct BrandDealsFigures
         // the same number, but computed so that more followers or interactions can never round it down.
         var lowBound = options.MinimumEngagementMultiplier * followers;
         var highBound = options.MaximumEngagementMultiplier * followers;
-        var weightedFollowers = Clamp(perVideo / options.ReferenceEngagementRate, lowBound, highBound);
+        var weightedThousands = Clamp(perVideo / options.ReferenceEngagementRate, lowBound, highBound) / 1000m;
         var rate = options.RatePerThousandFollowers;
-        var perThousand = new ValueRange(rate.Low * weightedFollowers / 1000m, rate.Expected * weightedFollowers / 1000m, rate.High * weightedFollowers / 1000m);
+        var perThousand = new ValueRange(weightedThousands * rate.Low, weightedThousands * rate.Expected, weightedThousands * rate.High);
         var engagementRate = followers > 0 ? perVideo / followers : 0m;
         var multiplier = Clamp(engagementRate / options.ReferenceEngagementRate, options.MinimumEngagementMultiplier, options.MaximumEngagementMultiplier);
 
@@ -135,6 +138,7 @@ internal readonly struct BrandDealsFigures
             InteractionsPerVideo = perVideo,
             EngagementRateByFollowers = engagementRate,
             EngagementMultiplier = multiplier,
+            WeightedThousandFollowers = weightedThousands,
             PerThousandFollowers = perThousand,
             ViewsPerVideo = viewsPerVideo,
             ViewsAreMedian = median.HasValue,

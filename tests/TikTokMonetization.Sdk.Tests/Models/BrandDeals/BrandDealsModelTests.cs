@@ -175,7 +175,9 @@ public sealed class BrandDealsModelTests
         var estimate = Model().Estimate(SampleCreators.MidTierUs);
 
         Assert.Equal(new ValueRange(90.625m, 737.5m, 3_000m), estimate.Amounts());
-        Assert.Equal(new ValueRange(616.25m, 725m, 833.75m), estimate.Line("Method: per 1,000 followers").Amount);
+        var perThousand = estimate.Line("Method: per 1,000 followers");
+        Assert.Equal(72.5m, perThousand.Quantity.Expected); // 1,812.5 / 0.025 / 1,000 = 85 × 0.8529… thousand followers, engagement-weighted.
+        Assert.Equal(new ValueRange(616.25m, 725m, 833.75m), perThousand.Amount);
         Assert.Equal(new MoneyRange(new ValueRange(90.62m, 737.50m, 3_000m), Currency.Usd), estimate.Range.Round(MidpointRounding.ToEven));
     }
 
