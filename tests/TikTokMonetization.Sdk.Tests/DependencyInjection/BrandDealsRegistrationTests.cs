@@ -107,7 +107,7 @@ public sealed class BrandDealsRegistrationTests
                 "BrandDeals": {
                   "Methods": "ViewsCpm, FollowerTiers",
                   "CpmPerThousandViews": { "Low": 12, "Expected": 16, "High": 24 },
-                  "FollowerTiers": { "Micro": { "MinimumFollowers": 10000, "Price": { "Low": 100, "Expected": 250, "High": 400 } } },
+                  "FollowerTiers": { "micro": { "Price": { "Low": 100, "Expected": 250, "High": 400 } } },
                   "ContentType": "Reel",
                   "ContentTypeMultipliers": { "Reel": 1.25 },
                   "UsageRightsPremium": { "Low": 0.5, "Expected": 1, "High": 2 },
@@ -123,6 +123,7 @@ public sealed class BrandDealsRegistrationTests
         var options = provider.GetRequiredService<IOptions<BrandDealsOptions>>().Value;
         Assert.Equal(BrandDealPricingMethods.ViewsCpm | BrandDealPricingMethods.FollowerTiers, options.Methods);
         Assert.Equal(5, options.FollowerTiers.Count);
+        Assert.Equal(10_000, options.FollowerTiers["Micro"].MinimumFollowers); // a partial entry keeps the rest of the default tier
         Assert.Equal(5, options.ContentTypeMultipliers.Count);
         Assert.Equal(16, options.MinimumAge);
 

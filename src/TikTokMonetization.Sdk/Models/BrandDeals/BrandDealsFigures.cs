@@ -19,8 +19,6 @@ internal readonly struct BrandDealsFigures
     /// <summary>Gets the factor from the observed price's currency to the model's; 0 when no rate exists.</summary>
     public decimal ObservedFactor { get; private init; }
 
-    public long Interactions { get; private init; }
-
     public decimal InteractionsPerVideo { get; private init; }
 
     public decimal EngagementRateByFollowers { get; private init; }
@@ -101,7 +99,7 @@ internal readonly struct BrandDealsFigures
         var interactions = EngagementMetrics.Count(videos, counted);
         var perVideo = posted > 0 ? (decimal)interactions / posted : 0m;
 
-        // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as rate/1000 × clamp(perVideo / ref, lo·F, hi·F):
+        // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as clamp(perVideo / ref, lo·F, hi·F) / 1000 × rate:
         // the same number, but computed so that more followers or interactions can never round it down.
         var lowBound = options.MinimumEngagementMultiplier * followers;
         var highBound = options.MaximumEngagementMultiplier * followers;
@@ -134,7 +132,6 @@ internal readonly struct BrandDealsFigures
         return new BrandDealsFigures
         {
             Methods = methods,
-            Interactions = interactions,
             InteractionsPerVideo = perVideo,
             EngagementRateByFollowers = engagementRate,
             EngagementMultiplier = multiplier,
