@@ -18,6 +18,7 @@ public static class BuiltInModelsBuilderExtensions
 
         // One line per built-in model, in report order.
         builder.AddLiveGifts();
+        builder.AddBrandDeals();
         return builder;
     }
 }

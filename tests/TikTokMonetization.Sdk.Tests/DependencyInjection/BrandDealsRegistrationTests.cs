@@ -46,6 +46,15 @@ public sealed class BrandDealsRegistrationTests
     }
 
     [Fact]
+    public void AddBuiltInModels_IncludesBrandDeals_AfterLiveGifts()
+    {
+        using var provider = TestServices.BuiltIns();
+
+        Assert.Equal(new[] { "live-gifts", "brand-deals" }, provider.GetServices<IRevenueModel>().Select(m => m.Name).Take(2));
+        Assert.Equal("Brand deals", provider.Model("brand-deals").DisplayName);
+    }
+
+    [Fact]
     public void InvalidOptions_FailAtStart_ListingEveryProblemWithItsPath()
     {
         using var provider = Build(s => s.AddTikTokMonetization().AddBrandDeals(o =>
