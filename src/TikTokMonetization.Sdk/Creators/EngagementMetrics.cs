@@ -50,7 +50,7 @@ public readonly struct EngagementMetrics
     /// <summary>Gets qualified views ÷ views.</summary>
     public double QualifiedViewShare { get; }
 
-    private static decimal Sum(ShortVideoStats videos, EngagementInteractions interactions)
+    internal static decimal Sum(ShortVideoStats videos, EngagementInteractions interactions)
     {
         var sum = 0m;
         if ((interactions & EngagementInteractions.Likes) != 0)

@@ -19,6 +19,7 @@ public static class BuiltInModelsBuilderExtensions
         // One line per built-in model, in report order.
         builder.AddLiveGifts();
         builder.AddCreatorRewards();
+        builder.AddBrandDeals();
         builder.AddMerchandise();
         builder.AddAffiliate();
         builder.AddSubscriptions();

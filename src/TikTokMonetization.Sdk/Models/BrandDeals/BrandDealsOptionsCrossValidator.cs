@@ -1,0 +1,154 @@
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Internal;
+using TikTokMonetization.RateCards;
+
+namespace TikTokMonetization.Models.BrandDeals;
+
+/// <summary>Checks the rules of <see cref="BrandDealsOptions"/> that span fields or table entries.</summary>
+internal sealed class BrandDealsOptionsCrossValidator : IValidateOptions<BrandDealsOptions>
+{
+    private const string Path = "TikTokMonetization:BrandDeals";
+
+    public ValidateOptionsResult Validate(string? name, BrandDealsOptions options)
+    {
+        var builder = new ValidateOptionsResultBuilder();
+        if (!Currency.TryFromCode(options.Currency, out _))
+        {
+            builder.AddError($"{Path}:Currency is '{options.Currency}'; it must be an ISO 4217 code such as 'USD'.");
+        }
+
+        if (options.Methods == BrandDealPricingMethods.None || (options.Methods & ~BrandDealPricingMethods.All) != 0)
+        {
+            builder.AddError($"{Path}:Methods is '{options.Methods}'; it must name at least one of PerThousandFollowers, ViewsCpm, PerEngagement, FollowerTiers and nothing else.");
+        }
+
+        CheckRange(options.RatePerThousandFollowers, "RatePerThousandFollowers", BrandDealsDefaults.MaximumRate, builder);
+        CheckRange(options.CpmPerThousandViews, "CpmPerThousandViews", BrandDealsDefaults.MaximumRate, builder);
+        CheckRange(options.CostPerEngagement, "CostPerEngagement", BrandDealsDefaults.MaximumRate, builder);
+        CheckRange(options.UsageRightsPremium, "UsageRightsPremium", BrandDealsDefaults.MaximumPremium, builder);
+        if (options.MinimumEngagementMultiplier > options.MaximumEngagementMultiplier)
+        {
+            builder.AddError(FormattableString.Invariant(
+                $"{Path}:MinimumEngagementMultiplier is {options.MinimumEngagementMultiplier} and {Path}:MaximumEngagementMultiplier is {options.MaximumEngagementMultiplier}; the minimum must not exceed the maximum."));
+        }
+
+        CheckTiers(options, builder);
+        CheckContentTypes(options, builder);
+        foreach (var pair in options.MinimumAgeByRegion ?? new Dictionary<string, int>())
+        {
+            if (!RegionCodes.IsValid(pair.Key))
+            {
+                builder.AddError($"{Path}:MinimumAgeByRegion:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'KR'.");
+            }
+
+            if (pair.Value is < 0 or > 130)
+            {
+                builder.AddError($"{Path}:MinimumAgeByRegion:{pair.Key} is {pair.Value}; it must be between 0 and 130.");
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static void CheckRange(RangeOptions? range, string option, decimal maximum, ValidateOptionsResultBuilder builder)
+    {
+        if (range is null)
+        {
+            builder.AddError($"{Path}:{option} is null; it must be a range with Low, Expected and High.");
+            return;
+        }
+
+        range.Validate($"{Path}:{option}", builder, maximum);
+    }
+
+    private static void CheckTiers(BrandDealsOptions options, ValidateOptionsResultBuilder builder)
+    {
+        if (options.FollowerTiers is null)
+        {
+            builder.AddError($"{Path}:FollowerTiers is null; it must be a table of tiers (it may be empty when Methods leaves out FollowerTiers).");
+            return;
+        }
+
+        if (options.FollowerTiers.Count == 0 && (options.Methods & BrandDealPricingMethods.FollowerTiers) != 0)
+        {
+            builder.AddError($"{Path}:FollowerTiers is empty but {Path}:Methods includes FollowerTiers; add tiers or leave the method out.");
+        }
+
+        var valid = new List<KeyValuePair<string, BrandDealTierOptions>>();
+        foreach (var pair in options.FollowerTiers)
+        {
+            var path = $"{Path}:FollowerTiers:{pair.Key}";
+            if (pair.Value is null)
+            {
+                builder.AddError($"{path} is null; it must have MinimumFollowers and Price.");
+                continue;
+            }
+
+            if (pair.Value.MinimumFollowers < 0)
+            {
+                builder.AddError(FormattableString.Invariant($"{path}:MinimumFollowers is {pair.Value.MinimumFollowers}; it must be zero or greater."));
+            }
+
+            if (pair.Value.Price is null)
+            {
+                builder.AddError($"{path}:Price is null; it must be a range with Low, Expected and High.");
+                continue;
+            }
+
+            var price = pair.Value.Price;
+            if (price.Low < 0m)
+            {
+                builder.AddError(FormattableString.Invariant($"{path}:Price:Low is {price.Low}; it must be zero or greater."));
+            }
+
+            price.Validate(path + ":Price", builder, BrandDealsDefaults.MaximumRate);
+            valid.Add(pair);
+        }
+
+        // More followers must never price lower: sorted by lower bound, every point of the price is non-decreasing.
+        valid.Sort((a, b) => a.Value.MinimumFollowers != b.Value.MinimumFollowers
+            ? a.Value.MinimumFollowers.CompareTo(b.Value.MinimumFollowers)
+            : string.CompareOrdinal(a.Key, b.Key));
+        for (var i = 1; i < valid.Count; i++)
+        {
+            var (lowerName, lower) = (valid[i - 1].Key, valid[i - 1].Value);
+            var (upperName, upper) = (valid[i].Key, valid[i].Value);
+            if (lower.MinimumFollowers == upper.MinimumFollowers)
+            {
+                builder.AddError(FormattableString.Invariant(
+                    $"{Path}:FollowerTiers:{upperName}:MinimumFollowers is {upper.MinimumFollowers}, the same as tier '{lowerName}'; tiers must start at distinct follower counts."));
+                continue;
+            }
+
+            if (upper.Price.Low < lower.Price.Low || upper.Price.Expected < lower.Price.Expected || upper.Price.High < lower.Price.High)
+            {
+                builder.AddError(FormattableString.Invariant(
+                    $"{Path}:FollowerTiers:{upperName}:Price is Low {upper.Price.Low}, Expected {upper.Price.Expected}, High {upper.Price.High}, below tier '{lowerName}' (Low {lower.Price.Low}, Expected {lower.Price.Expected}, High {lower.Price.High}) which starts at fewer followers; each point must be at least the smaller tier's."));
+            }
+        }
+    }
+
+    private static void CheckContentTypes(BrandDealsOptions options, ValidateOptionsResultBuilder builder)
+    {
+        if (options.ContentTypeMultipliers is null)
+        {
+            builder.AddError($"{Path}:ContentTypeMultipliers is null; it must be a table of content types and multipliers.");
+            return;
+        }
+
+        foreach (var pair in options.ContentTypeMultipliers)
+        {
+            if (pair.Value <= 0m || pair.Value > BrandDealsDefaults.MaximumSafeMultiplier)
+            {
+                builder.AddError(FormattableString.Invariant(
+                    $"{Path}:ContentTypeMultipliers:{pair.Key} is {pair.Value}; it must be greater than 0 and at most {BrandDealsDefaults.MaximumSafeMultiplier}."));
+            }
+        }
+
+        if (options.ContentType is null || !options.ContentTypeMultipliers.ContainsKey(options.ContentType))
+        {
+            builder.AddError(
+                $"{Path}:ContentType is '{options.ContentType}'; it must be a key of {Path}:ContentTypeMultipliers: {string.Join(", ", options.ContentTypeMultipliers.Keys)}.");
+        }
+    }
+}
