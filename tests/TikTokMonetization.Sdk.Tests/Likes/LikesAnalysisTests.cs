@@ -37,6 +37,23 @@ public sealed class LikesAnalysisTests
     }
 
     [Fact]
+    public void DocsExample_MidTierUs()
+    {
+        using var provider = TestServices.BuiltIns();
+        var engine = provider.GetRequiredService<IRevenueEngine>();
+        static decimal Cents(Money money) => decimal.Round(money.Amount, 2, MidpointRounding.ToEven);
+
+        // docs/likes.md: the per-stream and total values of 1,000 and of 100,000 more likes.
+        var thousand = engine.AnalyzeLikes(SampleCreators.MidTierUs);
+        Assert.Equal(
+            new[] { 0.41m, 0.62m, 7.41m, 0.39m, 0.43m, 0.00m },
+            thousand.Streams.Select(s => Cents(s.MarginalValuePer1000Likes)));
+        Assert.Equal(9.26m, Cents(thousand.MarginalValuePer1000Likes));
+        Assert.Equal(1.0007m, decimal.Round(thousand.Reach.ViewsMultiplier, 4));
+        Assert.Equal(8.73m, Cents(engine.AnalyzeLikes(SampleCreators.MidTierUs, 100_000).MarginalValuePer1000Likes));
+    }
+
+    [Fact]
     public void ALikesOnlyCreator_GainsNothing()
     {
         using var provider = TestServices.BuiltIns();
