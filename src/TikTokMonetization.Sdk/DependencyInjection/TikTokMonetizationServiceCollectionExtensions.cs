@@ -68,17 +68,38 @@ public static class TikTokMonetizationServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Adds the SDK and binds the engine options from configuration (for example the <c>TikTokMonetization</c> section); reloads take effect on the next estimate.</summary>
+    /// <summary>
+    /// Adds the SDK and binds it from configuration (for example the <c>TikTokMonetization</c> section): the engine
+    /// options from the section itself, every child of <c>RateCards</c> as a named rate card (the child named
+    /// <c>default</c> is the default card), and <c>Reach</c> as the default reach model's options. Reloads take effect on
+    /// the next estimate; cards added to the configuration after start-up are not picked up. Bind the models with
+    /// <c>AddBuiltInModels(configuration)</c>.
+    /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The configuration section holding <see cref="RevenueEngineOptions"/>.</param>
+    /// <param name="configuration">The section holding <see cref="RevenueEngineOptions"/>, <c>RateCards</c> and <c>Reach</c>.</param>
     /// <returns>The builder.</returns>
     public static ITikTokMonetizationBuilder AddTikTokMonetization(this IServiceCollection services, IConfiguration configuration)
     {
         Guard.NotNull(configuration, nameof(configuration));
         var builder = services.AddTikTokMonetization();
         services.Configure<RevenueEngineOptions>(configuration);
+        foreach (var card in configuration.GetSection(RateCardsSection).GetChildren())
+        {
+            builder.ConfigureRateCard(string.Equals(card.Key, DefaultCardKey, StringComparison.OrdinalIgnoreCase) ? RateCardNames.Default : card.Key, card);
+        }
+
+        builder.ConfigureReach(configuration.GetSection(ReachSection));
         return builder;
     }
+
+    /// <summary>The configuration key of the rate cards under the SDK's section.</summary>
+    internal const string RateCardsSection = "RateCards";
+
+    /// <summary>The configuration key of the reach model's options under the SDK's section.</summary>
+    internal const string ReachSection = "Reach";
+
+    /// <summary>The configuration key that names the default rate card (whose options name is empty).</summary>
+    internal const string DefaultCardKey = "default";
 
     /// <summary>Applies the built-in values of the SDK's named rate cards before the application's own configuration.</summary>
     private sealed class BuiltInRateCards : IConfigureNamedOptions<RateCardOptions>

@@ -127,6 +127,40 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void OneSection_ConfiguresTheEngine_RateCards_Reach_AndEveryModel()
+    {
+        var section = Json("""
+            {
+              "TikTokMonetization": {
+                "ReportingCurrency": "EUR",
+                "RateCards": {
+                  "default": { "CashPerDiamond": { "Low": 0.004, "Expected": 0.004, "High": 0.004 }, "Source": "our contract" },
+                  "eu-2025": { "Currency": "EUR", "Source": "EU card" }
+                },
+                "Reach": { "MaximumViewsUplift": 0.2 },
+                "LiveGifts": { "AgencyShare": 0.5 },
+                "Subscriptions": { "MinimumFollowers": 5000 },
+                "BrandDeals": { "DefaultSponsoredPostsPer30Days": 2 }
+              }
+            }
+            """).GetSection("TikTokMonetization");
+        using var provider = Build(s => s.AddTikTokMonetization(section).AddBuiltInModels(section));
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Equal("EUR", provider.GetRequiredService<IOptions<RevenueEngineOptions>>().Value.ReportingCurrency);
+        var cards = provider.GetRequiredService<IRateCardProvider>();
+        Assert.Equal(0.004m, cards.Get().CashPerDiamond.Expected);
+        Assert.Equal("our contract", cards.Get().Source);
+        Assert.Equal(Currency.Eur, cards.Get("eu-2025").Currency);
+        Assert.Equal(0.2m, provider.GetRequiredService<IOptions<Likes.ReachModelOptions>>().Value.MaximumViewsUplift);
+        Assert.Equal(0.5m, provider.GetRequiredService<IOptions<LiveGiftsOptions>>().Value.AgencyShare);
+        Assert.Equal(6, provider.GetRequiredService<IRevenueEngine>().Models.Count);
+
+        // 1,000 coins × 0.004 = 4.00 USD, half to the agency = 2.00 USD = 1.75 EUR at the ECB rate (2 / 1.1419 = 1.7515…).
+        Assert.Equal(new Money(1.75m, Currency.Eur), provider.GetRequiredService<IRevenueEngine>().Estimate(ThousandCoins)["live-gifts"].Range.Expected);
+    }
+
+    [Fact]
     public void ConfigurationReload_TakesEffectOnTheNextEstimate()
     {
         var source = new ReloadableSource();
