@@ -30,7 +30,7 @@ public sealed class EligibilityRule
     public string Id { get; }
 
     /// <summary>Gets what the rule requires, in words, for example <c>at least 1,000 followers</c>.</summary>
-    public string Description => _description ?? string.Format(CultureInfo.InvariantCulture, "at least {0:#,0.##} {1}", Threshold, Unit);
+    public string Description => _description ?? string.Format(CultureInfo.InvariantCulture, "at least {0:#,0.##} {1}", Threshold, Threshold == 1m ? SingularUnit : Unit);
 
     /// <summary>Gets a value indicating whether the creator meets the rule.</summary>
     public bool IsMet { get; }
@@ -62,7 +62,7 @@ public sealed class EligibilityRule
 
             if (Shortfall is { } shortfall)
             {
-                var unit = shortfall != 1m ? Unit : _unitSingular ?? (Unit.EndsWith("s", StringComparison.Ordinal) ? Unit.Substring(0, Unit.Length - 1) : Unit);
+                var unit = shortfall != 1m ? Unit : SingularUnit;
                 return string.Format(CultureInfo.InvariantCulture, "needs {0:#,0.##} more {1} (has {2}; requires {3})", shortfall, unit, ActualText, Description);
             }
 
@@ -88,6 +88,8 @@ public sealed class EligibilityRule
     /// <returns>The evaluated rule.</returns>
     public static EligibilityRule Requirement(string id, string description, bool isMet, string actualText) =>
         new(id, description, isMet, null, null, string.Empty, actualText);
+
+    private string SingularUnit => _unitSingular ?? (Unit.EndsWith("s", StringComparison.Ordinal) ? Unit.Substring(0, Unit.Length - 1) : Unit);
 
     /// <summary>Returns <see cref="Reason"/>.</summary>
     /// <returns>The reason.</returns>

@@ -19,14 +19,15 @@ internal static class EligibilityRules
             rules[index] = EligibilityRule.AtLeast("min-age", threshold, profile.Age, "years of age", "year of age");
         }
 
-        return profile.Age is { } age && age >= threshold;
+        // A minimum of 0 means no age rule, so an unknown age passes it.
+        return threshold <= 0 || (profile.Age is { } age && age >= threshold);
     }
 
-    public static bool AtLeast(string id, decimal threshold, decimal actual, string unit, EligibilityRule[]? rules, int index)
+    public static bool AtLeast(string id, decimal threshold, decimal actual, string unit, EligibilityRule[]? rules, int index, string? unitSingular = null)
     {
         if (rules is not null)
         {
-            rules[index] = EligibilityRule.AtLeast(id, threshold, actual, unit);
+            rules[index] = EligibilityRule.AtLeast(id, threshold, actual, unit, unitSingular);
         }
 
         return actual >= threshold;
