@@ -66,7 +66,9 @@ public sealed class EligibilityRule
                 return string.Format(CultureInfo.InvariantCulture, "needs {0:#,0.##} more {1} (has {2}; requires {3})", shortfall, unit, ActualText, Description);
             }
 
-            return $"requires {Description}; has {ActualText}";
+            return Threshold is not null && Actual is null
+                ? $"requires {Description}; the value is not given"
+                : $"requires {Description}; has {ActualText}";
         }
     }
 
