@@ -117,88 +117,22 @@ public sealed partial class LiveLedger
     /// <summary>Records one viewer count update.</summary>
     /// <param name="viewers">The update.</param>
     /// <returns><see cref="LiveRecordResult.Counted"/>, or <see cref="LiveRecordResult.Rejected"/> for a negative count or a missing timestamp.</returns>
-    public LiveRecordResult Record(in ViewerCountEvent viewers)
-    {
-        var rejection = LiveEventChecks.Check(viewers.Timestamp, viewers.Viewers);
-        lock (_gate)
-        {
-            _counters.Events++;
-            if (rejection != LiveEventChecks.Valid)
-            {
-                return Reject(rejection);
-            }
-
-            var ticks = viewers.Timestamp.UtcTicks;
-            Advance(ticks);
-            _viewers.Add(new ViewerSample { Ticks = ticks, Viewers = viewers.Viewers });
-            return LiveRecordResult.Counted;
-        }
-    }
+    public LiveRecordResult Record(in ViewerCountEvent viewers) => RecordAudience(LiveEventKind.ViewerCount, viewers.Timestamp, 0, viewers.Viewers);
 
     /// <summary>Records one follow. A follower already counted (by user id) is ignored.</summary>
     /// <param name="follow">The follow.</param>
     /// <returns><see cref="LiveRecordResult.Counted"/> for a new follower, <see cref="LiveRecordResult.Ignored"/> for one already counted.</returns>
-    public LiveRecordResult Record(in FollowEvent follow)
-    {
-        var rejection = LiveEventChecks.Check(follow.Timestamp, 0);
-        lock (_gate)
-        {
-            _counters.Events++;
-            if (rejection != LiveEventChecks.Valid)
-            {
-                return Reject(rejection);
-            }
-
-            Advance(follow.Timestamp.UtcTicks);
-            if (follow.SenderId == 0)
-            {
-                _anonymousFollows++;
-                return LiveRecordResult.Counted;
-            }
-
-            return _followers.Add(follow.SenderId) ? LiveRecordResult.Counted : LiveRecordResult.Ignored;
-        }
-    }
+    public LiveRecordResult Record(in FollowEvent follow) => RecordAudience(LiveEventKind.Follow, follow.Timestamp, follow.SenderId, 0);
 
     /// <summary>Records one share.</summary>
     /// <param name="share">The share.</param>
     /// <returns><see cref="LiveRecordResult.Counted"/>, or <see cref="LiveRecordResult.Rejected"/> for a missing timestamp.</returns>
-    public LiveRecordResult Record(in ShareEvent share)
-    {
-        var rejection = LiveEventChecks.Check(share.Timestamp, 0);
-        lock (_gate)
-        {
-            _counters.Events++;
-            if (rejection != LiveEventChecks.Valid)
-            {
-                return Reject(rejection);
-            }
-
-            Advance(share.Timestamp.UtcTicks);
-            _shares++;
-            return LiveRecordResult.Counted;
-        }
-    }
+    public LiveRecordResult Record(in ShareEvent share) => RecordAudience(LiveEventKind.Share, share.Timestamp, share.SenderId, 0);
 
     /// <summary>Records one subscription.</summary>
     /// <param name="subscription">The subscription.</param>
     /// <returns><see cref="LiveRecordResult.Counted"/>, or <see cref="LiveRecordResult.Rejected"/> for negative months or a missing timestamp.</returns>
-    public LiveRecordResult Record(in SubscriptionEvent subscription)
-    {
-        var rejection = LiveEventChecks.Check(subscription.Timestamp, subscription.Months);
-        lock (_gate)
-        {
-            _counters.Events++;
-            if (rejection != LiveEventChecks.Valid)
-            {
-                return Reject(rejection);
-            }
-
-            Advance(subscription.Timestamp.UtcTicks);
-            _subscriptions++;
-            return LiveRecordResult.Counted;
-        }
-    }
+    public LiveRecordResult Record(in SubscriptionEvent subscription) => RecordAudience(LiveEventKind.Subscription, subscription.Timestamp, subscription.SenderId, subscription.Months);
 
     /// <summary>Records any LIVE event by its kind.</summary>
     /// <param name="liveEvent">The event.</param>
@@ -310,6 +244,40 @@ public sealed partial class LiveLedger
         }
 
         return LiveLedgerSummaryBuilder.Build(state, RateCard, Catalog, _goals, _connectedAtLiveStart, _likeCap, top);
+    }
+
+    /// <summary>Viewer counts, follows, shares and subscriptions: one check, one lock, one counter each.</summary>
+    private LiveRecordResult RecordAudience(LiveEventKind kind, DateTimeOffset timestamp, long senderId, long value)
+    {
+        var rejection = LiveEventChecks.Check(timestamp, value);
+        lock (_gate)
+        {
+            _counters.Events++;
+            if (rejection != LiveEventChecks.Valid)
+            {
+                return Reject(rejection);
+            }
+
+            var ticks = timestamp.UtcTicks;
+            Advance(ticks);
+            switch (kind)
+            {
+                case LiveEventKind.ViewerCount:
+                    _viewers.Add(new ViewerSample { Ticks = ticks, Viewers = value });
+                    return LiveRecordResult.Counted;
+                case LiveEventKind.Follow when senderId == 0:
+                    _anonymousFollows++;
+                    return LiveRecordResult.Counted;
+                case LiveEventKind.Follow:
+                    return _followers.Add(senderId) ? LiveRecordResult.Counted : LiveRecordResult.Ignored;
+                case LiveEventKind.Share:
+                    _shares++;
+                    return LiveRecordResult.Counted;
+                default:
+                    _subscriptions++;
+                    return LiveRecordResult.Counted;
+            }
+        }
     }
 
     private LiveRecordResult Reject(int rejection)

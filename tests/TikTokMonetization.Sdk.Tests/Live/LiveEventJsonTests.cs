@@ -51,6 +51,9 @@ public sealed class LiveEventJsonTests
         Assert.Equal(1_300, summary.Likes.Likes);
         Assert.Equal(2, summary.NewFollowers);
         Assert.Equal(TimeSpan.FromMinutes(6), summary.ObservedDuration);
+
+        var stats = summary.ToLiveStats();
+        Assert.Equal((1, 0.1d, 130d, 1_300L, (Coins?)new Coins(30_525), 2L), (stats.Sessions, Math.Round(stats.Hours, 9), Math.Round(stats.AverageConcurrentViewers, 9), stats.Likes, stats.CoinsGifted, stats.NewFollowers));
     }
 
     [Fact]
