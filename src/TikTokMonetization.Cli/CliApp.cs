@@ -15,6 +15,7 @@ internal static class CliApp
         var root = new RootCommand("Explainable TikTok creator revenue estimates (unofficial; not affiliated with TikTok).");
         root.Subcommands.Add(EstimateCommand(output, error));
         root.Subcommands.Add(LikesCommand(output, error));
+        root.Subcommands.Add(LiveCommand.Create(output, error));
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,0 +1,173 @@
+namespace TikTokMonetization.Live;
+
+/// <summary>How a streak stands. A streak is open until its repeat-end frame, its quiet period or a flush closes it.</summary>
+internal enum StreakState : byte
+{
+    Open = 0,
+    ClosedByEnd = 1,
+    ClosedAtOnce = 2,
+    ClosedByTimeout = 3,
+    ClosedAtFlush = 4,
+    Free = 5,
+}
+
+/// <summary>What identifies one streak: who sent which gift to whom, in which combo group.</summary>
+internal readonly struct StreakKey : IEquatable<StreakKey>
+{
+    public StreakKey(long sender, long gift, long group, int receiver)
+    {
+        Sender = sender;
+        Gift = gift;
+        Group = group;
+        Receiver = receiver;
+    }
+
+    public long Sender { get; }
+
+    public long Gift { get; }
+
+    public long Group { get; }
+
+    /// <summary>The ledger's receiver slot (0 is the host), not a user id.</summary>
+    public int Receiver { get; }
+
+    public bool Equals(StreakKey other) => Sender == other.Sender && Gift == other.Gift && Group == other.Group && Receiver == other.Receiver;
+
+    public override bool Equals(object? obj) => obj is StreakKey other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        // A multiply-xorshift mix: cheap, and sequential ids or group ids still spread over the buckets.
+        unchecked
+        {
+            var h = (ulong)Sender * 0x9E3779B97F4A7C15UL;
+            h = (h ^ (ulong)Gift) * 0xC2B2AE3D27D4EB4FUL;
+            h = (h ^ (ulong)Group) * 0x165667B19E3779F9UL;
+            h ^= (uint)Receiver;
+            h ^= h >> 31;
+            return (int)h ^ (int)(h >> 32);
+        }
+    }
+}
+
+/// <summary>One streak's state; a non-streakable send is a streak that closes at its first frame.</summary>
+internal struct Streak
+{
+    public StreakKey Key;
+
+    /// <summary>The highest repeat count seen: the number of gifts in the streak so far.</summary>
+    public long Count;
+
+    /// <summary>The part of <see cref="Count"/> already moved from pending to settled.</summary>
+    public long SettledCount;
+
+    /// <summary>The unit price in coins, or -1 while unknown.</summary>
+    public long UnitCoins;
+
+    public long FirstTicks;
+
+    public long LastTicks;
+
+    public long ClosedAtTicks;
+
+    /// <summary>The gifter slot for host streaks; -1 for co-host streaks.</summary>
+    public int Gifter;
+
+    public int Gift;
+
+    /// <summary>The position in the open list while open; -1 otherwise.</summary>
+    public int OpenSlot;
+
+    /// <summary>Changes whenever the streak closes or restarts, so that stale retention entries are skipped.</summary>
+    public int Generation;
+
+    public int NextFree;
+
+    public StreakState State;
+
+    public bool Streakable;
+}
+
+/// <summary>Totals for one receiver: the host (slot 0) or a co-host.</summary>
+internal struct ReceiverSlot
+{
+    public long ReceiverId;
+    public long Coins;
+    public long SettledCoins;
+    public long Gifts;
+    public long UnpricedGifts;
+}
+
+/// <summary>Totals for one gifter, host gifts only.</summary>
+internal struct GifterSlot
+{
+    public long SenderId;
+    public string? Name;
+    public long Coins;
+    public long SettledCoins;
+    public long Gifts;
+    public long UnpricedGifts;
+}
+
+/// <summary>What the ledger knows about one gift id, and the host's totals for it.</summary>
+internal struct GiftSlot
+{
+    public long GiftId;
+    public string? Name;
+
+    /// <summary>The latest known unit price in coins, or -1.</summary>
+    public long UnitCoins;
+    public GiftPriceSource PriceSource;
+    public int GiftType;
+
+    /// <summary>The catalog's price, or -1, to notice frames that disagree with it.</summary>
+    public long CatalogCoins;
+    public bool PriceDiffersFromCatalog;
+    public long Coins;
+    public long Gifts;
+    public long UnpricedGifts;
+}
+
+/// <summary>The host's priced gifts in one minute of event time.</summary>
+internal struct MinuteSlot
+{
+    /// <summary>Event time in UTC ticks divided by the ticks in a minute.</summary>
+    public long Minute;
+    public long Coins;
+    public long Gifts;
+}
+
+/// <summary>One viewer count and when it was reported.</summary>
+internal struct ViewerSample
+{
+    public long Ticks;
+    public long Viewers;
+}
+
+/// <summary>Like messages and the room's running total.</summary>
+internal struct LikeState
+{
+    public long Messages;
+    public long MessageLikes;
+    public long CappedMessages;
+
+    /// <summary>The lowest room total seen (-1 when none) and the count of the message that carried it.</summary>
+    public long LowestRoomTotal;
+    public long LowestRoomTotalMessage;
+
+    /// <summary>The highest room total seen, or -1.</summary>
+    public long HighestRoomTotal;
+}
+
+/// <summary>Event counters that feed the data-quality section.</summary>
+internal struct LedgerCounters
+{
+    public long Events;
+    public long Streaks;
+    public long Duplicates;
+    public long OutOfOrder;
+    public long Resumed;
+    public long LateAfterEnd;
+    public long ClosedByTimeout;
+    public long ClosedAtFlush;
+}

@@ -1,0 +1,266 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using TikTokMonetization.Internal;
+
+namespace TikTokMonetization.Live;
+
+/// <summary>
+/// Reads and writes one LIVE event as one line of JSON (the recorded-session format of <see cref="LiveEventJsonLinesReader"/>):
+/// <c>{"type":"gift","time":"2025-03-01T20:00:01Z","giftId":5655,"senderId":"7001","groupId":"1","repeatCount":3,"repeatEnd":false}</c>.
+/// </summary>
+/// <remarks>
+/// Types are <c>gift</c>, <c>like</c>, <c>viewers</c>, <c>follow</c>, <c>share</c> and <c>subscription</c>; the fields are
+/// listed in <c>docs/live-ledger.md</c>. <c>time</c> is ISO 8601 text (UTC when it has no offset) or Unix milliseconds;
+/// ids may be numbers or strings of digits. A property that the type does not use is an error, so a misspelt field is
+/// reported, not ignored. Every member is thread-safe.
+/// </remarks>
+public static class LiveEventJson
+{
+    private static readonly string[] GiftFields = ["type", "time", "giftId", "giftName", "giftType", "coins", "senderId", "senderName", "groupId", "repeatCount", "repeatEnd", "receiverId"];
+    private static readonly string[] LikeFields = ["type", "time", "senderId", "senderName", "count", "total"];
+    private static readonly string[] ViewerFields = ["type", "time", "count"];
+    private static readonly string[] SocialFields = ["type", "time", "senderId", "senderName"];
+    private static readonly string[] SubscriptionFields = ["type", "time", "senderId", "senderName", "months"];
+
+    /// <summary>Reads one line.</summary>
+    /// <param name="line">The JSON text of one event.</param>
+    /// <param name="liveEvent">The event, when the line is valid.</param>
+    /// <param name="error">Why the line is not valid, otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the line is a valid event.</returns>
+    public static bool TryParse(string line, out LiveEvent liveEvent, [NotNullWhen(false)] out string? error)
+    {
+        Guard.NotNull(line, nameof(line));
+        liveEvent = default;
+        LiveEventLine? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(line, LedgerJsonContext.Default.LiveEventLine);
+        }
+        catch (JsonException ex)
+        {
+            error = Describe(ex);
+            return false;
+        }
+
+        if (dto is null)
+        {
+            error = "the line is 'null'; expected a JSON object";
+            return false;
+        }
+
+        error = ToEvent(dto, out liveEvent);
+        return error is null;
+    }
+
+    /// <summary>Reads one line, throwing when it is not valid.</summary>
+    /// <param name="line">The JSON text of one event.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="FormatException">The line is not a valid event; the message says why.</exception>
+    public static LiveEvent Parse(string line) =>
+        TryParse(line, out var liveEvent, out var error) ? liveEvent : throw new FormatException("Not a LIVE event line: " + error);
+
+    /// <summary>Writes one event as one line of JSON (no line break), readable by <see cref="TryParse"/>.</summary>
+    /// <param name="liveEvent">The event.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The event's kind is <see cref="LiveEventKind.None"/>.</exception>
+    public static string Serialize(in LiveEvent liveEvent) =>
+        JsonSerializer.Serialize(ToLine(liveEvent), LedgerJsonContext.Default.LiveEventLine);
+
+    private static LiveEventLine ToLine(in LiveEvent e)
+    {
+        switch (e.Kind)
+        {
+            case LiveEventKind.Gift:
+                var g = e.AsGift();
+                return new LiveEventLine
+                {
+                    Type = "gift",
+                    Time = g.Timestamp,
+                    GiftId = g.GiftId,
+                    GiftName = g.GiftName,
+                    GiftType = g.GiftType == 0 ? null : g.GiftType,
+                    Coins = g.UnitPriceCoins,
+                    SenderId = g.SenderId,
+                    SenderName = g.SenderName,
+                    GroupId = g.GroupId == 0 ? null : g.GroupId,
+                    RepeatCount = g.RepeatCount,
+                    RepeatEnd = g.RepeatEnd,
+                    ReceiverId = g.ReceiverId == 0 ? null : g.ReceiverId,
+                };
+            case LiveEventKind.Like:
+                var l = e.AsLike();
+                return new LiveEventLine { Type = "like", Time = l.Timestamp, SenderId = NullIfZero(l.SenderId), SenderName = l.SenderName, Count = l.Count, Total = l.RoomTotal };
+            case LiveEventKind.ViewerCount:
+                var v = e.AsViewerCount();
+                return new LiveEventLine { Type = "viewers", Time = v.Timestamp, Count = v.Viewers };
+            case LiveEventKind.Follow:
+                var f = e.AsFollow();
+                return new LiveEventLine { Type = "follow", Time = f.Timestamp, SenderId = NullIfZero(f.SenderId), SenderName = f.SenderName };
+            case LiveEventKind.Share:
+                var s = e.AsShare();
+                return new LiveEventLine { Type = "share", Time = s.Timestamp, SenderId = NullIfZero(s.SenderId), SenderName = s.SenderName };
+            case LiveEventKind.Subscription:
+                var u = e.AsSubscription();
+                return new LiveEventLine { Type = "subscription", Time = u.Timestamp, SenderId = NullIfZero(u.SenderId), SenderName = u.SenderName, Months = u.Months };
+            default:
+                throw new ArgumentException("An event of kind None cannot be written.", nameof(e));
+        }
+    }
+
+    private static long? NullIfZero(long id) => id == 0 ? null : id;
+
+    private static string? ToEvent(LiveEventLine line, out LiveEvent liveEvent)
+    {
+        liveEvent = default;
+        if (line.Type is null)
+        {
+            return "'type' is missing; expected gift, like, viewers, follow, share or subscription";
+        }
+
+        if (line.Time is not { } time)
+        {
+            return "'time' is missing; expected ISO 8601 text such as '2025-03-01T20:00:00Z' or Unix milliseconds";
+        }
+
+        switch (line.Type)
+        {
+            case "gift":
+                if (Unexpected(line, GiftFields) is { } giftField)
+                {
+                    return giftField;
+                }
+
+                if (line.GiftId is null || line.SenderId is null)
+                {
+                    return line.GiftId is null ? "'giftId' is missing" : "'senderId' is missing";
+                }
+
+                var gift = new GiftEvent
+                {
+                    GiftId = line.GiftId.Value,
+                    GiftName = line.GiftName,
+                    GiftType = line.GiftType ?? 0,
+                    UnitPriceCoins = line.Coins,
+                    SenderId = line.SenderId.Value,
+                    SenderName = line.SenderName,
+                    GroupId = line.GroupId ?? 0,
+                    RepeatCount = line.RepeatCount ?? 1,
+                    RepeatEnd = line.RepeatEnd ?? false,
+                    ReceiverId = line.ReceiverId ?? 0,
+                    Timestamp = time,
+                };
+                var check = LiveEventChecks.Check(in gift);
+                if (check != LiveEventChecks.Valid)
+                {
+                    return LiveEventChecks.Describe((LiveEventRejection)check);
+                }
+
+                liveEvent = gift;
+                return null;
+            case "like":
+                if (Unexpected(line, LikeFields) is { } likeField)
+                {
+                    return likeField;
+                }
+
+                if (line.Count is not { } likes || likes is < 0 or > int.MaxValue || line.Total < 0)
+                {
+                    return line.Count is null ? "'count' is missing" : "'count' and 'total' must be zero or greater";
+                }
+
+                liveEvent = new LikeEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Count = (int)likes, RoomTotal = line.Total, Timestamp = time };
+                return null;
+            case "viewers":
+                if (Unexpected(line, ViewerFields) is { } viewerField)
+                {
+                    return viewerField;
+                }
+
+                if (line.Count is not { } viewers || viewers < 0)
+                {
+                    return line.Count is null ? "'count' is missing" : "'count' must be zero or greater";
+                }
+
+                liveEvent = new ViewerCountEvent { Viewers = viewers, Timestamp = time };
+                return null;
+            case "follow":
+                if (Unexpected(line, SocialFields) is { } followField)
+                {
+                    return followField;
+                }
+
+                liveEvent = new FollowEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Timestamp = time };
+                return null;
+            case "share":
+                if (Unexpected(line, SocialFields) is { } shareField)
+                {
+                    return shareField;
+                }
+
+                liveEvent = new ShareEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Timestamp = time };
+                return null;
+            case "subscription":
+                if (Unexpected(line, SubscriptionFields) is { } subscriptionField)
+                {
+                    return subscriptionField;
+                }
+
+                if (line.Months < 0)
+                {
+                    return "'months' must be zero or greater";
+                }
+
+                liveEvent = new SubscriptionEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Months = line.Months ?? 1, Timestamp = time };
+                return null;
+            default:
+                return $"'type' is '{line.Type}'; expected gift, like, viewers, follow, share or subscription";
+        }
+    }
+
+    /// <summary>Names the first property that this event type does not use.</summary>
+    private static string? Unexpected(LiveEventLine line, string[] allowed)
+    {
+        foreach (var (name, present) in Present(line))
+        {
+            if (present && Array.IndexOf(allowed, name) < 0)
+            {
+                return $"'{name}' is not a field of a {line.Type} line; it has {string.Join(", ", allowed.Skip(1).Select(a => "'" + a + "'"))}";
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(string Name, bool Present)> Present(LiveEventLine line)
+    {
+        yield return ("giftId", line.GiftId is not null);
+        yield return ("giftName", line.GiftName is not null);
+        yield return ("giftType", line.GiftType is not null);
+        yield return ("coins", line.Coins is not null);
+        yield return ("senderId", line.SenderId is not null);
+        yield return ("senderName", line.SenderName is not null);
+        yield return ("groupId", line.GroupId is not null);
+        yield return ("repeatCount", line.RepeatCount is not null);
+        yield return ("repeatEnd", line.RepeatEnd is not null);
+        yield return ("receiverId", line.ReceiverId is not null);
+        yield return ("count", line.Count is not null);
+        yield return ("total", line.Total is not null);
+        yield return ("months", line.Months is not null);
+    }
+
+    private static string Describe(JsonException ex)
+    {
+        // The serializer's own position suffix counts lines from 0 within the line; the reader already gives the line number.
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message.Substring(0, cut);
+        }
+
+        message = message.Replace("TikTokMonetization.Live.LiveEventLine", "a LIVE event line");
+        return ex.BytePositionInLine is { } position
+            ? $"{message} (at {ex.Path ?? "$"}, character {position + 1})"
+            : message;
+    }
+}

@@ -1,0 +1,535 @@
+#if NET6_0_OR_GREATER
+using System.Runtime.InteropServices;
+#endif
+
+namespace TikTokMonetization.Live;
+
+/// <summary>The streak state machine: everything here runs under the ledger's lock.</summary>
+public sealed partial class LiveLedger
+{
+    private readonly long _quietTicks;
+    private readonly long _retentionTicks;
+    private readonly long _sweepIntervalTicks;
+    private readonly long? _hostUserId;
+    private readonly bool _connectedAtLiveStart;
+    private readonly int _likeCap;
+    private readonly int _leaderboardSize;
+    private readonly LiveGoal[] _goals;
+
+    private readonly Dictionary<StreakKey, int> _streakIndex = [];
+    private readonly Queue<RetentionEntry> _retained = new();
+    private readonly Dictionary<long, int> _gifterIndex = [];
+    private readonly SlotList<GifterSlot> _gifters = new(16);
+    private readonly Dictionary<long, int> _giftIndex = [];
+    private readonly SlotList<GiftSlot> _gifts = new(16);
+    private readonly Dictionary<long, int> _receiverIndex = [];
+    private readonly SlotList<ReceiverSlot> _receivers = new(4);
+    private readonly Dictionary<long, int> _minuteIndex = [];
+    private readonly SlotList<MinuteSlot> _minutes = new(64);
+    private readonly List<ViewerSample> _viewers = [];
+    private readonly HashSet<long> _followers = [];
+    private readonly long[] _rejections = new long[LiveEventChecks.RejectionKinds];
+
+    private Streak[] _streaks = new Streak[64];
+    private int _streakCount;
+    private int _freeHead = -1;
+    private int[] _open = new int[16];
+    private int _openCount;
+    private long _lastMinute = long.MinValue;
+    private int _lastMinuteSlot;
+    private LikeState _likes = new() { LowestRoomTotal = -1, HighestRoomTotal = -1 };
+    private LedgerCounters _counters;
+    private long _anonymousFollows;
+    private long _shares;
+    private long _subscriptions;
+    private long _watermark = long.MinValue;
+    private long _firstTicks = long.MaxValue;
+    private long _nextSweepTicks = long.MinValue;
+
+    private LiveRecordResult RecordGift(in GiftEvent gift)
+    {
+        var ticks = gift.Timestamp.UtcTicks;
+        Advance(ticks);
+        var receiver = gift.ReceiverId == 0 || gift.ReceiverId == _hostUserId ? 0 : ReceiverSlotOf(gift.ReceiverId);
+        var key = new StreakKey(gift.SenderId, gift.GiftId, gift.GroupId, receiver);
+        int index;
+#if NET6_0_OR_GREATER
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_streakIndex, key, out var exists);
+        if (exists)
+        {
+            index = slot;
+        }
+        else
+        {
+            // StartStreak touches other dictionaries only, so the reference into this one stays valid.
+            index = slot = StartStreak(in key, in gift, ticks);
+        }
+#else
+        if (!_streakIndex.TryGetValue(key, out index))
+        {
+            index = StartStreak(in key, in gift, ticks);
+            _streakIndex.Add(key, index);
+        }
+#endif
+        return ApplyFrame(index, in gift, ticks);
+    }
+
+    private LiveRecordResult ApplyFrame(int index, in GiftEvent gift, long ticks)
+    {
+        ref var s = ref _streaks[index];
+        if (gift.UnitPriceCoins is { } price)
+        {
+            NotePrice(s.Gift, price);
+            if (s.UnitCoins < 0)
+            {
+                PriceStreak(ref s, price);
+            }
+        }
+        else if (s.UnitCoins < 0 && _gifts[s.Gift].UnitCoins >= 0)
+        {
+            PriceStreak(ref s, _gifts[s.Gift].UnitCoins);
+        }
+
+        long count = gift.RepeatCount;
+        if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks
+            && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count))
+        {
+            // Without a group id, a later frame after a closed streak starts the next streak of the same gift.
+            Restart(ref s, index, in gift, ticks);
+        }
+
+        if (ticks > s.LastTicks)
+        {
+            s.LastTicks = ticks;
+        }
+
+        if (count > s.Count)
+        {
+            AddGifts(ref s, count - s.Count, ticks);
+            s.Count = count;
+            switch (s.State)
+            {
+                case StreakState.Open:
+                    if (gift.RepeatEnd || !s.Streakable)
+                    {
+                        Close(ref s, index, s.Streakable ? StreakState.ClosedByEnd : StreakState.ClosedAtOnce);
+                    }
+
+                    break;
+                case StreakState.ClosedByTimeout or StreakState.ClosedAtFlush:
+                    Reopen(ref s, index);
+                    if (gift.RepeatEnd)
+                    {
+                        Close(ref s, index, StreakState.ClosedByEnd);
+                    }
+
+                    break;
+                default:
+                    // A higher count after the streak's own end frame: count the difference once, settled at once.
+                    _counters.LateAfterEnd++;
+                    Settle(ref s);
+                    break;
+            }
+
+            return LiveRecordResult.Counted;
+        }
+
+        if (gift.RepeatEnd || !s.Streakable)
+        {
+            if (s.State == StreakState.Open)
+            {
+                Close(ref s, index, s.Streakable ? StreakState.ClosedByEnd : StreakState.ClosedAtOnce);
+                return LiveRecordResult.Closed;
+            }
+
+            if (gift.RepeatEnd && s.State is StreakState.ClosedByTimeout or StreakState.ClosedAtFlush)
+            {
+                // The end frame came after the timeout: the streak did end properly after all.
+                Unclose(ref s);
+                s.State = StreakState.ClosedByEnd;
+                return LiveRecordResult.Closed;
+            }
+        }
+
+        if (count < s.Count)
+        {
+            _counters.OutOfOrder++;
+        }
+        else
+        {
+            _counters.Duplicates++;
+        }
+
+        return LiveRecordResult.Ignored;
+    }
+
+    private int StartStreak(in StreakKey key, in GiftEvent gift, long ticks)
+    {
+        var index = AllocateStreak();
+        var giftSlot = GiftSlotOf(in gift);
+        var gifter = key.Receiver == 0 ? GifterSlotOf(gift.SenderId, gift.SenderName) : -1;
+        ref var g = ref _gifts[giftSlot];
+        ref var s = ref _streaks[index];
+        s = new Streak
+        {
+            Key = key,
+            UnitCoins = gift.UnitPriceCoins is null ? g.UnitCoins : -1,
+            FirstTicks = ticks,
+            LastTicks = ticks,
+            Gifter = gifter,
+            Gift = giftSlot,
+            OpenSlot = -1,
+            Generation = s.Generation + 1,
+            NextFree = -1,
+            State = StreakState.Open,
+            Streakable = IsStreakable(gift.GiftType, g.GiftType),
+        };
+        AddOpen(ref s, index);
+        _counters.Streaks++;
+        return index;
+    }
+
+    private void Restart(ref Streak s, int index, in GiftEvent gift, long ticks)
+    {
+        s.Count = 0;
+        s.SettledCount = 0;
+        s.FirstTicks = ticks;
+        s.LastTicks = ticks;
+        s.Generation++;
+        s.State = StreakState.Open;
+        s.Streakable = IsStreakable(gift.GiftType, _gifts[s.Gift].GiftType);
+        AddOpen(ref s, index);
+        _counters.Streaks++;
+    }
+
+    private static bool IsStreakable(int eventType, int knownType) =>
+        eventType > 0 ? eventType == 1 : knownType <= 0 || knownType == 1;
+
+    private void AddGifts(ref Streak s, long added, long ticks)
+    {
+        ref var receiver = ref _receivers[s.Key.Receiver];
+        if (s.UnitCoins < 0)
+        {
+            receiver.UnpricedGifts += added;
+            if (s.Gifter >= 0)
+            {
+                _gifters[s.Gifter].UnpricedGifts += added;
+                _gifts[s.Gift].UnpricedGifts += added;
+            }
+
+            return;
+        }
+
+        var coins = checked(added * s.UnitCoins);
+        receiver.Coins += coins;
+        receiver.Gifts += added;
+        if (s.Gifter >= 0)
+        {
+            ref var gifter = ref _gifters[s.Gifter];
+            gifter.Coins += coins;
+            gifter.Gifts += added;
+            ref var gift = ref _gifts[s.Gift];
+            gift.Coins += coins;
+            gift.Gifts += added;
+            ref var minute = ref MinuteOf(ticks);
+            minute.Coins += coins;
+            minute.Gifts += added;
+        }
+    }
+
+    /// <summary>Gives an unpriced streak its price and moves the gifts it already counted from unpriced to priced.</summary>
+    private void PriceStreak(ref Streak s, long price)
+    {
+        s.UnitCoins = price;
+        if (s.Count == 0)
+        {
+            return;
+        }
+
+        var coins = checked(s.Count * price);
+        var settled = checked(s.SettledCount * price);
+        ref var receiver = ref _receivers[s.Key.Receiver];
+        receiver.UnpricedGifts -= s.Count;
+        receiver.Gifts += s.Count;
+        receiver.Coins += coins;
+        receiver.SettledCoins += settled;
+        if (s.Gifter >= 0)
+        {
+            ref var gifter = ref _gifters[s.Gifter];
+            gifter.UnpricedGifts -= s.Count;
+            gifter.Gifts += s.Count;
+            gifter.Coins += coins;
+            gifter.SettledCoins += settled;
+            ref var gift = ref _gifts[s.Gift];
+            gift.UnpricedGifts -= s.Count;
+            gift.Gifts += s.Count;
+            gift.Coins += coins;
+            ref var minute = ref MinuteOf(s.FirstTicks);
+            minute.Coins += coins;
+            minute.Gifts += s.Count;
+        }
+    }
+
+    private void Settle(ref Streak s)
+    {
+        var unsettled = s.Count - s.SettledCount;
+        s.SettledCount = s.Count;
+        if (unsettled == 0 || s.UnitCoins < 0)
+        {
+            return;
+        }
+
+        var coins = checked(unsettled * s.UnitCoins);
+        _receivers[s.Key.Receiver].SettledCoins += coins;
+        if (s.Gifter >= 0)
+        {
+            _gifters[s.Gifter].SettledCoins += coins;
+        }
+    }
+
+    private void Close(ref Streak s, int index, StreakState state)
+    {
+        RemoveOpen(ref s);
+        s.State = state;
+        s.ClosedAtTicks = _watermark;
+        s.Generation++;
+        Settle(ref s);
+        _retained.Enqueue(new RetentionEntry(index, s.Generation, _watermark));
+        if (state == StreakState.ClosedByTimeout)
+        {
+            _counters.ClosedByTimeout++;
+        }
+        else if (state == StreakState.ClosedAtFlush)
+        {
+            _counters.ClosedAtFlush++;
+        }
+    }
+
+    private void Reopen(ref Streak s, int index)
+    {
+        Unclose(ref s);
+        _counters.Resumed++;
+        s.State = StreakState.Open;
+        s.Generation++;
+        AddOpen(ref s, index);
+    }
+
+    /// <summary>Takes back the timeout or flush count of a streak whose closing turned out to be premature.</summary>
+    private void Unclose(ref Streak s)
+    {
+        if (s.State == StreakState.ClosedByTimeout)
+        {
+            _counters.ClosedByTimeout--;
+        }
+        else if (s.State == StreakState.ClosedAtFlush)
+        {
+            _counters.ClosedAtFlush--;
+        }
+    }
+
+    private void Advance(long ticks)
+    {
+        if (ticks < _firstTicks)
+        {
+            _firstTicks = ticks;
+        }
+
+        if (ticks > _watermark)
+        {
+            _watermark = ticks;
+            if (ticks >= _nextSweepTicks)
+            {
+                Sweep(ticks);
+            }
+        }
+    }
+
+    /// <summary>Closes quiet streaks and forgets closed streaks past their retention, as of <paramref name="now"/> (event time).</summary>
+    private void Sweep(long now)
+    {
+        // Backwards, because closing moves the last open streak into the closed one's place.
+        for (var i = _openCount - 1; i >= 0; i--)
+        {
+            var index = _open[i];
+            ref var s = ref _streaks[index];
+            if (now - s.LastTicks >= _quietTicks)
+            {
+                Close(ref s, index, StreakState.ClosedByTimeout);
+            }
+        }
+
+        while (_retained.Count > 0)
+        {
+            var entry = _retained.Peek();
+            if (now - entry.ClosedAtTicks < _retentionTicks)
+            {
+                break;
+            }
+
+            _retained.Dequeue();
+            ref var s = ref _streaks[entry.Index];
+            if (s.Generation == entry.Generation && s.State is not (StreakState.Open or StreakState.Free))
+            {
+                _streakIndex.Remove(s.Key);
+                s.State = StreakState.Free;
+                s.Key = default;
+                s.NextFree = _freeHead;
+                s.Generation++;
+                _freeHead = entry.Index;
+            }
+        }
+
+        _nextSweepTicks = now + _sweepIntervalTicks;
+    }
+
+    private int AllocateStreak()
+    {
+        if (_freeHead >= 0)
+        {
+            var index = _freeHead;
+            _freeHead = _streaks[index].NextFree;
+            return index;
+        }
+
+        if (_streakCount == _streaks.Length)
+        {
+            Array.Resize(ref _streaks, _streaks.Length * 2);
+        }
+
+        return _streakCount++;
+    }
+
+    private void AddOpen(ref Streak s, int index)
+    {
+        if (_openCount == _open.Length)
+        {
+            Array.Resize(ref _open, _open.Length * 2);
+        }
+
+        s.OpenSlot = _openCount;
+        _open[_openCount++] = index;
+    }
+
+    private void RemoveOpen(ref Streak s)
+    {
+        var position = s.OpenSlot;
+        if (position < 0)
+        {
+            return;
+        }
+
+        var last = _open[--_openCount];
+        if (position != _openCount)
+        {
+            _open[position] = last;
+            _streaks[last].OpenSlot = position;
+        }
+
+        s.OpenSlot = -1;
+    }
+
+    private void NotePrice(int giftSlot, long price)
+    {
+        ref var g = ref _gifts[giftSlot];
+        if (g.UnitCoins == price && g.PriceSource == GiftPriceSource.Event)
+        {
+            return;
+        }
+
+        if (g.CatalogCoins >= 0 && g.CatalogCoins != price)
+        {
+            g.PriceDiffersFromCatalog = true;
+        }
+
+        g.UnitCoins = price;
+        g.PriceSource = GiftPriceSource.Event;
+    }
+
+    private int GiftSlotOf(in GiftEvent gift)
+    {
+        if (_giftIndex.TryGetValue(gift.GiftId, out var slot))
+        {
+            ref var known = ref _gifts[slot];
+            if (known.GiftType == 0 && gift.GiftType > 0)
+            {
+                known.GiftType = gift.GiftType;
+            }
+
+            known.Name ??= gift.GiftName;
+            return slot;
+        }
+
+        var entry = new GiftSlot { GiftId = gift.GiftId, Name = gift.GiftName, UnitCoins = -1, CatalogCoins = -1, GiftType = gift.GiftType };
+        if (Catalog.TryGet(gift.GiftId, out var listed))
+        {
+            entry.Name ??= listed.Name;
+            entry.UnitCoins = entry.CatalogCoins = listed.UnitPriceCoins;
+            entry.PriceSource = GiftPriceSource.Catalog;
+            if (entry.GiftType == 0)
+            {
+                entry.GiftType = listed.GiftType;
+            }
+        }
+
+        slot = _gifts.Add(entry);
+        _giftIndex.Add(gift.GiftId, slot);
+        return slot;
+    }
+
+    private int GifterSlotOf(long senderId, string? name)
+    {
+        if (_gifterIndex.TryGetValue(senderId, out var slot))
+        {
+            _gifters[slot].Name ??= name;
+            return slot;
+        }
+
+        slot = _gifters.Add(new GifterSlot { SenderId = senderId, Name = name });
+        _gifterIndex.Add(senderId, slot);
+        return slot;
+    }
+
+    private int ReceiverSlotOf(long receiverId)
+    {
+        if (!_receiverIndex.TryGetValue(receiverId, out var slot))
+        {
+            slot = _receivers.Add(new ReceiverSlot { ReceiverId = receiverId });
+            _receiverIndex.Add(receiverId, slot);
+        }
+
+        return slot;
+    }
+
+    private ref MinuteSlot MinuteOf(long ticks)
+    {
+        var minute = ticks / TimeSpan.TicksPerMinute;
+        if (minute != _lastMinute)
+        {
+            if (!_minuteIndex.TryGetValue(minute, out _lastMinuteSlot))
+            {
+                _lastMinuteSlot = _minutes.Add(new MinuteSlot { Minute = minute });
+                _minuteIndex.Add(minute, _lastMinuteSlot);
+            }
+
+            _lastMinute = minute;
+        }
+
+        return ref _minutes[_lastMinuteSlot];
+    }
+
+    private readonly struct RetentionEntry
+    {
+        public RetentionEntry(int index, int generation, long closedAtTicks)
+        {
+            Index = index;
+            Generation = generation;
+            ClosedAtTicks = closedAtTicks;
+        }
+
+        public int Index { get; }
+
+        public int Generation { get; }
+
+        public long ClosedAtTicks { get; }
+    }
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TikTokMonetization.Live;
+
+/// <summary>
+/// Options of the LIVE gift ledger: which rate card converts its coins, how long a streak may stay quiet before it is
+/// closed without its repeat-end frame, how long closed streaks are remembered to catch late duplicates, who the host
+/// is, and the goals to track. Every default is explained in <c>docs/live-ledger.md</c>.
+/// </summary>
+/// <remarks>Bind from the <c>TikTokMonetization:LiveLedger</c> section or configure in code; validated when the app starts (and by the <see cref="LiveLedger"/> constructor). Not thread-safe while being configured; a ledger copies the values it needs when created.</remarks>
+public sealed class LiveLedgerOptions
+{
+    /// <summary>Gets or sets the name of the rate card that turns coins into diamonds and cash.</summary>
+    /// <value>
+    /// A configured card name, or <see langword="null"/> for the card the LIVE gifts model uses (<c>LiveGiftsOptions.RateCard</c>),
+    /// so observed sessions and estimates go through one conversion. The default value is <see langword="null"/>.
+    /// </value>
+    public string? RateCard { get; set; }
+
+    /// <summary>Gets or sets how long, in event time, a streak may go without a frame before it is closed as "closed by timeout".</summary>
+    /// <value>
+    /// From 1 second to 1 hour. The default value is 10 seconds, an assumption of this SDK: streak frames follow each other
+    /// within a few seconds, and a streak that resumes after its timeout is reopened and still counted once.
+    /// </value>
+    public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets or sets how long, in event time, a closed streak is remembered so that its late or repeated frames are recognised and ignored.</summary>
+    /// <value>From 1 second to 1 day, and at least <see cref="QuietPeriod"/>. The default value is 5 minutes; a frame delayed longer than this is counted again.</value>
+    public TimeSpan ClosedStreakRetention { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Gets or sets the host's own user id, for libraries that name the host as the receiver instead of leaving it empty.</summary>
+    /// <value>The id, or <see langword="null"/> when only receiver id 0 means the host. The default value is <see langword="null"/>.</value>
+    public long? HostUserId { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the client connected when the LIVE started, so the totals cover the whole LIVE.</summary>
+    /// <value>The default value is <see langword="false"/>: TikTok sends no session totals, and gifts sent before connecting are missing, so every summary says "counted since connected".</value>
+    public bool ConnectedAtLiveStart { get; set; }
+
+    /// <summary>Gets or sets the most likes TikTok reports in one like message; messages at this count may hide more likes.</summary>
+    /// <value>From 1 to 1,000,000. The default value is 15 (TikTokLiveSharp: "Number of Likes for this message. Maxes at 15").</value>
+    [Range(1, 1_000_000)]
+    public int LikeCapPerMessage { get; set; } = 15;
+
+    /// <summary>Gets or sets how many gifters the summary's leaderboard lists.</summary>
+    /// <value>From 1 to 100,000. The default value is 10.</value>
+    [Range(1, 100_000)]
+    public int LeaderboardSize { get; set; } = 10;
+
+    /// <summary>Gets or sets the host's goals, in diamonds or cash.</summary>
+    /// <value>The default value is empty.</value>
+    public List<LiveGoal> Goals { get; set; } = [];
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+using TikTokMonetization.RateCards;
+
+namespace TikTokMonetization.Live;
+
+/// <summary>Builds a <see cref="LiveLedgerSummary"/> from a copy of the ledger's state; pure, so it runs outside the lock.</summary>
+internal static class LiveLedgerSummaryBuilder
+{
+    public static LiveLedgerSummary Build(LedgerState state, RateCard card, GiftCatalog catalog, IReadOnlyList<LiveGoal> goals, bool connectedAtLiveStart, int likeCap, int top)
+    {
+        var hostSlot = state.Receivers[0];
+        var host = Totals(hostSlot, state.OpenStreaksPerReceiver[0], card);
+        var coHosts = new List<LiveCoHostTotals>(state.Receivers.Length - 1);
+        for (var i = 1; i < state.Receivers.Length; i++)
+        {
+            coHosts.Add(new LiveCoHostTotals(state.Receivers[i].ReceiverId, Totals(state.Receivers[i], state.OpenStreaksPerReceiver[i], card)));
+        }
+
+        var hasEvents = state.FirstTicks != long.MaxValue;
+        var likes = Likes(state.Likes);
+        var unpricedIds = state.Gifts.Where(g => g.UnpricedGifts > 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var unlikeCatalog = state.Gifts.Where(g => g.PriceDiffersFromCatalog).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var unpriced = state.Receivers.Sum(r => r.UnpricedGifts);
+        var rejected = new SortedDictionary<LiveEventRejection, long>();
+        for (var i = 0; i < state.Rejections.Length; i++)
+        {
+            if (state.Rejections[i] > 0)
+            {
+                rejected[(LiveEventRejection)i] = state.Rejections[i];
+            }
+        }
+
+        var counters = state.Counters;
+        var quality = new LiveDataQuality(
+            !connectedAtLiveStart,
+            counters.ClosedByTimeout,
+            counters.ClosedAtFlush,
+            counters.Resumed,
+            counters.Duplicates,
+            counters.OutOfOrder,
+            counters.LateAfterEnd,
+            rejected,
+            unpriced,
+            unpricedIds,
+            unlikeCatalog,
+            likes.PerMessageCapped,
+            likes.BehindRoomTotal,
+            state.Subscriptions == 0,
+            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, rejected));
+
+        return new LiveLedgerSummary(
+            card.Description,
+            card.Currency,
+            catalog.ToString(),
+            hasEvents ? new DateTimeOffset(state.FirstTicks, TimeSpan.Zero) : null,
+            hasEvents ? new DateTimeOffset(state.Watermark, TimeSpan.Zero) : null,
+            counters.Events,
+            host,
+            coHosts,
+            state.Gifters.Count(g => g.Gifts > 0 || g.UnpricedGifts > 0),
+            Leaderboard(state.Gifters, top, card),
+            Gifts(state.Gifts, card),
+            Minutes(state.Minutes, card),
+            Goals(goals, host, card),
+            likes,
+            Viewers(state.Viewers),
+            state.NewFollowers,
+            state.Shares,
+            state.Subscriptions,
+            quality);
+    }
+
+    private static LiveGiftTotals Totals(ReceiverSlot slot, int open, RateCard card) =>
+        new(slot.Coins, slot.SettledCoins, slot.Gifts, slot.UnpricedGifts, open, card);
+
+    private static List<LiveGifterTotal> Leaderboard(GifterSlot[] gifters, int top, RateCard card)
+    {
+        var ranked = gifters
+            .Where(g => g.Gifts > 0 || g.UnpricedGifts > 0)
+            .OrderByDescending(g => g.Coins)
+            .ThenBy(g => g.SenderId)
+            .Take(top)
+            .ToList();
+        var rows = new List<LiveGifterTotal>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var g = ranked[i];
+            var coins = new Coins(g.Coins);
+            var diamonds = card.ToDiamonds(coins);
+            rows.Add(new LiveGifterTotal(i + 1, g.SenderId, g.Name, coins, new Coins(g.Coins - g.SettledCoins), diamonds, card.ToCash(diamonds), g.Gifts, g.UnpricedGifts));
+        }
+
+        return rows;
+    }
+
+    private static List<LiveGiftTotal> Gifts(GiftSlot[] gifts, RateCard card) => gifts
+        .Where(g => g.Gifts > 0 || g.UnpricedGifts > 0)
+        .OrderByDescending(g => g.Coins)
+        .ThenBy(g => g.GiftId)
+        .Select(g =>
+        {
+            var coins = new Coins(g.Coins);
+            var diamonds = card.ToDiamonds(coins);
+            return new LiveGiftTotal(
+                g.GiftId,
+                g.Name,
+                g.UnitCoins >= 0 ? (int)g.UnitCoins : null,
+                g.UnitCoins >= 0 ? g.PriceSource : GiftPriceSource.Unknown,
+                g.PriceDiffersFromCatalog,
+                g.Gifts,
+                g.UnpricedGifts,
+                coins,
+                diamonds,
+                card.ToCash(diamonds));
+        })
+        .ToList();
+
+    private static List<LiveMinuteTotal> Minutes(MinuteSlot[] minutes, RateCard card) => minutes
+        .Where(m => m.Gifts > 0)
+        .OrderBy(m => m.Minute)
+        .Select(m =>
+        {
+            var coins = new Coins(m.Coins);
+            var diamonds = card.ToDiamonds(coins);
+            return new LiveMinuteTotal(new DateTimeOffset(m.Minute * TimeSpan.TicksPerMinute, TimeSpan.Zero), m.Gifts, coins, diamonds, card.ToCash(diamonds));
+        })
+        .ToList();
+
+    private static List<LiveGoalProgress> Goals(IReadOnlyList<LiveGoal> goals, LiveGiftTotals host, RateCard card) => goals
+        .Select(g => g.Unit == LiveGoalUnit.Cash
+            ? new LiveGoalProgress(g.Name, g.Unit, g.Target, host.Cash.Amount, card.Currency)
+            : new LiveGoalProgress(g.Name, g.Unit, g.Target, host.Diamonds.Value, null))
+        .ToList();
+
+    private static LiveLikeTotals Likes(LikeState likes)
+    {
+        long? total = likes.HighestRoomTotal >= 0 ? likes.HighestRoomTotal : null;
+        long? sinceConnected = total is { } highest ? highest - (likes.LowestRoomTotal - likes.LowestRoomTotalMessage) : null;
+        return new LiveLikeTotals(likes.Messages, likes.MessageLikes, likes.CappedMessages, total, sinceConnected);
+    }
+
+    private static LiveViewerStats Viewers(ViewerSample[] samples)
+    {
+        if (samples.Length == 0)
+        {
+            return new LiveViewerStats(0, 0, 0, 0d);
+        }
+
+        // Stable order: by time, then by arrival, so the result does not depend on the sort algorithm.
+        var ordered = samples.Select((s, i) => (s.Ticks, s.Viewers, i)).OrderBy(s => s.Ticks).ThenBy(s => s.i).ToArray();
+        var peak = ordered.Max(s => s.Viewers);
+        var span = ordered[ordered.Length - 1].Ticks - ordered[0].Ticks;
+        double average;
+        if (span == 0)
+        {
+            average = ordered.Average(s => (double)s.Viewers);
+        }
+        else
+        {
+            var weighted = 0d;
+            for (var i = 0; i < ordered.Length - 1; i++)
+            {
+                weighted += ordered[i].Viewers * (double)(ordered[i + 1].Ticks - ordered[i].Ticks);
+            }
+
+            average = weighted / span;
+        }
+
+        return new LiveViewerStats(samples.Length, peak, ordered[ordered.Length - 1].Viewers, average);
+    }
+
+    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, SortedDictionary<LiveEventRejection, long> rejected)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var c = state.Counters;
+        var warnings = new List<string>();
+        if (!connectedAtLiveStart)
+        {
+            warnings.Add("Counted since connected: TikTok sends no session totals, so gifts sent before the client connected are missing.");
+        }
+
+        if (c.ClosedByTimeout > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} streak(s) closed by timeout: their repeat-end frame never arrived; each counts its highest frame.", c.ClosedByTimeout));
+        }
+
+        if (c.ClosedAtFlush > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} streak(s) closed at flush without their repeat-end frame; each counts its highest frame.", c.ClosedAtFlush));
+        }
+
+        if (c.Resumed > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} streak(s) resumed after being closed: the quiet period may be too short (counted once anyway).", c.Resumed));
+        }
+
+        if (unpriced > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} gift(s) have no price and are not in the coins (gift ids: {1}); add them to the gift catalog.", unpriced, unpricedIds.Length == 0 ? "co-host gifts only" : string.Join(", ", unpricedIds.Select(i => i.ToString(inv)))));
+        }
+
+        if (unlikeCatalog.Length > 0)
+        {
+            warnings.Add("Gift frames carried prices that differ from the catalog for gift id(s) " + string.Join(", ", unlikeCatalog.Select(i => i.ToString(inv))) + "; the frames' prices were used.");
+        }
+
+        if (rejected.Count > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} event(s) rejected: ", rejected.Values.Sum()) + string.Join("; ", rejected.Select(r => string.Format(inv, "{0:N0} because {1}", r.Value, LiveEventChecks.Describe(r.Key)))) + ".");
+        }
+
+        if (likes.PerMessageCapped)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} like message(s) were at the cap of {1} likes per message and may stand for more.", likes.CappedMessages, likeCap));
+        }
+
+        if (likes.BehindRoomTotal)
+        {
+            warnings.Add(string.Format(inv, "Like messages add up to {0:N0} likes but the room total rose by {1:N0}: TikTok stopped sending some like messages; the room total is used.", likes.MessageLikes, likes.RoomLikesSinceConnected));
+        }
+
+        if (state.Subscriptions == 0)
+        {
+            warnings.Add("No subscription events: client libraries receive them only with the streamer's own authentication, so none seen is not proof of none.");
+        }
+
+        return warnings;
+    }
+}

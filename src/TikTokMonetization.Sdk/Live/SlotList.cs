@@ -1,0 +1,34 @@
+namespace TikTokMonetization.Live;
+
+/// <summary>A growable array of structs whose items are updated in place through <see cref="this[int]"/>; not thread-safe.</summary>
+internal sealed class SlotList<T>
+    where T : struct
+{
+    private T[] _items;
+
+    public SlotList(int capacity) => _items = new T[Math.Max(capacity, 4)];
+
+    public int Count { get; private set; }
+
+    public ref T this[int index] => ref _items[index];
+
+    public int Add(in T item)
+    {
+        if (Count == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+        }
+
+        _items[Count] = item;
+        return Count++;
+    }
+
+    public void Clear() => Count = 0;
+
+    public T[] ToArray()
+    {
+        var copy = new T[Count];
+        Array.Copy(_items, copy, Count);
+        return copy;
+    }
+}
