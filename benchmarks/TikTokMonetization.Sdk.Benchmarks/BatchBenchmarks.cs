@@ -19,8 +19,7 @@ namespace TikTokMonetization.Benchmarks;
 [MemoryDiagnoser]
 public class BatchBenchmarks
 {
-    private const int CreatorCount = 100_000;
-    private const int Seed = 42;
+    private const int CreatorCount = CreatorMix.BatchSize;
 
     private ServiceProvider? _services;
     private IRevenueEngine _engine = null!;
@@ -38,7 +37,7 @@ public class BatchBenchmarks
         Agreement.Require(_engine.Models.Count == 1, $"the engine has {_engine.Models.Count} models; only LIVE gifts should be registered.");
         _model = (IExpectedRevenueModel)_engine.Models[0];
 
-        _creators = CreatorMix.Create(CreatorCount, Seed);
+        _creators = CreatorMix.ForBatch();
         _byHand = new decimal[CreatorCount];
         _bySdk = new decimal[CreatorCount];
         _byModel = new decimal[CreatorCount];
