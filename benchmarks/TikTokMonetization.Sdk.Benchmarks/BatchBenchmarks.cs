@@ -19,8 +19,7 @@ namespace TikTokMonetization.Benchmarks;
 [MemoryDiagnoser]
 public class BatchBenchmarks
 {
-    private const int CreatorCount = 100_000;
-    private const int Seed = 42;
+    private const int CreatorCount = CreatorMix.BatchSize;
 
     private ServiceProvider? _services;
     private IRevenueEngine _engine = null!;
@@ -33,12 +32,12 @@ public class BatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _services = BenchmarkServices.Build();
+        _services = BenchmarkServices.LiveGiftsOnly();
         _engine = _services.GetRequiredService<IRevenueEngine>();
         Agreement.Require(_engine.Models.Count == 1, $"the engine has {_engine.Models.Count} models; only LIVE gifts should be registered.");
         _model = (IExpectedRevenueModel)_engine.Models[0];
 
-        _creators = CreatorMix.Create(CreatorCount, Seed);
+        _creators = CreatorMix.ForBatch();
         _byHand = new decimal[CreatorCount];
         _bySdk = new decimal[CreatorCount];
         _byModel = new decimal[CreatorCount];
@@ -82,7 +81,7 @@ public class BatchBenchmarks
         var destination = _byHand;
         for (var i = 0; i < creators.Length; i++)
         {
-            destination[i] = LiveGiftsByHand.Cents(LiveGiftsByHand.Expected(creators[i]));
+            destination[i] = ByHand.Cents(LiveGiftsByHand.Expected(creators[i]));
         }
     }
 
@@ -106,7 +105,7 @@ public class BatchBenchmarks
         var destination = _byModel;
         for (var i = 0; i < creators.Length; i++)
         {
-            destination[i] = LiveGiftsByHand.Cents(_model.EstimateExpected(creators[i]).Amount);
+            destination[i] = ByHand.Cents(_model.EstimateExpected(creators[i]).Amount);
         }
     }
 }

@@ -3,13 +3,19 @@ using Microsoft.Extensions.Options;
 
 namespace TikTokMonetization.Benchmarks;
 
-/// <summary>The service provider every benchmark measures: the SDK with the LIVE gifts model and its documented defaults.</summary>
+/// <summary>The service providers the benchmarks measure: the SDK with its documented defaults and one model or all six.</summary>
 internal static class BenchmarkServices
 {
-    public static ServiceProvider Build()
+    /// <summary>The engine with the LIVE gifts model only, as the first benchmarks measured it.</summary>
+    public static ServiceProvider LiveGiftsOnly() => Build(builder => builder.AddLiveGifts());
+
+    /// <summary>The engine with every built-in model (<c>AddBuiltInModels</c>), in report order.</summary>
+    public static ServiceProvider AllBuiltInModels() => Build(builder => builder.AddBuiltInModels());
+
+    private static ServiceProvider Build(Action<ITikTokMonetizationBuilder> addModels)
     {
         var services = new ServiceCollection();
-        services.AddTikTokMonetization().AddLiveGifts();
+        addModels(services.AddTikTokMonetization());
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         // No host runs ValidateOnStart here; validate now so a benchmark never measures a misconfigured SDK.

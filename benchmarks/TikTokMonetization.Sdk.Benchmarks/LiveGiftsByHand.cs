@@ -22,18 +22,13 @@ internal static class LiveGiftsByHand
     private const decimal DiamondsPerCoin = 1m;
     private const decimal CashPerDiamond = 0.005m;
     private const long MinimumFollowers = 1_000;
-    private const int MinimumAge = 18;
-    private const int MinimumAgeInKorea = 19;
 
     /// <summary>Age (19 in KR), followers, good standing and account kind; no region restriction, as by default.</summary>
-    public static bool IsEligible(CreatorProfile profile)
-    {
-        var minimumAge = string.Equals(profile.Region, "KR", StringComparison.OrdinalIgnoreCase) ? MinimumAgeInKorea : MinimumAge;
-        return profile.Age >= minimumAge
-            && profile.Followers >= MinimumFollowers
-            && profile.InGoodStanding
-            && profile.AccountKind != AccountKind.GovernmentOrPolitical;
-    }
+    public static bool IsEligible(CreatorProfile profile) =>
+        ByHand.MeetsAge(profile)
+        && profile.Followers >= MinimumFollowers
+        && profile.InGoodStanding
+        && profile.AccountKind != AccountKind.GovernmentOrPolitical;
 
     /// <summary>Low, expected and high US dollars, unrounded (as the model returns them); zero when not eligible.</summary>
     public static (decimal Low, decimal Expected, decimal High) Amounts(CreatorSnapshot snapshot)
@@ -75,12 +70,6 @@ internal static class LiveGiftsByHand
         var viewerHours = (decimal)live.Hours * (decimal)live.AverageConcurrentViewers;
         return viewerHours * ExpectedCoinsPerViewerHour * Retention(live.Likes, viewerHours) * DiamondsPerCoin * CashPerDiamond;
     }
-
-    /// <summary>Rounds to cents, half to even, as the engine reports US dollars.</summary>
-    public static decimal Cents(decimal amount) => decimal.Round(amount, 2, MidpointRounding.ToEven);
-
-    public static (decimal Low, decimal Expected, decimal High) Cents((decimal Low, decimal Expected, decimal High) amounts) =>
-        (Cents(amounts.Low), Cents(amounts.Expected), Cents(amounts.High));
 
     // 1 + 0.10 × x / (x + 20), x = LIVE likes per viewer-hour; 1 when there are no viewer-hours or no likes.
     private static decimal Retention(long likes, decimal viewerHours)
