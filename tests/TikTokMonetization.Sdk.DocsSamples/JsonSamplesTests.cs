@@ -13,10 +13,14 @@ namespace TikTokMonetization.DocsSamples;
 /// <summary>
 /// Every JSON block in README.md and docs/ parses. A block with a <c>TikTokMonetization</c> section names only options
 /// the SDK binds, and binds and validates through <c>AddTikTokMonetization(section).AddBuiltInModels(section)</c>; a
-/// creator snapshot reads with <c>CreatorSnapshotJson</c>. Blocks flagged <c>fragment</c> are only parsed.
+/// creator snapshot reads with <c>CreatorSnapshotJson</c>, and equals the sample its flag names, if any. Blocks flagged
+/// <c>fragment</c> are only parsed.
 /// </summary>
 public sealed class JsonSamplesTests
 {
+    /// <summary>A snapshot block flagged <c>SampleCreators.MidTierUs</c> must equal that sample.</summary>
+    private const string SamplePrefix = "SampleCreators.";
+
     private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Gets the pages that hold JSON blocks.</summary>
@@ -92,8 +96,11 @@ public sealed class JsonSamplesTests
     {
         try
         {
-            CreatorSnapshotJson.Deserialize(block.Text, block.ToString());
-            return [];
+            var snapshot = CreatorSnapshotJson.Deserialize(block.Text, block.ToString());
+            return block.Flags.Where(f => f.StartsWith(SamplePrefix, StringComparison.Ordinal))
+                .Where(f => !Equals(typeof(SampleCreators).GetProperty(f[SamplePrefix.Length..])?.GetValue(null), snapshot))
+                .Select(f => $"the snapshot is not {f}; change the two together")
+                .ToList();
         }
         catch (Exception ex) when (ex is CreatorSnapshotFormatException or InvalidCreatorSnapshotException)
         {
