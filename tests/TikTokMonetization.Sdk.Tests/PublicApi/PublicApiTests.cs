@@ -14,8 +14,7 @@ public sealed class PublicApiTests
     public void PublicApi_MatchesTheApprovedFile()
     {
         var actual = PublicApiWriter.Write(typeof(Money).Assembly);
-        var root = RepositoryRoot();
-        var approvedPath = Path.Combine(root, "tests", "TikTokMonetization.Sdk.Tests", "PublicApi", "PublicApi.approved.txt");
+        var approvedPath = RepositoryFiles.PathOf("tests/TikTokMonetization.Sdk.Tests/PublicApi/PublicApi.approved.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
         if (approved == actual)
         {
@@ -56,19 +55,6 @@ public sealed class PublicApiTests
             .Select(t => t.FullName)
             .ToList();
         Assert.True(undocumented.Count == 0, "Public types whose docs do not state thread-safety: " + string.Join(", ", undocumented));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TikTokMonetization.Sdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find the repository root (TikTokMonetization.Sdk.sln) above " + AppContext.BaseDirectory);
     }
 }
 
