@@ -15,15 +15,18 @@ internal static class LikesValuation
     /// <param name="additionalLikes">The likes added.</param>
     public static LikesStreamValue Value(IRevenueModel model, LikesImpact declared, MoneyRange observed, MoneyRange withLiveLikes, MoneyRange withAllLikes, MoneyRange withReach, Money direct, long additionalLikes)
     {
+        var retention = withLiveLikes.Expected - observed.Expected;
+        var pricing = withAllLikes.Expected - withLiveLikes.Expected;
+        var visibility = withReach.Expected - withAllLikes.Expected;
+
+        // The expected change is defined as the sum of its channel parts, so the parts add up to it exactly even when
+        // decimal rounds a 28-digit difference (the telescoping sum and the direct difference can differ in the last digit).
+        var expected = retention + pricing + visibility;
         var low = withReach.Low - observed.Low;
-        var expected = withReach.Expected - observed.Expected;
         var high = withReach.High - observed.High;
 
         // The three point-wise changes are not ordered in general; the range runs from the smallest to the largest.
         var change = new MoneyRange(Money.Min(Money.Min(low, expected), high), expected, Money.Max(Money.Max(low, expected), high));
-        var retention = withLiveLikes.Expected - observed.Expected;
-        var pricing = withAllLikes.Expected - withLiveLikes.Expected;
-        var visibility = withReach.Expected - withAllLikes.Expected;
         var marginal = new Money(expected.Amount * 1000m / additionalLikes, expected.Currency);
         var value = new LikesStreamValue(model.Name, model.DisplayName, declared, direct, change, retention, pricing, visibility, marginal, []);
         var disagreements = Disagreements(value, declared);
