@@ -1,11 +1,12 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using TikTokMonetization.Cli;
 using static TikTokMonetization.Tests.CliRunner;
 
 namespace TikTokMonetization.Tests;
 
 /// <summary><c>--format json</c>: documents that parse, have the fields docs/cli.md documents, and add up.</summary>
-public sealed class JsonOutputTests
+public sealed partial class JsonOutputTests
 {
     [Fact]
     public void Estimate_AsJson_HasEveryStreamsRangeRulesBreakdownWithSourcesAndTotals()
@@ -52,4 +53,54 @@ public sealed class JsonOutputTests
         Assert.Equal("2025-06-02", rates.GetProperty("asOf").GetString());
         Assert.Equal("USD", document.RootElement.GetProperty("streams")[0].GetProperty("modelRange").GetProperty("currency").GetString());
     }
+
+    [Theory]
+    [InlineData("estimate")]
+    [InlineData("eligibility")]
+    [InlineData("likes")]
+    public void JsonExampleInTheCliReference_HasExactlyTheFieldsTheToolWrites(string command)
+    {
+        var reference = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "cli.md"));
+        var example = JsonExample().Matches(reference).Single(m => m.Groups["command"].Value == command).Groups["json"].Value;
+
+        var documented = FieldPaths(example);
+        var written = FieldPaths(Run(command, "--sample", "newcomer", "--currency", "EUR", "--format", "json").Output);
+
+        Assert.Equal(written, documented);
+    }
+
+    // Every property path in a document, with array items folded together: "streams[].breakdown[].source".
+    private static SortedSet<string> FieldPaths(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        Collect(document.RootElement, string.Empty, paths);
+        return paths;
+    }
+
+    private static void Collect(JsonElement element, string path, SortedSet<string> paths)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var child = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    paths.Add(child);
+                    Collect(property.Value, child, paths);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, path + "[]", paths);
+                }
+
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"<!-- json: (?<command>\w+) -->\s*```json\n(?<json>.*?)\n```", RegexOptions.Singleline)]
+    private static partial Regex JsonExample();
 }
