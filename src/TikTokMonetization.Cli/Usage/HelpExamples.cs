@@ -11,6 +11,8 @@ namespace TikTokMonetization.Cli;
 /// </summary>
 internal static class HelpExamples
 {
+    private const string DescriptionPrefix = "Example:";
+
     private static readonly ConditionalWeakTable<Command, string[]> Examples = [];
 
     /// <summary>Sets the examples <c>--help</c> shows for this command, each a complete command line.</summary>
@@ -21,9 +23,24 @@ internal static class HelpExamples
         return command;
     }
 
-    /// <summary>Returns the command's own examples or, for a command group without any, the first example of each subcommand.</summary>
-    public static IReadOnlyList<string> For(Command command) =>
-        Examples.TryGetValue(command, out var own) ? own : command.Subcommands.SelectMany(c => For(c).Take(1)).ToList();
+    /// <summary>
+    /// Returns the command's examples: those set with <see cref="WithExamples"/>; else the lines of its description that
+    /// start with "Example:"; else, for a command group, the first example of each subcommand.
+    /// </summary>
+    public static IReadOnlyList<string> For(Command command)
+    {
+        if (Examples.TryGetValue(command, out var own))
+        {
+            return own;
+        }
+
+        var described = (command.Description ?? string.Empty)
+            .Split('\n', StringSplitOptions.TrimEntries)
+            .Where(line => line.StartsWith(DescriptionPrefix, StringComparison.Ordinal))
+            .Select(line => line[DescriptionPrefix.Length..].Trim())
+            .ToList();
+        return described.Count > 0 ? described : command.Subcommands.SelectMany(c => For(c).Take(1)).ToList();
+    }
 
     /// <summary>Makes the root's recursive help option print the examples after the standard help.</summary>
     /// <param name="root">The root command, which holds the help option.</param>

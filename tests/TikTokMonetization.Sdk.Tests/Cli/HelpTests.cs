@@ -35,6 +35,19 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public void Examples_OfACommandWithoutAny_ComeFromItsDescriptionOrItsSubcommands()
+    {
+        var replay = new Command("replay", "Replays a session.\nExample: tiktok-monetization live replay session.jsonl");
+        var live = new Command("live", "LIVE sessions.") { replay };
+        var plain = new Command("plain", "No examples anywhere.");
+
+        Assert.Equal(["tiktok-monetization live replay session.jsonl"], HelpExamples.For(replay));
+        Assert.Equal(["tiktok-monetization live replay session.jsonl"], HelpExamples.For(live));
+        Assert.Empty(HelpExamples.For(plain));
+        Assert.Equal(["a", "b"], HelpExamples.For(plain.WithExamples("a", "b")));
+    }
+
+    [Fact]
     public void Help_WithAnUnknownOption_StillShowsHelp()
     {
         var (exit, output, _) = Run("estimate", "--inptu", "--help");
