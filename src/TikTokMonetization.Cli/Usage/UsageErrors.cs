@@ -31,7 +31,11 @@ internal static class UsageErrors
                 continue;
             }
 
-            WriteUnmatched(token, command, path, error);
+            // After an unknown command, the rest of the line was meant for it: one problem, not several.
+            if (WriteUnmatched(token, command, path, error))
+            {
+                break;
+            }
         }
 
         foreach (var parseError in parsed.Errors)
@@ -63,7 +67,8 @@ internal static class UsageErrors
         return string.Join(' ', names);
     }
 
-    private static void WriteUnmatched(string token, Command command, string path, TextWriter error)
+    // Returns whether the token was taken for a mistyped command.
+    private static bool WriteUnmatched(string token, Command command, string path, TextWriter error)
     {
         string message;
         IReadOnlyList<string> suggestions;
@@ -89,6 +94,8 @@ internal static class UsageErrors
         {
             error.WriteLine("       " + didYouMean);
         }
+
+        return !token.StartsWith('-') && command.Subcommands.Count > 0;
     }
 
     private static IEnumerable<string> OptionNames(Command command)

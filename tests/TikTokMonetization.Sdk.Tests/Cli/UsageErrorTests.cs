@@ -44,6 +44,16 @@ public sealed class UsageErrorTests
     }
 
     [Fact]
+    public void UnknownCommand_FollowedByMore_IsOneProblem()
+    {
+        var (exit, _, error) = Run("estimat", "--input", "creator.json", "extra");
+
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Single(error.Split(Environment.NewLine), line => line.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("Did you mean 'estimate'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownFormat_NamesTheOptionAndTheAllowedValues()
     {
         var (exit, _, error) = Run("estimate", "--format", "xml");
