@@ -30,45 +30,27 @@ internal static class LiveCommand
             goalDiamonds,
             goalCash,
         };
-        command.SetAction(async (result, cancellationToken) =>
+        command.SetAction((result, cancellationToken) => CliApp.ExecuteAsync(error, async () =>
         {
-            try
+            var path = result.GetValue(file)!;
+            var count = result.GetValue(top);
+            if (count < 1)
             {
-                var path = result.GetValue(file)!;
-                var count = result.GetValue(top);
-                if (count < 1)
-                {
-                    error.WriteLine($"error: --top is {count}; it must be 1 or greater.");
-                    return 1;
-                }
-
-                using var provider = BuildServices(result.GetValue(rateCard), result.GetValue(goalDiamonds), result.GetValue(goalCash));
-                provider.GetRequiredService<IStartupValidator>().Validate();
-                var ledger = provider.GetRequiredService<ILiveLedgerFactory>().Create();
-                using var reader = LiveEventJsonLinesReader.OpenFile(path.FullName);
-                await ledger.IngestAsync(reader.ReadAllAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
-
-                // A recording is over when the file ends: streaks still open never got their end frame.
-                ledger.Flush();
-                LiveReplayWriter.Write(path.Name, ledger.GetSummary(count), reader, output);
-                return 0;
+                error.WriteLine($"error: --top is {count}; it must be 1 or greater.");
+                return ExitCodes.InputError;
             }
-            catch (Exception ex) when (ex is OptionsValidationException or AggregateException or IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                var failures = ex switch
-                {
-                    OptionsValidationException options => options.Failures,
-                    AggregateException aggregate => aggregate.InnerExceptions.SelectMany(e => e is OptionsValidationException o ? o.Failures : [e.Message]),
-                    _ => [ex.Message],
-                };
-                foreach (var failure in failures)
-                {
-                    error.WriteLine("error: " + failure);
-                }
 
-                return 1;
-            }
-        });
+            using var provider = BuildServices(result.GetValue(rateCard), result.GetValue(goalDiamonds), result.GetValue(goalCash));
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            var ledger = provider.GetRequiredService<ILiveLedgerFactory>().Create();
+            using var reader = LiveEventJsonLinesReader.OpenFile(path.FullName);
+            await ledger.IngestAsync(reader.ReadAllAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+
+            // A recording is over when the file ends: streaks still open never got their end frame.
+            ledger.Flush();
+            LiveReplayWriter.Write(path.Name, ledger.GetSummary(count), reader, output);
+            return 0;
+        }));
         return command;
     }
 

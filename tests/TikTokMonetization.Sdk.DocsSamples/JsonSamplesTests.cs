@@ -62,7 +62,9 @@ public sealed class JsonSamplesTests
             return CheckConfiguration(block.Text);
         }
 
-        return root.TryGetProperty("profile", out _) || root.TryGetProperty("creatorId", out _) ? CheckSnapshot(block) : [];
+        // The command-line tool's JSON output carries a schemaVersion; it mentions a creator but is not a snapshot.
+        var isToolOutput = root.TryGetProperty("schemaVersion", out _);
+        return !isToolOutput && (root.TryGetProperty("profile", out _) || root.TryGetProperty("creatorId", out _)) ? CheckSnapshot(block) : [];
     }
 
     private static List<string> CheckConfiguration(string json)

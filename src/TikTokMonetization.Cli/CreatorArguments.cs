@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Cli;
+
+/// <summary>The options every creator command shares (which creator, which settings, which currency, which format) and what they turn into.</summary>
+internal sealed class CreatorArguments
+{
+    public Option<FileInfo?> Input { get; } = CliApp.InputOption();
+
+    public Option<string?> Sample { get; } = CliApp.SampleOption();
+
+    public Option<FileInfo?> Config { get; } = CliApp.ConfigOption();
+
+    public Option<string?> Currency { get; } = CliApp.CurrencyOption();
+
+    public Option<string> Format { get; } = CliApp.FormatOption();
+
+    /// <summary>Adds the options to a command, with the rule that a file and a sample cannot both be the creator.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Sample);
+        command.Options.Add(Config);
+        command.Options.Add(Currency);
+        command.Options.Add(Format);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Input) is not null && result.GetResult(Sample) is not null)
+            {
+                result.AddError("--input and --sample cannot be used together: --input reads your creator file, --sample picks a built-in creator.");
+            }
+        });
+    }
+
+    /// <summary>
+    /// Makes the command read the creator, build the SDK, compute its result with the engine, and write that result as
+    /// tables or, with <c>--format json</c>, as a JSON document; input errors become exit code 1.
+    /// </summary>
+    public void SetAction<TResult, TDocument>(
+        Command command,
+        TextWriter output,
+        TextWriter error,
+        Func<ParseResult, CreatorSnapshot, IRevenueEngine, TResult> compute,
+        Func<CreatorSnapshot, TResult, TDocument> document,
+        JsonTypeInfo<TDocument> json,
+        Action<IAnsiConsole, CreatorSnapshot, TResult> render) =>
+        command.SetAction(result => CliApp.Execute(error, () =>
+        {
+            var snapshot = CliApp.ReadCreator(result.GetValue(Input), result.GetValue(Sample));
+            using var provider = CliApp.BuildServices(result.GetValue(Config), result.GetValue(Currency));
+            var computed = compute(result, snapshot, provider.GetRequiredService<IRevenueEngine>());
+            if (result.GetValue(Format) == "json")
+            {
+                CliJson.Write(output, document(snapshot, computed), json);
+            }
+            else
+            {
+                ConsoleOutput.Write(output, console => render(console, snapshot, computed));
+            }
+
+            return ExitCodes.Success;
+        }));
+}

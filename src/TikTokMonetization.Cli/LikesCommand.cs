@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace TikTokMonetization.Cli;
+
+/// <summary>The <c>likes</c> command: what more likes are worth, stream by stream.</summary>
+internal static class LikesCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var arguments = new CreatorArguments();
+        var likes = new Option<long>("--likes", "-n")
+        {
+            Description = "How many likes to add.",
+            DefaultValueFactory = _ => 1_000,
+            HelpName = "count",
+        };
+        likes.Validators.Add(result =>
+        {
+            // Only a value that parsed: a non-number already has its own parse error.
+            if (result.Tokens.Count == 1 && long.TryParse(result.Tokens[0].Value, out var count) && count < 1)
+            {
+                result.AddError($"--likes is {count}; it must be 1 or more.");
+            }
+        });
+        var command = new Command("likes", "What are likes worth? Per stream: money per like (none), how likes influence it, and the value of more likes.")
+        {
+            likes,
+        };
+        arguments.AddTo(command);
+        command.WithExamples(
+            $"{CliApp.CommandName} likes",
+            $"{CliApp.CommandName} likes --input creator.json --likes 5000",
+            $"{CliApp.CommandName} likes --sample likes-only --format json");
+        arguments.SetAction(
+            command,
+            output,
+            error,
+            (result, snapshot, engine) => engine.AnalyzeLikes(snapshot, result.GetValue(likes)),
+            LikesDocument.From,
+            CliJson.Context.LikesDocument,
+            LikesView.Write);
+        return command;
+    }
+}

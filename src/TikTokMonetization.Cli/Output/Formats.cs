@@ -1,0 +1,27 @@
+using System.Globalization;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Cli;
+
+/// <summary>How the tables write numbers: invariant culture, thousands separators, money to its currency's minor unit.</summary>
+internal static class Formats
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Amount(Money money) => money.Amount.ToString("N" + money.Currency.MinorUnits.ToString(Invariant), Invariant);
+
+    public static string Share(decimal share) => share.ToString("P1", Invariant);
+
+    public static string Number(decimal value) => value.ToString("#,0.####", Invariant);
+
+    public static string Count(long value) => value.ToString("N0", Invariant);
+
+    public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", Invariant);
+
+    /// <summary>Writes an exact value as one number and an uncertain one as <c>low..high (exp. expected)</c>.</summary>
+    public static string Range(ValueRange range) =>
+        range.IsExact ? Number(range.Expected) : $"{Number(range.Low)}..{Number(range.High)} (exp. {Number(range.Expected)})";
+
+    /// <summary>Writes a money range as <c>low..high</c> with the currency, for example <c>132.40..1,985.98 USD</c>.</summary>
+    public static string Span(MoneyRange range) => $"{Amount(range.Low)}..{Amount(range.High)} {range.Currency.Code}";
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Spectre.Console;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Cli;
+
+/// <summary>Draws a <see cref="RevenueReport"/>: the streams table, income by stream, one section per stream, why streams pay nothing, and the sources.</summary>
+internal static class ReportView
+{
+    // One colour per bar on a terminal; plain text shows the bars' lengths only.
+    private static readonly Color[] Palette = [Color.DodgerBlue1, Color.Green3, Color.Gold1, Color.MediumPurple1, Color.DarkOrange, Color.Aqua, Color.HotPink, Color.Grey];
+
+    public static void Write(IAnsiConsole console, RevenueReport report)
+    {
+        var currency = report.Currency.Code;
+        Views.Say(console, $"Revenue estimate for {report.CreatorId ?? "the creator"} over {report.PeriodDays} days, in {currency}");
+        console.WriteLine();
+        console.Write(StreamsTable(report));
+        Views.Say(console, report.ConcentrationIndex is { } hhi
+            ? $"Concentration (HHI) {hhi.ToString("0.00", CultureInfo.InvariantCulture)}: 1 means one stream earns everything; 1/{report.Streams.Count} means an even spread over {report.Streams.Count} streams."
+            : "Concentration (HHI) not defined: the expected total is zero.");
+        console.WriteLine();
+        Views.Say(console, $"Expected income by stream ({currency})");
+        console.Write(IncomeChart(report, console.Profile.Width));
+
+        var notes = new SourceNotes();
+        foreach (var stream in report.Streams)
+        {
+            WriteStream(console, stream, notes);
+        }
+
+        var ineligible = report.IneligibleStreams.ToList();
+        if (ineligible.Count > 0)
+        {
+            Views.Heading(console, "Why some streams pay nothing");
+            foreach (var stream in ineligible)
+            {
+                foreach (var rule in stream.Estimate.Eligibility.UnmetRules)
+                {
+                    Views.Say(console, $"{stream.DisplayName}: {rule.Reason}");
+                }
+            }
+        }
+
+        Views.Heading(console, "Sources");
+        console.Write(notes.ToGrid());
+        if (report.ExchangeRatesSource is not null)
+        {
+            var asOf = report.ExchangeRatesAsOf is { } date ? $" (as of {Formats.Date(date)})" : string.Empty;
+            Views.Say(console, $"Amounts converted to {currency} with the {report.ExchangeRatesSource}{asOf}.");
+        }
+
+        console.WriteLine();
+        Views.Say(console, Views.Disclaimer);
+    }
+
+    private static Table StreamsTable(RevenueReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).ShowFooters()
+            .AddColumn(new TableColumn("Stream").Footer("Total"))
+            .AddColumn("Eligible")
+            .AddColumn(new TableColumn("Low").RightAligned().Footer(Formats.Amount(report.Total.Low)))
+            .AddColumn(new TableColumn("Expected").RightAligned().Footer(Formats.Amount(report.Total.Expected)))
+            .AddColumn(new TableColumn("High").RightAligned().Footer(Formats.Amount(report.Total.High)))
+            .AddColumn(new TableColumn("Share").RightAligned().Footer(report.ConcentrationIndex is null ? string.Empty : Formats.Share(1m)));
+        foreach (var stream in report.Streams)
+        {
+            table.AddRow(
+                new Text(stream.DisplayName),
+                StreamTables.YesNo(stream.IsEligible),
+                new Text(Formats.Amount(stream.Range.Low)),
+                new Text(Formats.Amount(stream.Range.Expected)),
+                new Text(Formats.Amount(stream.Range.High)),
+                new Text(Formats.Share(stream.ShareOfExpected)));
+        }
+
+        return table;
+    }
+
+    private static BarChart IncomeChart(RevenueReport report, int consoleWidth)
+    {
+        var minorUnits = report.Currency.MinorUnits;
+        var chart = new BarChart()
+            .Width(Math.Min(consoleWidth, 100))
+            .UseValueFormatter(value => ((decimal)value).ToString("N" + minorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        for (var i = 0; i < report.Streams.Count; i++)
+        {
+            var stream = report.Streams[i];
+            chart.AddItem(Markup.Escape(stream.DisplayName), (double)stream.Range.Expected.Amount, Palette[i % Palette.Length]);
+        }
+
+        return chart;
+    }
+
+    private static void WriteStream(IAnsiConsole console, StreamResult stream, SourceNotes notes)
+    {
+        Views.Heading(console, stream.DisplayName);
+        var range = stream.Range;
+        Views.Say(console, stream.IsEligible
+            ? $"Eligible. {Formats.Span(range)}, expected {Formats.Amount(range.Expected)}: {Formats.Share(stream.ShareOfExpected)} of the expected total."
+            : $"Not eligible: pays {Formats.Amount(range.Expected)} {range.Currency.Code} until the unmet rules below are met. The steps show what it would pay.");
+        console.Write(StreamTables.Rules(stream.Estimate.Eligibility));
+        console.Write(StreamTables.Steps(stream.Estimate.Breakdown, notes));
+        var likes = stream.Estimate.Likes;
+        Views.Say(console, $"Likes: {(likes.PaysPerLike ? "paid per like" : "no money per like")}; influence {likes.Influence.ToString().ToLowerInvariant()}. {likes.Explanation}");
+    }
+}
