@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Models.Affiliate;
-using TikTokMonetization.Revenue;
+using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization;
 
@@ -41,12 +40,6 @@ public static class AffiliateBuilderExtensions
         return builder;
     }
 
-    private static OptionsBuilder<AffiliateOptions> Register(ITikTokMonetizationBuilder builder)
-    {
-        var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRevenueModel, AffiliateModel>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AffiliateOptions>, AffiliateOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AffiliateOptions>, AffiliateOptionsCrossValidator>());
-        return services.AddOptions<AffiliateOptions>().ValidateOnStart();
-    }
+    private static OptionsBuilder<AffiliateOptions> Register(ITikTokMonetizationBuilder builder) =>
+        ModelRegistration.Register<AffiliateModel, AffiliateOptions, AffiliateOptionsValidator, AffiliateOptionsCrossValidator>(builder);
 }

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Models.BrandDeals;
-using TikTokMonetization.Revenue;
+using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization;
 
@@ -41,12 +40,6 @@ public static class BrandDealsBuilderExtensions
         return builder;
     }
 
-    private static OptionsBuilder<BrandDealsOptions> Register(ITikTokMonetizationBuilder builder)
-    {
-        var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRevenueModel, BrandDealsModel>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BrandDealsOptions>, BrandDealsOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BrandDealsOptions>, BrandDealsOptionsCrossValidator>());
-        return services.AddOptions<BrandDealsOptions>().ValidateOnStart();
-    }
+    private static OptionsBuilder<BrandDealsOptions> Register(ITikTokMonetizationBuilder builder) =>
+        ModelRegistration.Register<BrandDealsModel, BrandDealsOptions, BrandDealsOptionsValidator, BrandDealsOptionsCrossValidator>(builder);
 }

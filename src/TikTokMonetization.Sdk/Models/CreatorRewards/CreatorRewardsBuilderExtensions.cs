@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.Models.CreatorRewards;
-using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization;
 
@@ -41,12 +40,6 @@ public static class CreatorRewardsBuilderExtensions
         return builder;
     }
 
-    private static OptionsBuilder<CreatorRewardsOptions> Register(ITikTokMonetizationBuilder builder)
-    {
-        var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRevenueModel, CreatorRewardsModel>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CreatorRewardsOptions>, CreatorRewardsOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CreatorRewardsOptions>, CreatorRewardsOptionsCrossValidator>());
-        return services.AddOptions<CreatorRewardsOptions>().ValidateOnStart();
-    }
+    private static OptionsBuilder<CreatorRewardsOptions> Register(ITikTokMonetizationBuilder builder) =>
+        ModelRegistration.Register<CreatorRewardsModel, CreatorRewardsOptions, CreatorRewardsOptionsValidator, CreatorRewardsOptionsCrossValidator>(builder);
 }

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.Models.Merchandise;
-using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization;
 
@@ -41,12 +40,6 @@ public static class MerchandiseBuilderExtensions
         return builder;
     }
 
-    private static OptionsBuilder<MerchandiseOptions> Register(ITikTokMonetizationBuilder builder)
-    {
-        var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRevenueModel, MerchandiseModel>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MerchandiseOptions>, MerchandiseOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MerchandiseOptions>, MerchandiseOptionsCrossValidator>());
-        return services.AddOptions<MerchandiseOptions>().ValidateOnStart();
-    }
+    private static OptionsBuilder<MerchandiseOptions> Register(ITikTokMonetizationBuilder builder) =>
+        ModelRegistration.Register<MerchandiseModel, MerchandiseOptions, MerchandiseOptionsValidator, MerchandiseOptionsCrossValidator>(builder);
 }
