@@ -20,11 +20,7 @@ public sealed class AffiliateProperties
         AffiliateDefaults.AverageItemPriceHigh + 10m));
 
     private static Property Monotone(Func<CreatorSnapshot, CreatorSnapshot> increase, string driver) =>
-        Prop.ForAll(AffiliateArbitraries.Affiliates(), snapshot =>
-        {
-            var violation = RevenueModelContract.FindMonotonicityViolation(Model, snapshot, increase, driver);
-            return (violation is null).Label(violation ?? "ok");
-        });
+        ModelLaws.Monotone(Model, AffiliateArbitraries.Affiliates(), increase, driver);
 
     private static CreatorSnapshot Creator(long followers, int? age) => new()
     {

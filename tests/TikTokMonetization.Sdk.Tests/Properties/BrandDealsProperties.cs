@@ -16,11 +16,7 @@ public sealed class BrandDealsProperties
     private static readonly IRevenueModel PerThousandFollowersOnly = BrandDealsTestServices.Model(o => o.Methods = BrandDealPricingMethods.PerThousandFollowers);
 
     private static Property Monotone(Func<CreatorSnapshot, CreatorSnapshot> increase, string driver) =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), snapshot =>
-        {
-            var violation = RevenueModelContract.FindMonotonicityViolation(Model, snapshot, increase, driver);
-            return (violation is null).Label(violation ?? "ok");
-        });
+        ModelLaws.Monotone(Model, CreatorArbitraries.Snapshot(), increase, driver);
 
     private static BrandDealInputs Deals(CreatorSnapshot s) => s.BrandDeals ?? new BrandDealInputs();
 

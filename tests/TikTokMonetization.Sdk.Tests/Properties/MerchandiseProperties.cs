@@ -22,11 +22,7 @@ public sealed class MerchandiseProperties
     });
 
     private static Property Monotone(IRevenueModel model, Func<CreatorSnapshot, CreatorSnapshot> increase, string driver) =>
-        Prop.ForAll(MerchandiseArbitraries.Sellers(), snapshot =>
-        {
-            var violation = RevenueModelContract.FindMonotonicityViolation(model, snapshot, increase, driver);
-            return (violation is null).Label(violation ?? "ok");
-        });
+        ModelLaws.Monotone(model, MerchandiseArbitraries.Sellers(), increase, driver);
 
     private static CreatorSnapshot MoreViews(CreatorSnapshot s) => s with { Videos = s.Videos with { Views = s.Videos.Views + 25_000 } };
 
