@@ -24,6 +24,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         "Likes earn no commission: only sales do. Likes reach sales only through reach: as a For You ranking signal they can bring more views to shoppable videos, and the model counts views, not likes.");
 
     private readonly IOptionsMonitor<AffiliateOptions> _options;
+    private readonly PerOptionsCache<AffiliateOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
     public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = options;
 
@@ -35,10 +36,25 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var figures = Figures.Compute(snapshot, options);
-        return EvaluateEligibility(snapshot, options, null)
-            ? new Money(figures.Commission.Expected, figures.Currency)
-            : Money.Zero(figures.Currency);
+        var affiliate = snapshot.Affiliate;
+        var observed = affiliate?.ObservedSales;
+        var currency = observed?.Currency ?? _currency.Get(options);
+        if (affiliate is null || !EvaluateEligibility(snapshot, options, null))
+        {
+            return Money.Zero(currency);
+        }
+
+        // The expected point of Figures.Compute, without the log-space low and high the range needs.
+        var rate = Figures.CommissionRate(snapshot, options, out _).Expected;
+        if (observed is { } sales)
+        {
+            return new Money(FunnelMath.TimesExpected(sales.Amount, rate), currency);
+        }
+
+        var share = Figures.ShoppableViewShare(snapshot, options, out _).Expected;
+        var orders = FunnelSteps.ExpectedOrders(snapshot.Videos.Views, share, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
+        var gmv = FunnelMath.TimesExpected(orders, options.AverageItemPrice.Expected);
+        return new Money(FunnelMath.TimesExpected(gmv, rate), currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -47,7 +63,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         var options = _options.CurrentValue;
         var rules = new EligibilityRule[RuleCount];
         var eligible = EvaluateEligibility(snapshot, options, rules);
-        var figures = Figures.Compute(snapshot, options);
+        var figures = Figures.Compute(snapshot, options, _currency.Get(options));
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(7);
         var affiliate = snapshot.Affiliate;
@@ -166,9 +182,8 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
 
         public ValueRange Commission { get; }
 
-        public static Figures Compute(CreatorSnapshot snapshot, AffiliateOptions options)
+        public static Figures Compute(CreatorSnapshot snapshot, AffiliateOptions options, Currency currency)
         {
-            var currency = TikTokMonetization.Currency.FromCode(options.Currency);
             var zero = ValueRange.Exactly(0m);
             var affiliate = snapshot.Affiliate;
             if (affiliate is null)
@@ -183,22 +198,29 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
                 return new Figures(observed.Currency, true, false, default, zero, sales, rate, key, FunnelMath.Times(sales, rate));
             }
 
-            var share = options.ShoppableViewShare.ToValueRange();
-            var capped = false;
-            if (PilotShareCap(snapshot, options) is { } cap && cap < share.High)
-            {
-                share = FunnelMath.AtMost(share, cap);
-                capped = true;
-            }
-
+            var share = ShoppableViewShare(snapshot, options, out var capped);
             var funnel = FunnelSteps.Compute(snapshot.Videos.Views, share, options.ClickThroughRate.ToValueRange(), options.ConversionRate.ToValueRange());
             var price = options.AverageItemPrice.ToValueRange();
             var gmv = FunnelMath.Times(funnel.Orders, price);
             return new Figures(currency, false, capped, funnel, price, gmv, rate, key, FunnelMath.Times(gmv, rate));
         }
 
+        /// <summary>The share of views on shoppable videos, capped for a creator in the pilot program.</summary>
+        public static ValueRange ShoppableViewShare(CreatorSnapshot snapshot, AffiliateOptions options, out bool capped)
+        {
+            var share = options.ShoppableViewShare.ToValueRange();
+            capped = false;
+            if (PilotShareCap(snapshot, options) is { } cap && cap < share.High)
+            {
+                share = FunnelMath.AtMost(share, cap);
+                capped = true;
+            }
+
+            return share;
+        }
+
         /// <summary>The snapshot's rate, else the niche's table entry, else the default range.</summary>
-        private static ValueRange CommissionRate(CreatorSnapshot snapshot, AffiliateOptions options, out string? key)
+        public static ValueRange CommissionRate(CreatorSnapshot snapshot, AffiliateOptions options, out string? key)
         {
             key = null;
             if (snapshot.Affiliate?.CommissionRate is { } given)

@@ -19,15 +19,25 @@ internal static class FunnelMath
     /// </summary>
     public static ValueRange Times(ValueRange quantity, ValueRange rate)
     {
-        var expected = quantity.Expected * rate.Expected;
+        var expected = TimesExpected(quantity.Expected, rate.Expected);
         if (expected == 0m)
         {
-            return new ValueRange(0m, 0m, quantity.High * rate.High);
+            return new ValueRange(0m, expected, quantity.High * rate.High);
         }
 
         var low = Combine(quantity.Low, quantity.Expected, rate.Low, rate.Expected, expected, -1d);
         var high = Combine(quantity.High, quantity.Expected, rate.High, rate.Expected, expected, 1d);
         return new ValueRange(Math.Min(low, expected), expected, Math.Max(high, expected));
+    }
+
+    /// <summary>
+    /// The expected point of <see cref="Times(ValueRange, ValueRange)"/> alone, for the fast paths: the exact product,
+    /// and a plain 0 when the product is zero, as <see cref="Times(ValueRange, ValueRange)"/> returns it.
+    /// </summary>
+    public static decimal TimesExpected(decimal quantity, decimal rate)
+    {
+        var product = quantity * rate;
+        return product == 0m ? 0m : product;
     }
 
     /// <summary>One side of the range: exact when at most one factor moves on that side, log-space root-sum-square otherwise.</summary>
