@@ -29,6 +29,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
 
     private readonly IOptionsMonitor<BrandDealsOptions> _options;
     private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly PerOptionsCache<BrandDealsOptions, Resolved> _resolved = new(static o => new Resolved(o));
 
     public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
     {
@@ -44,14 +45,14 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var currency = Currency.FromCode(options.Currency);
+        var resolved = _resolved.Get(options);
         if (!EvaluateEligibility(snapshot, options, null))
         {
-            return Money.Zero(currency);
+            return Money.Zero(resolved.Currency);
         }
 
-        var figures = BrandDealsFigures.Compute(snapshot, options, _engine.CurrentValue, currency);
-        return new Money(figures.Total.Expected, currency);
+        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.CurrentValue, resolved.Currency, resolved.ContentMultiplier);
+        return new Money(expected, resolved.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -59,10 +60,11 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var engine = _engine.CurrentValue;
-        var currency = Currency.FromCode(options.Currency);
+        var resolved = _resolved.Get(options);
+        var currency = resolved.Currency;
         var rules = new EligibilityRule[RuleCount];
         var eligible = EvaluateEligibility(snapshot, options, rules);
-        var figures = BrandDealsFigures.Compute(snapshot, options, engine, currency);
+        var figures = BrandDealsFigures.Compute(snapshot, options, engine, currency, resolved.ContentMultiplier);
         var lines = BrandDealsBreakdown.Lines(snapshot, options, engine, figures, currency.Code);
         var range = eligible ? new MoneyRange(figures.Total, currency) : MoneyRange.Zero(currency);
         if (!eligible)
@@ -115,5 +117,20 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         }
 
         return true;
+    }
+
+    /// <summary>What the estimate needs from the options alone, looked up once per options instance.</summary>
+    private sealed class Resolved
+    {
+        public Resolved(BrandDealsOptions options)
+        {
+            Currency = Currency.FromCode(options.Currency);
+            ContentMultiplier = options.ContentTypeMultipliers.TryGetValue(options.ContentType, out var multiplier) ? multiplier : 1m;
+        }
+
+        public Currency Currency { get; }
+
+        /// <summary>Gets the multiplier of the configured content type, or 1 when the table does not list it.</summary>
+        public decimal ContentMultiplier { get; }
     }
 }
