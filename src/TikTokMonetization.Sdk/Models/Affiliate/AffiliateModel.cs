@@ -61,9 +61,17 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
-        var figures = Figures.Compute(snapshot, options, _currency.Get(options));
+        var baseCurrency = _currency.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, null);
+        var figures = Figures.Compute(snapshot, options, baseCurrency);
+        var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
+        var details = new Details(snapshot, options, baseCurrency, eligible);
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, bool eligible)
+    {
+        var figures = Figures.Compute(snapshot, options, baseCurrency);
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(7);
         var affiliate = snapshot.Affiliate;
@@ -106,8 +114,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
             lines.Add(new BreakdownLine("Not eligible", figures.Commission, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, FunnelDefaults.IneligibleSource));
         }
 
-        var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
@@ -145,6 +152,32 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         }
 
         return Provenance.Of(options.CommissionRate, AffiliateDefaults.CommissionRateLow, AffiliateDefaults.CommissionRateExpected, AffiliateDefaults.CommissionRateHigh, AffiliateDefaults.CommissionFallbackSource);
+    }
+
+    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
+    private sealed class Details : EstimateDetails
+    {
+        private readonly CreatorSnapshot _snapshot;
+        private readonly AffiliateOptions _options;
+        private readonly Currency _baseCurrency;
+        private readonly bool _eligible;
+
+        public Details(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, bool eligible)
+        {
+            _snapshot = snapshot;
+            _options = options;
+            _baseCurrency = baseCurrency;
+            _eligible = eligible;
+        }
+
+        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _baseCurrency, _eligible);
+
+        protected override EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(_snapshot, _options, rules);
+            return rules;
+        }
     }
 
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>

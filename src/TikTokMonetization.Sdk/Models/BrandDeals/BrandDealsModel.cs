@@ -61,19 +61,12 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         var options = _options.CurrentValue;
         var engine = _engine.CurrentValue;
         var resolved = _resolved.Get(options);
-        var currency = resolved.Currency;
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
-        var figures = BrandDealsFigures.Compute(snapshot, options, engine, currency, resolved.ContentMultiplier);
-        var lines = BrandDealsBreakdown.Lines(snapshot, options, engine, figures, currency.Code);
-        var range = eligible ? new MoneyRange(figures.Total, currency) : MoneyRange.Zero(currency);
-        if (!eligible)
-        {
-            lines.Add(new BreakdownLine("Not eligible", figures.Total, currency.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency.Code, BrandDealsDefaults.IneligibleSource));
-        }
-
+        var eligible = EvaluateEligibility(snapshot, options, null);
+        var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
+        var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, likes);
+        var details = new Details(snapshot, options, engine, resolved, eligible);
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), likes);
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
@@ -117,6 +110,45 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         }
 
         return true;
+    }
+
+    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
+    private sealed class Details : EstimateDetails
+    {
+        private readonly CreatorSnapshot _snapshot;
+        private readonly BrandDealsOptions _options;
+        private readonly RevenueEngineOptions _engine;
+        private readonly Resolved _resolved;
+        private readonly bool _eligible;
+
+        public Details(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, Resolved resolved, bool eligible)
+        {
+            _snapshot = snapshot;
+            _options = options;
+            _engine = engine;
+            _resolved = resolved;
+            _eligible = eligible;
+        }
+
+        protected override BreakdownLine[] BuildLines()
+        {
+            var currency = _resolved.Currency;
+            var figures = BrandDealsFigures.Compute(_snapshot, _options, _engine, currency, _resolved.ContentMultiplier);
+            var lines = BrandDealsBreakdown.Lines(_snapshot, _options, _engine, figures, currency.Code);
+            if (!_eligible)
+            {
+                lines.Add(new BreakdownLine("Not eligible", figures.Total, currency.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency.Code, BrandDealsDefaults.IneligibleSource));
+            }
+
+            return lines.ToArray();
+        }
+
+        protected override EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(_snapshot, _options, rules);
+            return rules;
+        }
     }
 
     /// <summary>What the estimate needs from the options alone, looked up once per options instance.</summary>

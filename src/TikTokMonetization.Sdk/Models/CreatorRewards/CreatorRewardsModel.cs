@@ -53,18 +53,12 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var options = _options.CurrentValue;
         var program = Selected(options);
         var displayName = DisplayNameOf(options.Program);
-        var rules = new EligibilityRule[RuleCount(program)];
-        var eligible = EvaluateEligibility(snapshot, options.Program, program, rules);
+        var eligible = EvaluateEligibility(snapshot, options.Program, program, null);
         var interactions = _engine.CurrentValue.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
-        var lines = CreatorRewardsBreakdown.Lines(snapshot, options, program, interactions, figures);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        if (!eligible)
-        {
-            lines.Add(new BreakdownLine("Not eligible", figures.Pay, Currency.Usd.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), Currency.Usd.Code, CreatorRewardsDefaults.IneligibleSource));
-        }
-
-        return new RevenueEstimate(Name, displayName, range, new Eligibility(rules), lines, LikesImpactText);
+        var details = new Details(snapshot, options, interactions, eligible);
+        return new RevenueEstimate(details, Name, displayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
     internal static string DisplayNameOf(CreatorRewardsProgram program) =>
@@ -130,5 +124,43 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         }
 
         return views >= threshold;
+    }
+
+    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
+    private sealed class Details : EstimateDetails
+    {
+        private readonly CreatorSnapshot _snapshot;
+        private readonly CreatorRewardsOptions _options;
+        private readonly EngagementInteractions _interactions;
+        private readonly bool _eligible;
+
+        public Details(CreatorSnapshot snapshot, CreatorRewardsOptions options, EngagementInteractions interactions, bool eligible)
+        {
+            _snapshot = snapshot;
+            _options = options;
+            _interactions = interactions;
+            _eligible = eligible;
+        }
+
+        protected override BreakdownLine[] BuildLines()
+        {
+            var program = Selected(_options);
+            var figures = CreatorRewardsFigures.Compute(_snapshot, _options, program, _interactions);
+            var lines = CreatorRewardsBreakdown.Lines(_snapshot, _options, program, _interactions, figures);
+            if (!_eligible)
+            {
+                lines.Add(new BreakdownLine("Not eligible", figures.Pay, Currency.Usd.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), Currency.Usd.Code, CreatorRewardsDefaults.IneligibleSource));
+            }
+
+            return lines.ToArray();
+        }
+
+        protected override EligibilityRule[] BuildRules()
+        {
+            var program = Selected(_options);
+            var rules = new EligibilityRule[RuleCount(program)];
+            EvaluateEligibility(_snapshot, _options.Program, program, rules);
+            return rules;
+        }
     }
 }

@@ -52,8 +52,15 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var card = _rateCards.Get(options.RateCard);
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
+        var eligible = EvaluateEligibility(snapshot, options, null);
+        var figures = Figures.Compute(snapshot, options, card);
+        var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
+        var details = new Details(snapshot, options, card, eligible);
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, bool eligible)
+    {
         var figures = Figures.Compute(snapshot, options, card);
         var lines = new List<BreakdownLine>(7);
         var currency = card.Currency.Code;
@@ -101,13 +108,12 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
             lines.Add(new BreakdownLine("Agency share", figures.Gross, currency, ValueRange.Exactly(-options.AgencyShare), "share", Negate(figures.AgencyCut), currency, LiveGiftsDefaults.AgencySource));
         }
 
-        var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
         if (!eligible)
         {
             lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, LiveGiftsDefaults.IneligibleSource));
         }
 
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
@@ -125,6 +131,32 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
     }
 
     private static ValueRange Negate(ValueRange range) => new(-range.High, -range.Expected, -range.Low);
+
+    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
+    private sealed class Details : EstimateDetails
+    {
+        private readonly CreatorSnapshot _snapshot;
+        private readonly LiveGiftsOptions _options;
+        private readonly RateCard _card;
+        private readonly bool _eligible;
+
+        public Details(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, bool eligible)
+        {
+            _snapshot = snapshot;
+            _options = options;
+            _card = card;
+            _eligible = eligible;
+        }
+
+        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _card, _eligible);
+
+        protected override EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(_snapshot, _options, rules);
+            return rules;
+        }
+    }
 
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>
     private readonly struct Figures

@@ -62,15 +62,25 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var engine = _engine.CurrentValue;
-        var figures = Figures.Compute(snapshot, options, _currency.Get(options), engine);
+        var baseCurrency = _currency.Get(options);
+        var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
+
+        // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
+        var range = new MoneyRange(figures.Profit, figures.Currency);
+        return new RevenueEstimate(new Details(snapshot, options, baseCurrency, engine), Name, DisplayName, range, Eligibility.Unconditional, LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
+    {
+        var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
         var currency = figures.Currency.Code;
-        var lines = new List<BreakdownLine>(9);
         var merchandise = snapshot.Merchandise;
         if (merchandise is null)
         {
-            lines.Add(new BreakdownLine(MerchandiseDefaults.NoMerchandise, ValueRange.Exactly(0m), "orders", ValueRange.Exactly(0m), currency + " per order", ValueRange.Exactly(0m), currency, FunnelDefaults.NoActivitySource));
-            return new RevenueEstimate(Name, DisplayName, MoneyRange.Zero(figures.Currency), Eligibility.Unconditional, lines, LikesImpactText);
+            return [new BreakdownLine(MerchandiseDefaults.NoMerchandise, ValueRange.Exactly(0m), "orders", ValueRange.Exactly(0m), currency + " per order", ValueRange.Exactly(0m), currency, FunnelDefaults.NoActivitySource)];
         }
+
+        var lines = new List<BreakdownLine>(9);
 
         if (figures.Observed)
         {
@@ -155,7 +165,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         }
 
         lines.Add(new BreakdownLine("Merchandise profit", figures.Orders, "orders", figures.ProfitPerOrder, perOrder, figures.Profit, currency, MerchandiseDefaults.ProfitSource));
-        return new RevenueEstimate(Name, DisplayName, new MoneyRange(figures.Profit, figures.Currency), Eligibility.Unconditional, lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     private static string DescribeClamped(int clamped)
@@ -177,6 +187,27 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         }
 
         return string.Join(", ", points) + (points.Count == 1 ? " estimate" : " estimates");
+    }
+
+    /// <summary>The breakdown of one estimate, built from what it read when someone reads it; merchandise has no rules.</summary>
+    private sealed class Details : EstimateDetails
+    {
+        private readonly CreatorSnapshot _snapshot;
+        private readonly MerchandiseOptions _options;
+        private readonly Currency _baseCurrency;
+        private readonly RevenueEngineOptions _engine;
+
+        public Details(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
+        {
+            _snapshot = snapshot;
+            _options = options;
+            _baseCurrency = baseCurrency;
+            _engine = engine;
+        }
+
+        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _baseCurrency, _engine);
+
+        protected override EligibilityRule[] BuildRules() => [];
     }
 
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>

@@ -43,8 +43,15 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
+        var eligible = EvaluateEligibility(snapshot, options, null);
+        var figures = Figures.Compute(snapshot, options);
+        var range = eligible ? new MoneyRange(figures.Net, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
+        var details = new Details(snapshot, options, eligible);
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, bool eligible)
+    {
         var figures = Figures.Compute(snapshot, options);
         var usd = Currency.Usd.Code;
         var lines = new List<BreakdownLine>(4)
@@ -94,8 +101,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             lines.Add(new BreakdownLine("Not eligible", figures.Net, usd, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), usd, SubscriptionsDefaults.IneligibleSource));
         }
 
-        var range = eligible ? new MoneyRange(figures.Net, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>
@@ -122,6 +128,30 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         met &= EligibilityRules.Region("available-region", "Subscription", profile, options.AvailableRegions, rules, 3);
         met &= EligibilityRules.GoodStanding(profile, rules, 4);
         return met;
+    }
+
+    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
+    private sealed class Details : EstimateDetails
+    {
+        private readonly CreatorSnapshot _snapshot;
+        private readonly SubscriptionsOptions _options;
+        private readonly bool _eligible;
+
+        public Details(CreatorSnapshot snapshot, SubscriptionsOptions options, bool eligible)
+        {
+            _snapshot = snapshot;
+            _options = options;
+            _eligible = eligible;
+        }
+
+        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _eligible);
+
+        protected override EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(_snapshot, _options, rules);
+            return rules;
+        }
     }
 
     /// <summary>The numbers of one estimate, shared by the fast path and the breakdown.</summary>
