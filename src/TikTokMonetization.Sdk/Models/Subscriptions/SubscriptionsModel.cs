@@ -9,7 +9,8 @@ namespace TikTokMonetization.Models.Subscriptions;
 /// <summary>
 /// Subscriptions: subscribers × monthly price × months in the period × (1 − fees) × creator share. Eligibility has two
 /// paths since September 2024: 10,000 followers and 100,000 views in the past month, or LIVE eligibility (1,000 followers
-/// for a creator who goes LIVE).
+/// for a creator who goes LIVE). The estimate is in the currency of the observed price when the snapshot gives one (the
+/// engine converts it to the reporting currency), else in US dollars, the currency of the configured price.
 /// </summary>
 internal sealed class SubscriptionsModel : IExpectedRevenueModel
 {
@@ -34,9 +35,13 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        return EvaluateEligibility(snapshot, options, null)
-            ? Money.Usd(Figures.Compute(snapshot, options).Net.Expected)
-            : Money.Zero(Currency.Usd);
+        if (!EvaluateEligibility(snapshot, options, null))
+        {
+            return Money.Zero(Figures.CurrencyOf(snapshot));
+        }
+
+        var figures = Figures.Compute(snapshot, options);
+        return new Money(figures.Net.Expected, figures.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -45,7 +50,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         var options = _options.CurrentValue;
         var eligible = EvaluateEligibility(snapshot, options, null);
         var figures = Figures.Compute(snapshot, options);
-        var range = eligible ? new MoneyRange(figures.Net, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
+        var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
         var details = new Details(snapshot, options, eligible);
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
@@ -53,7 +58,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, bool eligible)
     {
         var figures = Figures.Compute(snapshot, options);
-        var usd = Currency.Usd.Code;
+        var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(4)
         {
             new(
@@ -70,35 +75,35 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
                 ValueRange.Exactly(figures.SubscriberMonths),
                 "subscriber-months",
                 figures.Price,
-                usd + " per month",
+                currency + " per month",
                 figures.Gross,
-                usd,
+                currency,
                 snapshot.Subscriptions?.MonthlyPrice is not null
                     ? SubscriptionsDefaults.ObservedPriceSource
                     : Provenance.Of(options.MonthlyPrice, SubscriptionsDefaults.PriceLow, SubscriptionsDefaults.PriceExpected, SubscriptionsDefaults.PriceHigh, SubscriptionsDefaults.PriceSource)),
             new(
                 "After fees",
                 figures.Gross,
-                usd,
+                currency,
                 new ValueRange(1m - options.FeesBeforeSplit.High, 1m - options.FeesBeforeSplit.Expected, 1m - options.FeesBeforeSplit.Low),
                 "share left after fees",
                 figures.AfterFees,
-                usd,
+                currency,
                 Provenance.Of(options.FeesBeforeSplit, SubscriptionsDefaults.FeesLow, SubscriptionsDefaults.FeesExpected, SubscriptionsDefaults.FeesHigh, SubscriptionsDefaults.FeesSource)),
             new(
                 "Creator share",
                 figures.AfterFees,
-                usd,
+                currency,
                 options.CreatorShare.ToValueRange(),
                 "creator share",
                 figures.Net,
-                usd,
+                currency,
                 Provenance.Of(options.CreatorShare, SubscriptionsDefaults.ShareLow, SubscriptionsDefaults.ShareExpected, SubscriptionsDefaults.ShareHigh, SubscriptionsDefaults.ShareSource)),
         };
 
         if (!eligible)
         {
-            lines.Add(new BreakdownLine("Not eligible", figures.Net, usd, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), usd, SubscriptionsDefaults.IneligibleSource));
+            lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, SubscriptionsDefaults.IneligibleSource));
         }
 
         return lines.ToArray();
@@ -157,8 +162,9 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     /// <summary>The numbers of one estimate, shared by the fast path and the breakdown.</summary>
     private readonly struct Figures
     {
-        private Figures(decimal subscribers, decimal months, ValueRange price, ValueRange gross, ValueRange afterFees, ValueRange net)
+        private Figures(Currency currency, decimal subscribers, decimal months, ValueRange price, ValueRange gross, ValueRange afterFees, ValueRange net)
         {
+            Currency = currency;
             Subscribers = subscribers;
             Months = months;
             Price = price;
@@ -166,6 +172,9 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             AfterFees = afterFees;
             Net = net;
         }
+
+        /// <summary>Gets the currency of every amount: the observed price's, else US dollars (the configured price's).</summary>
+        public Currency Currency { get; }
 
         public decimal Subscribers { get; }
 
@@ -187,6 +196,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             var subscribers = inputs?.Subscribers ?? 0L;
             var months = snapshot.PeriodDays / DaysPerMonth;
             var price = inputs?.MonthlyPrice is { } observed ? ValueRange.Exactly(observed.Amount) : options.MonthlyPrice.ToValueRange();
+            var currency = CurrencyOf(snapshot);
             var subscriberMonths = subscribers * months;
             var gross = new ValueRange(subscriberMonths * price.Low, subscriberMonths * price.Expected, subscriberMonths * price.High);
             var fees = options.FeesBeforeSplit;
@@ -195,7 +205,10 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             var afterFees = new ValueRange(gross.Low * (1m - fees.High), gross.Expected * (1m - fees.Expected), gross.High * (1m - fees.Low));
             var share = options.CreatorShare;
             var net = new ValueRange(afterFees.Low * share.Low, afterFees.Expected * share.Expected, afterFees.High * share.High);
-            return new Figures(subscribers, months, price, gross, afterFees, net);
+            return new Figures(currency, subscribers, months, price, gross, afterFees, net);
         }
+
+        /// <summary>The observed price's currency (the engine converts it to the reporting currency), else US dollars.</summary>
+        public static Currency CurrencyOf(CreatorSnapshot snapshot) => snapshot.Subscriptions?.MonthlyPrice?.Currency ?? Currency.Usd;
     }
 }
