@@ -24,6 +24,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         "Likes earn no commission: only sales do. Likes reach sales only through reach: as a For You ranking signal they can bring more views to shoppable videos, and the model counts views, not likes.");
 
     private readonly IOptionsMonitor<AffiliateOptions> _options;
+    private readonly PerOptionsCache<AffiliateOptions, RegionRule> _regions = new(static o => new RegionRule("the TikTok Shop affiliate program", o.AvailableRegions));
     private readonly PerOptionsCache<AffiliateOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
     public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = options;
@@ -39,7 +40,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         var affiliate = snapshot.Affiliate;
         var observed = affiliate?.ObservedSales;
         var currency = observed?.Currency ?? _currency.Get(options);
-        if (affiliate is null || !EvaluateEligibility(snapshot, options, null))
+        if (affiliate is null || !EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
             return Money.Zero(currency);
         }
@@ -62,10 +63,11 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var baseCurrency = _currency.Get(options);
-        var eligible = EvaluateEligibility(snapshot, options, null);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, baseCurrency);
         var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new Details(snapshot, options, baseCurrency, eligible);
+        var details = new Details(snapshot, options, baseCurrency, regions, eligible);
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -118,14 +120,14 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, AffiliateOptions options, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, AffiliateOptions options, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
         var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, null, rules, 0);
         met &= EligibilityRules.AtLeast("min-followers", MinimumFollowers(profile, options), profile.Followers, "followers", rules, 1);
-        met &= EligibilityRules.Region("available-region", "the TikTok Shop affiliate program", profile, options.AvailableRegions, rules, 2);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, 2);
         met &= EligibilityRules.GoodStanding(profile, rules, 3);
         met &= EligibilityRules.NotGovernmentOrPolitical(profile, rules, 4);
         return met;
@@ -160,13 +162,15 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         private readonly CreatorSnapshot _snapshot;
         private readonly AffiliateOptions _options;
         private readonly Currency _baseCurrency;
+        private readonly RegionRule _regions;
         private readonly bool _eligible;
 
-        public Details(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, bool eligible)
+        public Details(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, RegionRule regions, bool eligible)
         {
             _snapshot = snapshot;
             _options = options;
             _baseCurrency = baseCurrency;
+            _regions = regions;
             _eligible = eligible;
         }
 
@@ -175,7 +179,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         protected override EligibilityRule[] BuildRules()
         {
             var rules = new EligibilityRule[RuleCount];
-            EvaluateEligibility(_snapshot, _options, rules);
+            EvaluateEligibility(_snapshot, _options, _regions, rules);
             return rules;
         }
     }

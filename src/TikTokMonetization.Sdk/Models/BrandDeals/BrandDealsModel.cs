@@ -29,7 +29,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
 
     private readonly IOptionsMonitor<BrandDealsOptions> _options;
     private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
-    private readonly PerOptionsCache<BrandDealsOptions, Resolved> _resolved = new(static o => new Resolved(o));
+    private readonly PerOptionsCache<BrandDealsOptions, BrandDealsResolved> _resolved = new(static o => new BrandDealsResolved(o));
 
     public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
     {
@@ -118,10 +118,10 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         private readonly CreatorSnapshot _snapshot;
         private readonly BrandDealsOptions _options;
         private readonly RevenueEngineOptions _engine;
-        private readonly Resolved _resolved;
+        private readonly BrandDealsResolved _resolved;
         private readonly bool _eligible;
 
-        public Details(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, Resolved resolved, bool eligible)
+        public Details(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, BrandDealsResolved resolved, bool eligible)
         {
             _snapshot = snapshot;
             _options = options;
@@ -134,7 +134,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         {
             var currency = _resolved.Currency;
             var figures = BrandDealsFigures.Compute(_snapshot, _options, _engine, currency, _resolved.ContentMultiplier);
-            var lines = BrandDealsBreakdown.Lines(_snapshot, _options, _engine, figures, currency.Code);
+            var lines = BrandDealsBreakdown.Lines(_snapshot, _options, _engine, figures, _resolved);
             if (!_eligible)
             {
                 lines.Add(new BreakdownLine("Not eligible", figures.Total, currency.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency.Code, BrandDealsDefaults.IneligibleSource));
@@ -149,20 +149,5 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
             EvaluateEligibility(_snapshot, _options, rules);
             return rules;
         }
-    }
-
-    /// <summary>What the estimate needs from the options alone, looked up once per options instance.</summary>
-    private sealed class Resolved
-    {
-        public Resolved(BrandDealsOptions options)
-        {
-            Currency = Currency.FromCode(options.Currency);
-            ContentMultiplier = options.ContentTypeMultipliers.TryGetValue(options.ContentType, out var multiplier) ? multiplier : 1m;
-        }
-
-        public Currency Currency { get; }
-
-        /// <summary>Gets the multiplier of the configured content type, or 1 when the table does not list it.</summary>
-        public decimal ContentMultiplier { get; }
     }
 }

@@ -21,6 +21,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         "Likes are not paid. They count only inside the audience-engagement driver of the RPM score (with comments and shares), which moves the expected RPM within its range; as a For You signal they may also bring more views.");
 
     private readonly IOptionsMonitor<CreatorRewardsOptions> _options;
+    private readonly PerOptionsCache<CreatorRewardsOptions, RegionRule> _regions = new(static o => new RegionRule(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
     private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
 
     public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
@@ -38,7 +39,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var program = Selected(options);
-        if (!EvaluateEligibility(snapshot, options.Program, program, null))
+        if (!EvaluateEligibility(snapshot, program, _regions.Get(options), null))
         {
             return Money.Zero(Currency.Usd);
         }
@@ -53,11 +54,12 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var options = _options.CurrentValue;
         var program = Selected(options);
         var displayName = DisplayNameOf(options.Program);
-        var eligible = EvaluateEligibility(snapshot, options.Program, program, null);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, program, regions, null);
         var interactions = _engine.CurrentValue.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        var details = new Details(snapshot, options, interactions, eligible);
+        var details = new Details(snapshot, options, interactions, regions, eligible);
         return new RevenueEstimate(details, Name, displayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -77,7 +79,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         5 + (program.RequirePersonalAccount ? 1 : 0) + (program.MinimumLongVideos > 0 ? 1 : 0);
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgram which, CreatorRewardsProgramOptions program, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgramOptions program, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
         var videos = snapshot.Videos;
@@ -92,7 +94,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
             met &= EligibilityRules.PersonalAccount(profile, rules, index++);
         }
 
-        met &= EligibilityRules.Region("available-region", DisplayNameOf(which), profile, program.EligibleRegions ?? [], rules, index++);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, index++);
         if (program.MinimumLongVideos > 0)
         {
             if (rules is not null)
@@ -116,11 +118,17 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var views = snapshot.Videos.Views;
         if (rules is not null)
         {
-            var period = days == 1 ? " in 1 day" : string.Format(CultureInfo.InvariantCulture, " in {0} days", days);
-            var prorated = days == CreatorRewardsDefaults.ViewsThresholdDays
-                ? string.Empty
-                : string.Format(CultureInfo.InvariantCulture, " (prorated from {0:#,0} in 30 days)", program.MinimumViewsIn30Days);
-            rules[index] = EligibilityRule.AtLeast("min-views-30d", threshold, views, "views" + period + prorated, "view" + period + prorated);
+            if (days == CreatorRewardsDefaults.ViewsThresholdDays)
+            {
+                // The usual period: the threshold is not prorated, and the units need no formatting.
+                rules[index] = EligibilityRule.AtLeast("min-views-30d", threshold, views, "views in 30 days", "view in 30 days");
+            }
+            else
+            {
+                var period = days == 1 ? " in 1 day" : string.Format(CultureInfo.InvariantCulture, " in {0} days", days);
+                var prorated = string.Format(CultureInfo.InvariantCulture, " (prorated from {0:#,0} in 30 days)", program.MinimumViewsIn30Days);
+                rules[index] = EligibilityRule.AtLeast("min-views-30d", threshold, views, "views" + period + prorated, "view" + period + prorated);
+            }
         }
 
         return views >= threshold;
@@ -132,13 +140,15 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         private readonly CreatorSnapshot _snapshot;
         private readonly CreatorRewardsOptions _options;
         private readonly EngagementInteractions _interactions;
+        private readonly RegionRule _regions;
         private readonly bool _eligible;
 
-        public Details(CreatorSnapshot snapshot, CreatorRewardsOptions options, EngagementInteractions interactions, bool eligible)
+        public Details(CreatorSnapshot snapshot, CreatorRewardsOptions options, EngagementInteractions interactions, RegionRule regions, bool eligible)
         {
             _snapshot = snapshot;
             _options = options;
             _interactions = interactions;
+            _regions = regions;
             _eligible = eligible;
         }
 
@@ -159,7 +169,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         {
             var program = Selected(_options);
             var rules = new EligibilityRule[RuleCount(program)];
-            EvaluateEligibility(_snapshot, _options.Program, program, rules);
+            EvaluateEligibility(_snapshot, program, _regions, rules);
             return rules;
         }
     }

@@ -22,6 +22,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         "Likes earn no diamonds; LIVE likes count only as a sign of an engaged audience that stays longer, which raises expected gifting (bounded by LiveGifts:MaximumRetentionUplift), and engagement brings more viewers to the LIVE.");
 
     private readonly IOptionsMonitor<LiveGiftsOptions> _options;
+    private readonly PerOptionsCache<LiveGiftsOptions, RegionRule> _regions = new(static o => new RegionRule("LIVE gifts", o.AvailableRegions));
     private readonly IRateCardProvider _rateCards;
 
     public LiveGiftsModel(IOptionsMonitor<LiveGiftsOptions> options, IRateCardProvider rateCards)
@@ -39,7 +40,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var card = _rateCards.Get(options.RateCard);
-        if (!EvaluateEligibility(snapshot, options, null))
+        if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
             return Money.Zero(card.Currency);
         }
@@ -52,10 +53,11 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var card = _rateCards.Get(options.RateCard);
-        var eligible = EvaluateEligibility(snapshot, options, null);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, card);
         var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
-        var details = new Details(snapshot, options, card, eligible);
+        var details = new Details(snapshot, options, card, regions, eligible);
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -117,14 +119,14 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
         var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
         met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
-        met &= EligibilityRules.Region("available-region", "LIVE gifts", profile, options.AvailableRegions, rules, 2);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, 2);
         met &= EligibilityRules.GoodStanding(profile, rules, 3);
         met &= EligibilityRules.NotGovernmentOrPolitical(profile, rules, 4);
         return met;
@@ -138,13 +140,15 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         private readonly CreatorSnapshot _snapshot;
         private readonly LiveGiftsOptions _options;
         private readonly RateCard _card;
+        private readonly RegionRule _regions;
         private readonly bool _eligible;
 
-        public Details(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, bool eligible)
+        public Details(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, RegionRule regions, bool eligible)
         {
             _snapshot = snapshot;
             _options = options;
             _card = card;
+            _regions = regions;
             _eligible = eligible;
         }
 
@@ -153,7 +157,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         protected override EligibilityRule[] BuildRules()
         {
             var rules = new EligibilityRule[RuleCount];
-            EvaluateEligibility(_snapshot, _options, rules);
+            EvaluateEligibility(_snapshot, _options, _regions, rules);
             return rules;
         }
     }

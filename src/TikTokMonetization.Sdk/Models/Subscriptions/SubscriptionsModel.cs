@@ -24,6 +24,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         "Subscribers pay a monthly price; likes earn nothing here and matter only through the reach that brings new subscribers.");
 
     private readonly IOptionsMonitor<SubscriptionsOptions> _options;
+    private readonly PerOptionsCache<SubscriptionsOptions, RegionRule> _regions = new(static o => new RegionRule("Subscription", o.AvailableRegions));
 
     public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = options;
 
@@ -35,7 +36,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        if (!EvaluateEligibility(snapshot, options, null))
+        if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
             return Money.Zero(Figures.CurrencyOf(snapshot));
         }
@@ -48,10 +49,11 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var eligible = EvaluateEligibility(snapshot, options, null);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options);
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new Details(snapshot, options, eligible);
+        var details = new Details(snapshot, options, regions, eligible);
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -110,7 +112,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     }
 
     /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, SubscriptionsOptions options, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, SubscriptionsOptions options, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
         var goesLive = snapshot.Live.Sessions > 0;
@@ -130,7 +132,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             met &= EligibilityRules.AtLeast("min-views-30d", views, snapshot.Videos.Views, "views", rules, 2);
         }
 
-        met &= EligibilityRules.Region("available-region", "Subscription", profile, options.AvailableRegions, rules, 3);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, 3);
         met &= EligibilityRules.GoodStanding(profile, rules, 4);
         return met;
     }
@@ -140,12 +142,14 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     {
         private readonly CreatorSnapshot _snapshot;
         private readonly SubscriptionsOptions _options;
+        private readonly RegionRule _regions;
         private readonly bool _eligible;
 
-        public Details(CreatorSnapshot snapshot, SubscriptionsOptions options, bool eligible)
+        public Details(CreatorSnapshot snapshot, SubscriptionsOptions options, RegionRule regions, bool eligible)
         {
             _snapshot = snapshot;
             _options = options;
+            _regions = regions;
             _eligible = eligible;
         }
 
@@ -154,7 +158,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         protected override EligibilityRule[] BuildRules()
         {
             var rules = new EligibilityRule[RuleCount];
-            EvaluateEligibility(_snapshot, _options, rules);
+            EvaluateEligibility(_snapshot, _options, _regions, rules);
             return rules;
         }
     }
