@@ -49,3 +49,33 @@ internal abstract class EstimateDetails
         }
     }
 }
+
+/// <summary>
+/// What a built-in model keeps of one estimate to build its breakdown and rules later: the snapshot and the options
+/// instances the estimate read. Models implement it with a small readonly struct, which
+/// <see cref="EstimateDetails{TBasis}"/> holds inline.
+/// </summary>
+internal interface IEstimateBasis
+{
+    /// <summary>Builds the breakdown lines.</summary>
+    /// <returns>A new array.</returns>
+    BreakdownLine[] BuildLines();
+
+    /// <summary>Evaluates every eligibility rule.</summary>
+    /// <returns>A new array.</returns>
+    EligibilityRule[] BuildRules();
+}
+
+/// <summary>The deferred details of a built-in model's estimate, built from the basis the model kept.</summary>
+/// <typeparam name="TBasis">The model's basis type.</typeparam>
+internal sealed class EstimateDetails<TBasis> : EstimateDetails
+    where TBasis : struct, IEstimateBasis
+{
+    private readonly TBasis _basis;
+
+    public EstimateDetails(TBasis basis) => _basis = basis;
+
+    protected override BreakdownLine[] BuildLines() => _basis.BuildLines();
+
+    protected override EligibilityRule[] BuildRules() => _basis.BuildRules();
+}

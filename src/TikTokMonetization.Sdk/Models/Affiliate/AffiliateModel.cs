@@ -67,7 +67,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, baseCurrency);
         var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new Details(snapshot, options, baseCurrency, regions, eligible);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, regions, eligible));
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -156,30 +156,15 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         return Provenance.Of(options.CommissionRate, AffiliateDefaults.CommissionRateLow, AffiliateDefaults.CommissionRateExpected, AffiliateDefaults.CommissionRateHigh, AffiliateDefaults.CommissionFallbackSource);
     }
 
-    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
-    private sealed class Details : EstimateDetails
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, Currency BaseCurrency, RegionRule Regions, bool Eligible) : IEstimateBasis
     {
-        private readonly CreatorSnapshot _snapshot;
-        private readonly AffiliateOptions _options;
-        private readonly Currency _baseCurrency;
-        private readonly RegionRule _regions;
-        private readonly bool _eligible;
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Eligible);
 
-        public Details(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, RegionRule regions, bool eligible)
-        {
-            _snapshot = snapshot;
-            _options = options;
-            _baseCurrency = baseCurrency;
-            _regions = regions;
-            _eligible = eligible;
-        }
-
-        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _baseCurrency, _eligible);
-
-        protected override EligibilityRule[] BuildRules()
+        public EligibilityRule[] BuildRules()
         {
             var rules = new EligibilityRule[RuleCount];
-            EvaluateEligibility(_snapshot, _options, _regions, rules);
+            EvaluateEligibility(Snapshot, Options, Regions, rules);
             return rules;
         }
     }

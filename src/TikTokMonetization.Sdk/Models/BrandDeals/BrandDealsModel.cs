@@ -65,7 +65,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
         var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
-        var details = new Details(snapshot, options, engine, resolved, eligible);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible));
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), likes);
     }
 
@@ -112,30 +112,15 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         return true;
     }
 
-    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
-    private sealed class Details : EstimateDetails
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueEngineOptions Engine, BrandDealsResolved Resolved, bool Eligible) : IEstimateBasis
     {
-        private readonly CreatorSnapshot _snapshot;
-        private readonly BrandDealsOptions _options;
-        private readonly RevenueEngineOptions _engine;
-        private readonly BrandDealsResolved _resolved;
-        private readonly bool _eligible;
-
-        public Details(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, BrandDealsResolved resolved, bool eligible)
+        public BreakdownLine[] BuildLines()
         {
-            _snapshot = snapshot;
-            _options = options;
-            _engine = engine;
-            _resolved = resolved;
-            _eligible = eligible;
-        }
-
-        protected override BreakdownLine[] BuildLines()
-        {
-            var currency = _resolved.Currency;
-            var figures = BrandDealsFigures.Compute(_snapshot, _options, _engine, currency, _resolved.ContentMultiplier);
-            var lines = BrandDealsBreakdown.Lines(_snapshot, _options, _engine, figures, _resolved);
-            if (!_eligible)
+            var currency = Resolved.Currency;
+            var figures = BrandDealsFigures.Compute(Snapshot, Options, Engine, currency, Resolved.ContentMultiplier);
+            var lines = BrandDealsBreakdown.Lines(Snapshot, Options, Engine, figures, Resolved);
+            if (!Eligible)
             {
                 lines.Add(new BreakdownLine("Not eligible", figures.Total, currency.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency.Code, BrandDealsDefaults.IneligibleSource));
             }
@@ -143,10 +128,10 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
             return lines.ToArray();
         }
 
-        protected override EligibilityRule[] BuildRules()
+        public EligibilityRule[] BuildRules()
         {
             var rules = new EligibilityRule[RuleCount];
-            EvaluateEligibility(_snapshot, _options, rules);
+            EvaluateEligibility(Snapshot, Options, rules);
             return rules;
         }
     }

@@ -59,7 +59,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var interactions = _engine.CurrentValue.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        var details = new Details(snapshot, options, interactions, regions, eligible);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
         return new RevenueEstimate(details, Name, displayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -134,30 +134,15 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         return views >= threshold;
     }
 
-    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
-    private sealed class Details : EstimateDetails
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionRule Regions, bool Eligible) : IEstimateBasis
     {
-        private readonly CreatorSnapshot _snapshot;
-        private readonly CreatorRewardsOptions _options;
-        private readonly EngagementInteractions _interactions;
-        private readonly RegionRule _regions;
-        private readonly bool _eligible;
-
-        public Details(CreatorSnapshot snapshot, CreatorRewardsOptions options, EngagementInteractions interactions, RegionRule regions, bool eligible)
+        public BreakdownLine[] BuildLines()
         {
-            _snapshot = snapshot;
-            _options = options;
-            _interactions = interactions;
-            _regions = regions;
-            _eligible = eligible;
-        }
-
-        protected override BreakdownLine[] BuildLines()
-        {
-            var program = Selected(_options);
-            var figures = CreatorRewardsFigures.Compute(_snapshot, _options, program, _interactions);
-            var lines = CreatorRewardsBreakdown.Lines(_snapshot, _options, program, _interactions, figures);
-            if (!_eligible)
+            var program = Selected(Options);
+            var figures = CreatorRewardsFigures.Compute(Snapshot, Options, program, Interactions);
+            var lines = CreatorRewardsBreakdown.Lines(Snapshot, Options, program, Interactions, figures);
+            if (!Eligible)
             {
                 lines.Add(new BreakdownLine("Not eligible", figures.Pay, Currency.Usd.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), Currency.Usd.Code, CreatorRewardsDefaults.IneligibleSource));
             }
@@ -165,11 +150,11 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
             return lines.ToArray();
         }
 
-        protected override EligibilityRule[] BuildRules()
+        public EligibilityRule[] BuildRules()
         {
-            var program = Selected(_options);
+            var program = Selected(Options);
             var rules = new EligibilityRule[RuleCount(program)];
-            EvaluateEligibility(_snapshot, program, _regions, rules);
+            EvaluateEligibility(Snapshot, program, Regions, rules);
             return rules;
         }
     }

@@ -57,7 +57,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, card);
         var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
-        var details = new Details(snapshot, options, card, regions, eligible);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible));
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -134,30 +134,15 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
     private static ValueRange Negate(ValueRange range) => new(-range.High, -range.Expected, -range.Low);
 
-    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
-    private sealed class Details : EstimateDetails
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionRule Regions, bool Eligible) : IEstimateBasis
     {
-        private readonly CreatorSnapshot _snapshot;
-        private readonly LiveGiftsOptions _options;
-        private readonly RateCard _card;
-        private readonly RegionRule _regions;
-        private readonly bool _eligible;
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Eligible);
 
-        public Details(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, RegionRule regions, bool eligible)
-        {
-            _snapshot = snapshot;
-            _options = options;
-            _card = card;
-            _regions = regions;
-            _eligible = eligible;
-        }
-
-        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _card, _eligible);
-
-        protected override EligibilityRule[] BuildRules()
+        public EligibilityRule[] BuildRules()
         {
             var rules = new EligibilityRule[RuleCount];
-            EvaluateEligibility(_snapshot, _options, _regions, rules);
+            EvaluateEligibility(Snapshot, Options, Regions, rules);
             return rules;
         }
     }

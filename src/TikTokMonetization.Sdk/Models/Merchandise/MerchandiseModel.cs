@@ -67,7 +67,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
 
         // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
         var range = new MoneyRange(figures.Profit, figures.Currency);
-        return new RevenueEstimate(new Details(snapshot, options, baseCurrency, engine), Name, DisplayName, range, Eligibility.Unconditional, LikesImpactText);
+        return new RevenueEstimate(new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), Name, DisplayName, range, Eligibility.Unconditional, LikesImpactText);
     }
 
     private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
@@ -189,25 +189,12 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         return string.Join(", ", points) + (points.Count == 1 ? " estimate" : " estimates");
     }
 
-    /// <summary>The breakdown of one estimate, built from what it read when someone reads it; merchandise has no rules.</summary>
-    private sealed class Details : EstimateDetails
+    /// <summary>What one estimate was computed from; its breakdown is built from it when first read (merchandise has no rules).</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, Currency BaseCurrency, RevenueEngineOptions Engine) : IEstimateBasis
     {
-        private readonly CreatorSnapshot _snapshot;
-        private readonly MerchandiseOptions _options;
-        private readonly Currency _baseCurrency;
-        private readonly RevenueEngineOptions _engine;
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Engine);
 
-        public Details(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
-        {
-            _snapshot = snapshot;
-            _options = options;
-            _baseCurrency = baseCurrency;
-            _engine = engine;
-        }
-
-        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _baseCurrency, _engine);
-
-        protected override EligibilityRule[] BuildRules() => [];
+        public EligibilityRule[] BuildRules() => [];
     }
 
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>

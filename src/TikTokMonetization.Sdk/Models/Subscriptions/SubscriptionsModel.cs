@@ -53,7 +53,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options);
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new Details(snapshot, options, regions, eligible);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible));
         return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
@@ -137,28 +137,15 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         return met;
     }
 
-    /// <summary>The breakdown and the rules of one estimate, built from what it read when someone reads them.</summary>
-    private sealed class Details : EstimateDetails
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionRule Regions, bool Eligible) : IEstimateBasis
     {
-        private readonly CreatorSnapshot _snapshot;
-        private readonly SubscriptionsOptions _options;
-        private readonly RegionRule _regions;
-        private readonly bool _eligible;
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Eligible);
 
-        public Details(CreatorSnapshot snapshot, SubscriptionsOptions options, RegionRule regions, bool eligible)
-        {
-            _snapshot = snapshot;
-            _options = options;
-            _regions = regions;
-            _eligible = eligible;
-        }
-
-        protected override BreakdownLine[] BuildLines() => Lines(_snapshot, _options, _eligible);
-
-        protected override EligibilityRule[] BuildRules()
+        public EligibilityRule[] BuildRules()
         {
             var rules = new EligibilityRule[RuleCount];
-            EvaluateEligibility(_snapshot, _options, _regions, rules);
+            EvaluateEligibility(Snapshot, Options, Regions, rules);
             return rules;
         }
     }
