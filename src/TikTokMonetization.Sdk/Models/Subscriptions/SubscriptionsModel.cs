@@ -41,8 +41,10 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             return Money.Zero(Figures.CurrencyOf(snapshot));
         }
 
-        var figures = Figures.Compute(snapshot, options);
-        return new Money(figures.Net.Expected, figures.Currency);
+        // The expected point of Figures.Compute alone.
+        var price = snapshot.Subscriptions?.MonthlyPrice?.Amount ?? options.MonthlyPrice.Expected;
+        var expected = Point.Of(Figures.SubscriberMonthsOf(snapshot), price, options.FeesBeforeSplit.Expected, options.CreatorShare.Expected);
+        return new Money(expected.Net, Figures.CurrencyOf(snapshot));
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -187,19 +189,52 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             var subscribers = inputs?.Subscribers ?? 0L;
             var months = snapshot.PeriodDays / DaysPerMonth;
             var price = inputs?.MonthlyPrice is { } observed ? ValueRange.Exactly(observed.Amount) : options.MonthlyPrice.ToValueRange();
-            var currency = CurrencyOf(snapshot);
-            var subscriberMonths = subscribers * months;
-            var gross = new ValueRange(subscriberMonths * price.Low, subscriberMonths * price.Expected, subscriberMonths * price.High);
+            var subscriberMonths = SubscriberMonthsOf(snapshot);
             var fees = options.FeesBeforeSplit;
+            var share = options.CreatorShare;
 
             // The low estimate keeps the least after the highest fee, the high estimate the most after the lowest fee.
-            var afterFees = new ValueRange(gross.Low * (1m - fees.High), gross.Expected * (1m - fees.Expected), gross.High * (1m - fees.Low));
-            var share = options.CreatorShare;
-            var net = new ValueRange(afterFees.Low * share.Low, afterFees.Expected * share.Expected, afterFees.High * share.High);
-            return new Figures(currency, subscribers, months, price, gross, afterFees, net);
+            var low = Point.Of(subscriberMonths, price.Low, fees.High, share.Low);
+            var expected = Point.Of(subscriberMonths, price.Expected, fees.Expected, share.Expected);
+            var high = Point.Of(subscriberMonths, price.High, fees.Low, share.High);
+            return new Figures(
+                CurrencyOf(snapshot),
+                subscribers,
+                months,
+                price,
+                new ValueRange(low.Gross, expected.Gross, high.Gross),
+                new ValueRange(low.AfterFees, expected.AfterFees, high.AfterFees),
+                new ValueRange(low.Net, expected.Net, high.Net));
         }
+
+        /// <summary>Subscribers × months in the period.</summary>
+        public static decimal SubscriberMonthsOf(CreatorSnapshot snapshot) => (snapshot.Subscriptions?.Subscribers ?? 0L) * (snapshot.PeriodDays / DaysPerMonth);
 
         /// <summary>The observed price's currency (the engine converts it to the reporting currency), else US dollars.</summary>
         public static Currency CurrencyOf(CreatorSnapshot snapshot) => snapshot.Subscriptions?.MonthlyPrice?.Currency ?? Currency.Usd;
+    }
+
+    /// <summary>One point of the range, step by step; both paths use it, so they agree to the last digit.</summary>
+    private readonly struct Point
+    {
+        private Point(decimal gross, decimal afterFees, decimal net)
+        {
+            Gross = gross;
+            AfterFees = afterFees;
+            Net = net;
+        }
+
+        public decimal Gross { get; }
+
+        public decimal AfterFees { get; }
+
+        public decimal Net { get; }
+
+        public static Point Of(decimal subscriberMonths, decimal price, decimal fees, decimal creatorShare)
+        {
+            var gross = subscriberMonths * price;
+            var afterFees = gross * (1m - fees);
+            return new Point(gross, afterFees, afterFees * creatorShare);
+        }
     }
 }
