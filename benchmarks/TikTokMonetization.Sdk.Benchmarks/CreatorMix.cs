@@ -175,7 +175,7 @@ internal static class CreatorMix
         CommissionRate = random.Next(100) < 50 ? Math.Round(0.02 + (random.NextDouble() * 0.25), 3) : null,
     };
 
-    // Prices are in US dollars: the subscriptions model reads any price as US dollars (see SubscriptionsByHand).
+    // Prices are in US dollars, so SubscriptionsByHand needs no conversion (the model would convert another currency).
     private static SubscriptionInputs Subscriptions(Random random) => new()
     {
         Subscribers = (long)Math.Pow(10, random.NextDouble() * 3.5),

@@ -37,7 +37,24 @@ internal static class FunnelByHand
         var logB = Math.Log((double)(bBound / bExpected));
         var spread = direction * Math.Sqrt((logA * logA) + (logB * logB));
 
-        // The factor is rounded to 12 decimal places before it becomes a decimal, as the SDK rounds it.
-        return spread == 0d ? expected : expected * (decimal)Math.Round(Math.Exp(spread), 12);
+        if (spread == 0d)
+        {
+            return expected;
+        }
+
+        // The factor keeps 12 significant digits before it becomes a decimal, as the SDK rounds it.
+        var factor = Math.Exp(spread);
+        var places = 11;
+        for (var power = 10d; factor >= power && places > 0; power *= 10d)
+        {
+            places--;
+        }
+
+        for (var power = 1d; factor < power && places < 15; power /= 10d)
+        {
+            places++;
+        }
+
+        return expected * (decimal)Math.Round(factor, places);
     }
 }

@@ -7,7 +7,7 @@ namespace TikTokMonetization.Benchmarks;
 /// snapshot's, else US$2.99 / 4.99 / 5.99) × what is left after fees (70% / 100% / 100%) × the creator's share
 /// (70% / 70% / 90%). The decimal operations run in the order <c>SubscriptionsModel</c> runs them.
 /// </summary>
-/// <remarks>The model reads a snapshot's monthly price as US dollars whatever its currency; so does this baseline.</remarks>
+/// <remarks>The batch mix gives monthly prices in US dollars only, so this baseline, like the model for those prices, stays in dollars.</remarks>
 internal static class SubscriptionsByHand
 {
     private static readonly string[] Regions = ["BR", "DE", "ES", "FR", "GB", "ID", "IT", "JP", "KR", "US"];

@@ -9,6 +9,6 @@ public sealed record SubscriptionInputs
     public long Subscribers { get; init; }
 
     /// <summary>Gets the monthly subscription price the subscribers pay, when known.</summary>
-    /// <value>Zero or greater, or <see langword="null"/> to use the model's configured default price.</value>
+    /// <value>Zero or greater, in any currency (the subscriptions estimate is then in that currency), or <see langword="null"/> to use the model's configured default price.</value>
     public Money? MonthlyPrice { get; init; }
 }

@@ -37,29 +37,28 @@ internal sealed class RevenueEngine : IRevenueEngine
         Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalid();
         var options = _options.CurrentValue;
         var results = new StreamResult[_models.Length];
-        var ranges = new MoneyRange[_models.Length];
         var total = MoneyRange.Zero(reportingCurrency);
         var converted = false;
-        var estimates = new RevenueEstimate[_models.Length];
         for (var i = 0; i < _models.Length; i++)
         {
             var estimate = Run(_models[i], snapshot);
-            estimates[i] = estimate;
             var factor = CurrencyConverter.Factor(estimate.Range.Currency, reportingCurrency, options.ExchangeRates);
             converted |= factor != 1m || estimate.Range.Currency != reportingCurrency;
-            ranges[i] = new MoneyRange(
+            var range = new MoneyRange(
                 new ValueRange(estimate.Range.Low.Amount * factor, estimate.Range.Expected.Amount * factor, estimate.Range.High.Amount * factor),
                 reportingCurrency).Round(options.Rounding);
-            total += ranges[i];
+            results[i] = new StreamResult(estimate, range);
+            total += range;
         }
 
+        // The shares need the total, so they are set on the results in a second pass, before the report is published.
         decimal concentration = 0m;
         var totalExpected = total.Expected.Amount;
-        for (var i = 0; i < _models.Length; i++)
+        for (var i = 0; i < results.Length; i++)
         {
-            var share = totalExpected == 0m ? 0m : ranges[i].Expected.Amount / totalExpected;
+            var share = totalExpected == 0m ? 0m : results[i].Range.Expected.Amount / totalExpected;
             concentration += share * share;
-            results[i] = new StreamResult(estimates[i], ranges[i], share);
+            results[i].SetShare(share);
         }
 
         return new RevenueReport(
@@ -144,7 +143,7 @@ internal sealed class RevenueEngine : IRevenueEngine
             var e1 = Converted(Run(model, withLiveLikes), currency, options);
             var e2 = Converted(Run(model, withAllLikes), currency, options);
             var e3 = Converted(Run(model, withReach), currency, options);
-            var direct = Converted(Run(model, likesAlone), currency, options).Expected - Converted(Run(model, inactive), currency, options).Expected;
+            var direct = ConvertedExpected(i, likesAlone, currency, options) - ConvertedExpected(i, inactive, currency, options);
             streams[i] = LikesValuation.Value(model, observed.Likes, e0, e1, e2, e3, direct, additionalLikes);
         }
 
@@ -172,6 +171,17 @@ internal sealed class RevenueEngine : IRevenueEngine
         var factor = CurrencyConverter.Factor(estimate.Range.Currency, currency, options.ExchangeRates);
         var r = estimate.Range;
         return new MoneyRange(new ValueRange(r.Low.Amount * factor, r.Expected.Amount * factor, r.High.Amount * factor), currency);
+    }
+
+    /// <summary>
+    /// One model's expected amount in <paramref name="currency"/>, unrounded, as <see cref="Converted"/> gives it: through
+    /// the model's fast path when it has one (which returns exactly the estimate's expected amount), else its estimate.
+    /// </summary>
+    private Money ConvertedExpected(int model, CreatorSnapshot snapshot, Currency currency, RevenueEngineOptions options)
+    {
+        var expected = _fastModels[model] is { } fast ? RunExpected(fast, snapshot) : Run(_models[model], snapshot).Range.Expected;
+        var factor = CurrencyConverter.Factor(expected.Currency, currency, options.ExchangeRates);
+        return new Money(expected.Amount * factor, currency);
     }
 
     private static Currency ReportingCurrency(RevenueEngineOptions options) => Currency.FromCode(options.ReportingCurrency);

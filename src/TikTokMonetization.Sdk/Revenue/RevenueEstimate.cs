@@ -1,3 +1,5 @@
+using TikTokMonetization.Internal;
+
 namespace TikTokMonetization.Revenue;
 
 /// <summary>
@@ -12,6 +14,10 @@ public sealed class RevenueEstimate
 {
     private static readonly BreakdownLine[] NoLines = [];
 
+    // Exactly one of the two is set: the lines given to the public constructor, or the built-in model's deferred details.
+    private readonly IReadOnlyList<BreakdownLine>? _breakdown;
+    private readonly EstimateDetails? _details;
+
     /// <summary>Initializes a new instance of the <see cref="RevenueEstimate"/> class.</summary>
     /// <param name="stream">The stable name of the model that made the estimate (<see cref="IRevenueModel.Name"/>).</param>
     /// <param name="displayName">The model's display name.</param>
@@ -22,6 +28,28 @@ public sealed class RevenueEstimate
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The range is negative, or not zero although the creator is ineligible.</exception>
     public RevenueEstimate(string stream, string displayName, MoneyRange range, Eligibility eligibility, IEnumerable<BreakdownLine>? breakdown, LikesImpact likes)
+        : this(stream, displayName, range, eligibility, likes)
+    {
+        _breakdown = breakdown switch
+        {
+            null => NoLines,
+            BreakdownLine[] array => array,
+            _ => breakdown.ToArray(),
+        };
+    }
+
+    /// <summary>
+    /// Initializes a new instance for a built-in model whose breakdown is built on first read, from the same
+    /// <paramref name="details"/> that <paramref name="eligibility"/> builds its rules from. The details come first so
+    /// that a <see langword="null"/> breakdown passed to the public constructor is never ambiguous.
+    /// </summary>
+    internal RevenueEstimate(EstimateDetails details, string stream, string displayName, MoneyRange range, Eligibility eligibility, LikesImpact likes)
+        : this(stream, displayName, range, eligibility, likes)
+    {
+        _details = Guard.NotNull(details, nameof(details));
+    }
+
+    private RevenueEstimate(string stream, string displayName, MoneyRange range, Eligibility eligibility, LikesImpact likes)
     {
         Stream = stream ?? throw new ArgumentNullException(nameof(stream));
         DisplayName = displayName ?? throw new ArgumentNullException(nameof(displayName));
@@ -38,12 +66,6 @@ public sealed class RevenueEstimate
         }
 
         Range = range;
-        Breakdown = breakdown switch
-        {
-            null => NoLines,
-            BreakdownLine[] array => array,
-            _ => breakdown.ToArray(),
-        };
     }
 
     /// <summary>Gets the stable name of the model that made the estimate.</summary>
@@ -59,7 +81,7 @@ public sealed class RevenueEstimate
     public Eligibility Eligibility { get; }
 
     /// <summary>Gets how the range was reached, step by step.</summary>
-    public IReadOnlyList<BreakdownLine> Breakdown { get; }
+    public IReadOnlyList<BreakdownLine> Breakdown => _breakdown ?? _details!.Lines;
 
     /// <summary>Gets how likes bear on this stream.</summary>
     public LikesImpact Likes { get; }

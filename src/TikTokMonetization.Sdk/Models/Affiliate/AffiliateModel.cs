@@ -24,6 +24,8 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         "Likes earn no commission: only sales do. Likes reach sales only through reach: as a For You ranking signal they can bring more views to shoppable videos, and the model counts views, not likes.");
 
     private readonly IOptionsMonitor<AffiliateOptions> _options;
+    private readonly PerOptionsCache<AffiliateOptions, RegionRule> _regions = new(static o => new RegionRule("the TikTok Shop affiliate program", o.AvailableRegions));
+    private readonly PerOptionsCache<AffiliateOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
     public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = options;
 
@@ -35,19 +37,43 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var figures = Figures.Compute(snapshot, options);
-        return EvaluateEligibility(snapshot, options, null)
-            ? new Money(figures.Commission.Expected, figures.Currency)
-            : Money.Zero(figures.Currency);
+        var affiliate = snapshot.Affiliate;
+        var observed = affiliate?.ObservedSales;
+        var currency = observed?.Currency ?? _currency.Get(options);
+        if (affiliate is null || !EvaluateEligibility(snapshot, options, _regions.Get(options), null))
+        {
+            return Money.Zero(currency);
+        }
+
+        // The expected point of Figures.Compute, without the log-space low and high the range needs.
+        var rate = Figures.CommissionRate(snapshot, options, out _).Expected;
+        if (observed is { } sales)
+        {
+            return new Money(FunnelMath.TimesExpected(sales.Amount, rate), currency);
+        }
+
+        var share = Figures.ShoppableViewShare(snapshot, options, out _).Expected;
+        var orders = FunnelSteps.ExpectedOrders(snapshot.Videos.Views, share, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
+        var gmv = FunnelMath.TimesExpected(orders, options.AverageItemPrice.Expected);
+        return new Money(FunnelMath.TimesExpected(gmv, rate), currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
-        var figures = Figures.Compute(snapshot, options);
+        var baseCurrency = _currency.Get(options);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, regions, null);
+        var figures = Figures.Compute(snapshot, options, baseCurrency);
+        var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, regions, eligible));
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, bool eligible)
+    {
+        var figures = Figures.Compute(snapshot, options, baseCurrency);
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(7);
         var affiliate = snapshot.Affiliate;
@@ -90,19 +116,18 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
             lines.Add(new BreakdownLine("Not eligible", figures.Commission, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, FunnelDefaults.IneligibleSource));
         }
 
-        var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, AffiliateOptions options, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, AffiliateOptions options, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
         var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, null, rules, 0);
         met &= EligibilityRules.AtLeast("min-followers", MinimumFollowers(profile, options), profile.Followers, "followers", rules, 1);
-        met &= EligibilityRules.Region("available-region", "the TikTok Shop affiliate program", profile, options.AvailableRegions, rules, 2);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, 2);
         met &= EligibilityRules.GoodStanding(profile, rules, 3);
         met &= EligibilityRules.NotGovernmentOrPolitical(profile, rules, 4);
         return met;
@@ -129,6 +154,19 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         }
 
         return Provenance.Of(options.CommissionRate, AffiliateDefaults.CommissionRateLow, AffiliateDefaults.CommissionRateExpected, AffiliateDefaults.CommissionRateHigh, AffiliateDefaults.CommissionFallbackSource);
+    }
+
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, Currency BaseCurrency, RegionRule Regions, bool Eligible) : IEstimateBasis
+    {
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Eligible);
+
+        public EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(Snapshot, Options, Regions, rules);
+            return rules;
+        }
     }
 
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>
@@ -166,9 +204,8 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
 
         public ValueRange Commission { get; }
 
-        public static Figures Compute(CreatorSnapshot snapshot, AffiliateOptions options)
+        public static Figures Compute(CreatorSnapshot snapshot, AffiliateOptions options, Currency currency)
         {
-            var currency = TikTokMonetization.Currency.FromCode(options.Currency);
             var zero = ValueRange.Exactly(0m);
             var affiliate = snapshot.Affiliate;
             if (affiliate is null)
@@ -183,22 +220,29 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
                 return new Figures(observed.Currency, true, false, default, zero, sales, rate, key, FunnelMath.Times(sales, rate));
             }
 
-            var share = options.ShoppableViewShare.ToValueRange();
-            var capped = false;
-            if (PilotShareCap(snapshot, options) is { } cap && cap < share.High)
-            {
-                share = FunnelMath.AtMost(share, cap);
-                capped = true;
-            }
-
+            var share = ShoppableViewShare(snapshot, options, out var capped);
             var funnel = FunnelSteps.Compute(snapshot.Videos.Views, share, options.ClickThroughRate.ToValueRange(), options.ConversionRate.ToValueRange());
             var price = options.AverageItemPrice.ToValueRange();
             var gmv = FunnelMath.Times(funnel.Orders, price);
             return new Figures(currency, false, capped, funnel, price, gmv, rate, key, FunnelMath.Times(gmv, rate));
         }
 
+        /// <summary>The share of views on shoppable videos, capped for a creator in the pilot program.</summary>
+        public static ValueRange ShoppableViewShare(CreatorSnapshot snapshot, AffiliateOptions options, out bool capped)
+        {
+            var share = options.ShoppableViewShare.ToValueRange();
+            capped = false;
+            if (PilotShareCap(snapshot, options) is { } cap && cap < share.High)
+            {
+                share = FunnelMath.AtMost(share, cap);
+                capped = true;
+            }
+
+            return share;
+        }
+
         /// <summary>The snapshot's rate, else the niche's table entry, else the default range.</summary>
-        private static ValueRange CommissionRate(CreatorSnapshot snapshot, AffiliateOptions options, out string? key)
+        public static ValueRange CommissionRate(CreatorSnapshot snapshot, AffiliateOptions options, out string? key)
         {
             key = null;
             if (snapshot.Affiliate?.CommissionRate is { } given)

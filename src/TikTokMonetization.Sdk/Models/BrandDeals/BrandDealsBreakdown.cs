@@ -11,10 +11,11 @@ internal static class BrandDealsBreakdown
 {
     private static readonly ValueRange One = ValueRange.Exactly(1m);
 
-    public static List<BreakdownLine> Lines(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, in BrandDealsFigures figures, string currency)
+    public static List<BreakdownLine> Lines(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, in BrandDealsFigures figures, BrandDealsResolved resolved)
     {
         var lines = new List<BreakdownLine>(10);
-        var perPost = currency + " per post";
+        var currency = resolved.Currency.Code;
+        var perPost = resolved.PerPost;
         if (figures.Observed)
         {
             AddObserved(lines, figures, engine.ExchangeRates, currency, perPost);
@@ -34,18 +35,18 @@ internal static class BrandDealsBreakdown
                     $"the exchange-rate table ({engine.ExchangeRates.Source}) has no rate for {unused.Currency.Code} or {currency}; the pricing methods are used instead"));
             }
 
-            AddMethods(lines, snapshot, options, engine.EngagementInteractions, figures, currency, perPost);
+            AddMethods(lines, snapshot, options, engine.EngagementInteractions, figures, resolved);
         }
 
         lines.Add(new BreakdownLine(
-            $"Content type '{options.ContentType}'",
+            resolved.ContentTypeLabel,
             figures.PerPost,
             perPost,
             ValueRange.Exactly(figures.ContentMultiplier),
             "× content-type multiplier",
             figures.AfterContentType,
             perPost,
-            ContentTypeSource(options, figures.ContentMultiplier)));
+            resolved.ContentTypeSource));
         var rights = options.UsageRightsPremium;
         lines.Add(new BreakdownLine(
             "Usage rights",
@@ -88,8 +89,9 @@ internal static class BrandDealsBreakdown
             $"{D.ObservedSource}, converted with {table.Source}"));
     }
 
-    private static void AddMethods(List<BreakdownLine> lines, CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted, in BrandDealsFigures figures, string currency, string perPost)
+    private static void AddMethods(List<BreakdownLine> lines, CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted, in BrandDealsFigures figures, BrandDealsResolved resolved)
     {
+        var perPost = resolved.PerPost;
         var methods = figures.Methods;
         var interactionsUnit = $"interactions per video ({Describe(counted)})";
         if ((methods & BrandDealPricingMethods.PerThousandFollowers) != 0)
@@ -112,7 +114,7 @@ internal static class BrandDealsBreakdown
                 ValueRange.Exactly(figures.EngagementRateByFollowers),
                 "engagement rate",
                 ValueRange.Exactly(1m / options.ReferenceEngagementRate),
-                Invariant($"per reference rate {options.ReferenceEngagementRate}, clamped to {options.MinimumEngagementMultiplier}-{options.MaximumEngagementMultiplier}"),
+                resolved.EngagementMultiplierUnit,
                 ValueRange.Exactly(figures.EngagementMultiplier),
                 "× multiplier",
                 engagementDefault ? D.EngagementSource : Provenance.Configured));
@@ -122,7 +124,7 @@ internal static class BrandDealsBreakdown
                 ValueRange.Exactly(figures.WeightedThousandFollowers),
                 Invariant($"thousand followers, engagement-weighted ({followers / 1000m} thousand × multiplier)"),
                 rate.ToValueRange(),
-                currency + " per 1,000 followers",
+                resolved.PerThousandFollowers,
                 figures.PerThousandFollowers,
                 perPost,
                 Provenance.Of(rate, D.RatePerThousandFollowersLow, D.RatePerThousandFollowersExpected, D.RatePerThousandFollowersHigh, D.PerFollowerSource)));
@@ -136,7 +138,7 @@ internal static class BrandDealsBreakdown
                 ValueRange.Exactly(figures.ViewsPerVideo / 1000m),
                 figures.ViewsAreMedian ? "thousand views per video (median, BrandDeals.MedianViewsPerVideo)" : "thousand views per video (average: Videos.Views ÷ VideosPosted)",
                 cpm.ToValueRange(),
-                currency + " per 1,000 views",
+                resolved.PerThousandViews,
                 figures.ViewsCpm,
                 perPost,
                 Provenance.Of(cpm, D.CpmLow, D.CpmExpected, D.CpmHigh, D.CpmSource)));
@@ -150,7 +152,7 @@ internal static class BrandDealsBreakdown
                 ValueRange.Exactly(figures.InteractionsPerVideo),
                 "expected engagements per post (" + interactionsUnit + ")",
                 cpe.ToValueRange(),
-                currency + " per engagement",
+                resolved.PerEngagement,
                 figures.PerEngagement,
                 perPost,
                 Provenance.Of(cpe, D.CostPerEngagementLow, D.CostPerEngagementExpected, D.CostPerEngagementHigh, D.CpeSource)));
@@ -181,19 +183,6 @@ internal static class BrandDealsBreakdown
             if (string.Equals(defaultName, name, StringComparison.OrdinalIgnoreCase))
             {
                 return tier.MinimumFollowers == minimum && tier.Price.Is(low, expected, high) ? D.TierSource : Provenance.Configured;
-            }
-        }
-
-        return Provenance.Configured;
-    }
-
-    private static string ContentTypeSource(BrandDealsOptions options, decimal multiplier)
-    {
-        foreach (var (name, value) in D.ContentTypes)
-        {
-            if (string.Equals(name, options.ContentType, StringComparison.OrdinalIgnoreCase))
-            {
-                return Provenance.Of(multiplier, value, D.ContentTypeSource);
             }
         }
 

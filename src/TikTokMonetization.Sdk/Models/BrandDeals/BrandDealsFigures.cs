@@ -58,75 +58,90 @@ internal readonly struct BrandDealsFigures
 
     public ValueRange Total { get; private init; }
 
-    public static BrandDealsFigures Compute(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, Currency currency)
+    public static BrandDealsFigures Compute(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, Currency currency, decimal contentMultiplier)
     {
         var deals = snapshot.BrandDeals;
         var observed = deals?.ObservedPricePerPost;
-        var factor = observed is { } price ? ConversionFactor(price.Currency, currency, engine.ExchangeRates) : 0m;
-        var useObserved = observed.HasValue && factor > 0m;
-        var figures = useObserved
+        var factor = FactorOf(observed, currency, engine.ExchangeRates);
+        var figures = factor > 0m
             ? new BrandDealsFigures { Observed = true, PerPost = ValueRange.Exactly(observed!.Value.Amount * factor) }
             : PriceByMethods(snapshot, options, engine.EngagementInteractions);
 
-        var contentMultiplier = options.ContentTypeMultipliers.TryGetValue(options.ContentType, out var m) ? m : 1m;
         var perPost = figures.PerPost;
-        var afterContent = Scale(perPost, contentMultiplier);
         var rights = options.UsageRightsPremium;
-        var adjusted = new ValueRange(afterContent.Low * (1m + rights.Low), afterContent.Expected * (1m + rights.Expected), afterContent.High * (1m + rights.High));
-        var fromSnapshot = deals?.SponsoredPostsPerPeriod is not null;
-        var posts = deals?.SponsoredPostsPerPeriod is { } given
-            ? given
-            : options.DefaultSponsoredPostsPer30Days * snapshot.PeriodDays / CreatorSnapshot.DefaultPeriodDays;
-
+        var posts = PostsIn(snapshot, options);
+        var low = PostPoint.Of(perPost.Low, contentMultiplier, rights.Low, posts);
+        var expected = PostPoint.Of(perPost.Expected, contentMultiplier, rights.Expected, posts);
+        var high = PostPoint.Of(perPost.High, contentMultiplier, rights.High, posts);
         return figures with
         {
             ObservedPrice = observed,
             ObservedFactor = factor,
             ContentMultiplier = contentMultiplier,
-            AfterContentType = afterContent,
-            PerPostAdjusted = adjusted,
+            AfterContentType = new ValueRange(low.AfterContentType, expected.AfterContentType, high.AfterContentType),
+            PerPostAdjusted = new ValueRange(low.Adjusted, expected.Adjusted, high.Adjusted),
             Posts = posts,
-            PostsFromSnapshot = fromSnapshot,
-            Total = Scale(adjusted, posts),
+            PostsFromSnapshot = deals?.SponsoredPostsPerPeriod is not null,
+            Total = new ValueRange(low.Total, expected.Total, high.Total),
         };
     }
 
+    /// <summary>
+    /// The expected total alone, for the fast path: the same steps as <see cref="Compute"/> at the expected point, with
+    /// the median of the methods' expected prices and none of their lows and highs.
+    /// </summary>
+    public static decimal ExpectedTotal(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, Currency currency, decimal contentMultiplier)
+    {
+        var observed = snapshot.BrandDeals?.ObservedPricePerPost;
+        var factor = FactorOf(observed, currency, engine.ExchangeRates);
+        decimal perPost;
+        if (factor > 0m)
+        {
+            perPost = observed!.Value.Amount * factor;
+        }
+        else
+        {
+            var inputs = MethodInputs.Of(snapshot, options, engine.EngagementInteractions);
+            perPost = MedianOfExpected(
+                options.Methods,
+                PerThousandFollowersAt(inputs.WeightedThousands, options.RatePerThousandFollowers.Expected),
+                ViewsCpmAt(inputs.ViewsPerVideo, options.CpmPerThousandViews.Expected),
+                PerEngagementAt(inputs.PerVideo, options.CostPerEngagement.Expected),
+                inputs.Tier?.Price.Expected ?? 0m);
+        }
+
+        return PostPoint.Of(perPost, contentMultiplier, options.UsageRightsPremium.Expected, PostsIn(snapshot, options)).Total;
+    }
+
+    /// <summary>The factor from the observed price's currency to the model's, or 0 when there is no observed price or no rate for it.</summary>
+    private static decimal FactorOf(Money? observed, Currency currency, ExchangeRateOptions table) =>
+        observed is { } price ? ConversionFactor(price.Currency, currency, table) : 0m;
+
+    /// <summary>The sponsored posts in the period: the snapshot's, else the default per 30 days prorated to the period.</summary>
+    private static decimal PostsIn(CreatorSnapshot snapshot, BrandDealsOptions options) =>
+        snapshot.BrandDeals?.SponsoredPostsPerPeriod is { } given
+            ? given
+            : options.DefaultSponsoredPostsPer30Days * snapshot.PeriodDays / CreatorSnapshot.DefaultPeriodDays;
+
     private static BrandDealsFigures PriceByMethods(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted)
     {
-        var videos = snapshot.Videos;
+        var inputs = MethodInputs.Of(snapshot, options, counted);
+        var perVideo = inputs.PerVideo;
         var followers = snapshot.Profile.Followers;
-        var posted = videos.VideosPosted;
-        var interactions = EngagementMetrics.Sum(videos, counted);
-        var perVideo = posted > 0 ? interactions / posted : 0m;
-
-        // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as clamp(perVideo / ref, lo·F, hi·F) / 1000 × rate:
-        // the same number, but computed so that more followers or interactions can never round it down.
-        var lowBound = options.MinimumEngagementMultiplier * followers;
-        var highBound = options.MaximumEngagementMultiplier * followers;
-        var weightedThousands = Clamp(perVideo / options.ReferenceEngagementRate, lowBound, highBound) / 1000m;
+        var weightedThousands = inputs.WeightedThousands;
         var rate = options.RatePerThousandFollowers;
-        var perThousand = new ValueRange(weightedThousands * rate.Low, weightedThousands * rate.Expected, weightedThousands * rate.High);
+        var perThousand = new ValueRange(PerThousandFollowersAt(weightedThousands, rate.Low), PerThousandFollowersAt(weightedThousands, rate.Expected), PerThousandFollowersAt(weightedThousands, rate.High));
         var engagementRate = followers > 0 ? perVideo / followers : 0m;
         var multiplier = Clamp(engagementRate / options.ReferenceEngagementRate, options.MinimumEngagementMultiplier, options.MaximumEngagementMultiplier);
 
-        var median = snapshot.BrandDeals?.MedianViewsPerVideo;
-        var viewsPerVideo = median ?? (posted > 0 ? (decimal)videos.Views / posted : 0m);
+        var viewsPerVideo = inputs.ViewsPerVideo;
         var cpm = options.CpmPerThousandViews;
-        var viewsCpm = new ValueRange(viewsPerVideo * cpm.Low / 1000m, viewsPerVideo * cpm.Expected / 1000m, viewsPerVideo * cpm.High / 1000m);
+        var viewsCpm = new ValueRange(ViewsCpmAt(viewsPerVideo, cpm.Low), ViewsCpmAt(viewsPerVideo, cpm.Expected), ViewsCpmAt(viewsPerVideo, cpm.High));
 
         var cpe = options.CostPerEngagement;
-        var perEngagement = new ValueRange(perVideo * cpe.Low, perVideo * cpe.Expected, perVideo * cpe.High);
+        var perEngagement = new ValueRange(PerEngagementAt(perVideo, cpe.Low), PerEngagementAt(perVideo, cpe.Expected), PerEngagementAt(perVideo, cpe.High));
 
-        string? tierName = null;
-        BrandDealTierOptions? tier = null;
-        foreach (var pair in options.FollowerTiers)
-        {
-            if (pair.Value.MinimumFollowers <= followers && (tier is null || pair.Value.MinimumFollowers > tier.MinimumFollowers))
-            {
-                (tierName, tier) = (pair.Key, pair.Value);
-            }
-        }
-
+        var tier = inputs.Tier;
         var tierPrice = tier is null ? ValueRange.Exactly(0m) : tier.Price.ToValueRange();
         var methods = options.Methods;
         return new BrandDealsFigures
@@ -138,43 +153,70 @@ internal readonly struct BrandDealsFigures
             WeightedThousandFollowers = weightedThousands,
             PerThousandFollowers = perThousand,
             ViewsPerVideo = viewsPerVideo,
-            ViewsAreMedian = median.HasValue,
+            ViewsAreMedian = inputs.ViewsAreMedian,
             ViewsCpm = viewsCpm,
             PerEngagement = perEngagement,
-            TierName = tierName,
+            TierName = inputs.TierName,
             TierMinimumFollowers = tier?.MinimumFollowers ?? 0,
             Tier = tierPrice,
             PerPost = Combine(methods, perThousand, viewsCpm, perEngagement, tierPrice),
         };
     }
 
+    // One price per method at one point of the range; both paths use these, so they agree to the last digit.
+    private static decimal PerThousandFollowersAt(decimal weightedThousands, decimal rate) => weightedThousands * rate;
+
+    private static decimal ViewsCpmAt(decimal viewsPerVideo, decimal cpm) => viewsPerVideo * cpm / 1000m;
+
+    private static decimal PerEngagementAt(decimal interactionsPerVideo, decimal costPerEngagement) => interactionsPerVideo * costPerEngagement;
+
     /// <summary>Low = the lowest method low, high = the highest method high, expected = the median of the methods' expected prices.</summary>
     private static ValueRange Combine(BrandDealPricingMethods methods, ValueRange a, ValueRange b, ValueRange c, ValueRange d)
     {
         var count = 0;
-        decimal low = decimal.MaxValue, high = 0m, e0 = 0m, e1 = 0m, e2 = 0m, e3 = 0m;
-        Add(methods, BrandDealPricingMethods.PerThousandFollowers, a, ref count, ref low, ref high, ref e0, ref e1, ref e2, ref e3);
-        Add(methods, BrandDealPricingMethods.ViewsCpm, b, ref count, ref low, ref high, ref e0, ref e1, ref e2, ref e3);
-        Add(methods, BrandDealPricingMethods.PerEngagement, c, ref count, ref low, ref high, ref e0, ref e1, ref e2, ref e3);
-        Add(methods, BrandDealPricingMethods.FollowerTiers, d, ref count, ref low, ref high, ref e0, ref e1, ref e2, ref e3);
-        return count == 0 ? ValueRange.Exactly(0m) : new ValueRange(low, Median(count, e0, e1, e2, e3), high);
+        decimal low = decimal.MaxValue, high = 0m;
+        Bounds(methods, BrandDealPricingMethods.PerThousandFollowers, a, ref count, ref low, ref high);
+        Bounds(methods, BrandDealPricingMethods.ViewsCpm, b, ref count, ref low, ref high);
+        Bounds(methods, BrandDealPricingMethods.PerEngagement, c, ref count, ref low, ref high);
+        Bounds(methods, BrandDealPricingMethods.FollowerTiers, d, ref count, ref low, ref high);
+        return count == 0 ? ValueRange.Exactly(0m) : new ValueRange(low, MedianOfExpected(methods, a.Expected, b.Expected, c.Expected, d.Expected), high);
     }
 
-    private static void Add(BrandDealPricingMethods methods, BrandDealPricingMethods method, ValueRange price, ref int count, ref decimal low, ref decimal high, ref decimal e0, ref decimal e1, ref decimal e2, ref decimal e3)
+    private static void Bounds(BrandDealPricingMethods methods, BrandDealPricingMethods method, ValueRange price, ref int count, ref decimal low, ref decimal high)
+    {
+        if ((methods & method) != 0)
+        {
+            count++;
+            low = Math.Min(low, price.Low);
+            high = Math.Max(high, price.High);
+        }
+    }
+
+    /// <summary>The median of the enabled methods' expected prices (0 when none is enabled).</summary>
+    private static decimal MedianOfExpected(BrandDealPricingMethods methods, decimal a, decimal b, decimal c, decimal d)
+    {
+        var count = 0;
+        decimal e0 = 0m, e1 = 0m, e2 = 0m, e3 = 0m;
+        Add(methods, BrandDealPricingMethods.PerThousandFollowers, a, ref count, ref e0, ref e1, ref e2, ref e3);
+        Add(methods, BrandDealPricingMethods.ViewsCpm, b, ref count, ref e0, ref e1, ref e2, ref e3);
+        Add(methods, BrandDealPricingMethods.PerEngagement, c, ref count, ref e0, ref e1, ref e2, ref e3);
+        Add(methods, BrandDealPricingMethods.FollowerTiers, d, ref count, ref e0, ref e1, ref e2, ref e3);
+        return count == 0 ? 0m : Median(count, e0, e1, e2, e3);
+    }
+
+    private static void Add(BrandDealPricingMethods methods, BrandDealPricingMethods method, decimal expected, ref int count, ref decimal e0, ref decimal e1, ref decimal e2, ref decimal e3)
     {
         if ((methods & method) == 0)
         {
             return;
         }
 
-        low = Math.Min(low, price.Low);
-        high = Math.Max(high, price.High);
         switch (count++)
         {
-            case 0: e0 = price.Expected; break;
-            case 1: e1 = price.Expected; break;
-            case 2: e2 = price.Expected; break;
-            default: e3 = price.Expected; break;
+            case 0: e0 = expected; break;
+            case 1: e1 = expected; break;
+            case 2: e2 = expected; break;
+            default: e3 = expected; break;
         }
     }
 
@@ -212,8 +254,6 @@ internal readonly struct BrandDealsFigures
 
     private static decimal Clamp(decimal value, decimal min, decimal max) => value < min ? min : value > max ? max : value;
 
-    private static ValueRange Scale(ValueRange range, decimal factor) => new(range.Low * factor, range.Expected * factor, range.High * factor);
-
     /// <summary>The factor that turns <paramref name="from"/> into <paramref name="to"/> through the engine's table, or 0 when the table has no rate for one of them.</summary>
     private static decimal ConversionFactor(Currency from, Currency to, ExchangeRateOptions table)
     {
@@ -228,4 +268,87 @@ internal readonly struct BrandDealsFigures
     private static bool HasRate(Currency currency, ExchangeRateOptions table) =>
         string.Equals(currency.Code, table.BaseCurrency, StringComparison.OrdinalIgnoreCase)
         || (table.Rates is not null && table.Rates.TryGetValue(currency.Code, out var rate) && rate > 0m);
+
+    /// <summary>What the four pricing methods price, worked out once from the snapshot; both paths start from it.</summary>
+    private readonly struct MethodInputs
+    {
+        private MethodInputs(decimal perVideo, decimal weightedThousands, decimal viewsPerVideo, bool viewsAreMedian, string? tierName, BrandDealTierOptions? tier)
+        {
+            PerVideo = perVideo;
+            WeightedThousands = weightedThousands;
+            ViewsPerVideo = viewsPerVideo;
+            ViewsAreMedian = viewsAreMedian;
+            TierName = tierName;
+            Tier = tier;
+        }
+
+        /// <summary>Gets the counted interactions per video.</summary>
+        public decimal PerVideo { get; }
+
+        /// <summary>Gets followers ÷ 1,000 × the engagement multiplier.</summary>
+        public decimal WeightedThousands { get; }
+
+        public decimal ViewsPerVideo { get; }
+
+        public bool ViewsAreMedian { get; }
+
+        public string? TierName { get; }
+
+        /// <summary>Gets the largest tier the creator's followers reach, or <see langword="null"/> below the smallest.</summary>
+        public BrandDealTierOptions? Tier { get; }
+
+        public static MethodInputs Of(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted)
+        {
+            var videos = snapshot.Videos;
+            var followers = snapshot.Profile.Followers;
+            var posted = videos.VideosPosted;
+            var interactions = EngagementMetrics.Sum(videos, counted);
+            var perVideo = posted > 0 ? interactions / posted : 0m;
+
+            // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as clamp(perVideo / ref, lo·F, hi·F) / 1000 × rate:
+            // the same number, but computed so that more followers or interactions can never round it down.
+            var lowBound = options.MinimumEngagementMultiplier * followers;
+            var highBound = options.MaximumEngagementMultiplier * followers;
+            var weightedThousands = Clamp(perVideo / options.ReferenceEngagementRate, lowBound, highBound) / 1000m;
+
+            var median = snapshot.BrandDeals?.MedianViewsPerVideo;
+            var viewsPerVideo = median ?? (posted > 0 ? (decimal)videos.Views / posted : 0m);
+
+            string? tierName = null;
+            BrandDealTierOptions? tier = null;
+            foreach (var pair in options.FollowerTiers)
+            {
+                if (pair.Value.MinimumFollowers <= followers && (tier is null || pair.Value.MinimumFollowers > tier.MinimumFollowers))
+                {
+                    (tierName, tier) = (pair.Key, pair.Value);
+                }
+            }
+
+            return new MethodInputs(perVideo, weightedThousands, viewsPerVideo, median.HasValue, tierName, tier);
+        }
+    }
+
+    /// <summary>One point of the range after the price per post: content type, usage rights, posts. Both paths use it.</summary>
+    private readonly struct PostPoint
+    {
+        private PostPoint(decimal afterContentType, decimal adjusted, decimal total)
+        {
+            AfterContentType = afterContentType;
+            Adjusted = adjusted;
+            Total = total;
+        }
+
+        public decimal AfterContentType { get; }
+
+        public decimal Adjusted { get; }
+
+        public decimal Total { get; }
+
+        public static PostPoint Of(decimal perPost, decimal contentMultiplier, decimal usageRightsPremium, decimal posts)
+        {
+            var afterContentType = perPost * contentMultiplier;
+            var adjusted = afterContentType * (1m + usageRightsPremium);
+            return new PostPoint(afterContentType, adjusted, adjusted * posts);
+        }
+    }
 }

@@ -29,6 +29,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
 
     private readonly IOptionsMonitor<BrandDealsOptions> _options;
     private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly PerOptionsCache<BrandDealsOptions, BrandDealsResolved> _resolved = new(static o => new BrandDealsResolved(o));
 
     public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
     {
@@ -44,14 +45,14 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var currency = Currency.FromCode(options.Currency);
+        var resolved = _resolved.Get(options);
         if (!EvaluateEligibility(snapshot, options, null))
         {
-            return Money.Zero(currency);
+            return Money.Zero(resolved.Currency);
         }
 
-        var figures = BrandDealsFigures.Compute(snapshot, options, _engine.CurrentValue, currency);
-        return new Money(figures.Total.Expected, currency);
+        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.CurrentValue, resolved.Currency, resolved.ContentMultiplier);
+        return new Money(expected, resolved.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -59,19 +60,13 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var engine = _engine.CurrentValue;
-        var currency = Currency.FromCode(options.Currency);
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
-        var figures = BrandDealsFigures.Compute(snapshot, options, engine, currency);
-        var lines = BrandDealsBreakdown.Lines(snapshot, options, engine, figures, currency.Code);
-        var range = eligible ? new MoneyRange(figures.Total, currency) : MoneyRange.Zero(currency);
-        if (!eligible)
-        {
-            lines.Add(new BreakdownLine("Not eligible", figures.Total, currency.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency.Code, BrandDealsDefaults.IneligibleSource));
-        }
-
+        var resolved = _resolved.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, null);
+        var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
+        var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, likes);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible));
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), likes);
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
@@ -115,5 +110,29 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         }
 
         return true;
+    }
+
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueEngineOptions Engine, BrandDealsResolved Resolved, bool Eligible) : IEstimateBasis
+    {
+        public BreakdownLine[] BuildLines()
+        {
+            var currency = Resolved.Currency;
+            var figures = BrandDealsFigures.Compute(Snapshot, Options, Engine, currency, Resolved.ContentMultiplier);
+            var lines = BrandDealsBreakdown.Lines(Snapshot, Options, Engine, figures, Resolved);
+            if (!Eligible)
+            {
+                lines.Add(new BreakdownLine("Not eligible", figures.Total, currency.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency.Code, BrandDealsDefaults.IneligibleSource));
+            }
+
+            return lines.ToArray();
+        }
+
+        public EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(Snapshot, Options, rules);
+            return rules;
+        }
     }
 }

@@ -34,17 +34,14 @@ internal static class EligibilityRules
     }
 
     /// <summary>A region rule; an empty list means no restriction. An unknown region fails a non-empty list.</summary>
-    public static bool Region(string id, string program, CreatorProfile profile, IReadOnlyList<string> regions, EligibilityRule[]? rules, int index)
+    public static bool Region(string id, RegionRule rule, CreatorProfile profile, EligibilityRule[]? rules, int index)
     {
+        var regions = rule.Regions;
         var region = profile.Region;
         var met = regions.Count == 0 || (region is not null && RegionCodes.Contains(regions, region));
         if (rules is not null)
         {
-            rules[index] = EligibilityRule.Requirement(
-                id,
-                regions.Count == 0 ? $"a region where {program} is available (no restriction configured)" : $"a region where {program} is available: {string.Join(", ", regions)}",
-                met,
-                region ?? "region not given");
+            rules[index] = EligibilityRule.Requirement(id, rule.Description, met, region ?? "region not given");
         }
 
         return met;

@@ -9,6 +9,11 @@ internal static class CreatorRewardsBreakdown
 {
     private const string Score = "score (0 to 1)";
 
+    // The weights' text depends on the options alone. Static, because only the breakdown reads it: models built from
+    // different options take turns and rebuild it, which costs what building it every time did.
+    private static readonly PerOptionsCache<CreatorRewardsScoringOptions, string> WeightsUnit = new(static scoring =>
+        "weighted points (originality, play duration, search, engagement weights " + Text(scoring.OriginalityWeight) + "/" + Text(scoring.PlayDurationWeight) + "/" + Text(scoring.SearchValueWeight) + "/" + Text(scoring.EngagementWeight) + ")");
+
     public static List<BreakdownLine> Lines(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions, in CreatorRewardsFigures figures)
     {
         var videos = snapshot.Videos;
@@ -46,14 +51,15 @@ internal static class CreatorRewardsBreakdown
         lines.Add(new BreakdownLine(
             "RPM score",
             ValueRange.Exactly(figures.WeightedPoints),
-            "weighted points (originality, play duration, search, engagement weights " + Text(scoring.OriginalityWeight) + "/" + Text(scoring.PlayDurationWeight) + "/" + Text(scoring.SearchValueWeight) + "/" + Text(scoring.EngagementWeight) + ")",
+            WeightsUnit.Get(scoring),
             ValueRange.Exactly(figures.TotalWeight > 0m ? 1m / figures.TotalWeight : 0m),
             "per unit of total weight",
             ValueRange.Exactly(figures.Score),
             Score,
             AllDefaultWeights(scoring) ? CreatorRewardsDefaults.ScoreSource : Provenance.Configured));
 
-        var usdPerThousand = "USD per 1,000 " + PaidViewsUnit(options.Program);
+        var fund = options.Program == CreatorRewardsProgram.CreatorFund;
+        var usdPerThousand = fund ? "USD per 1,000 views" : "USD per 1,000 qualified views";
         lines.Add(new BreakdownLine(
             "RPM before multipliers",
             ValueRange.Exactly(figures.Score),
@@ -84,11 +90,10 @@ internal static class CreatorRewardsBreakdown
             usdPerThousand,
             figures.NicheListed ? Provenance.Configured : CreatorRewardsDefaults.NoMultiplierSource));
 
-        var fund = options.Program == CreatorRewardsProgram.CreatorFund;
         lines.Add(new BreakdownLine(
             fund ? "Creator Fund (all views)" : "Creator Rewards (qualified views)",
             ValueRange.Exactly(figures.PaidThousands),
-            "thousand " + PaidViewsUnit(options.Program),
+            fund ? "thousand views" : "thousand qualified views",
             figures.Rpm,
             usdPerThousand,
             figures.Pay,
@@ -103,7 +108,6 @@ internal static class CreatorRewardsBreakdown
     private static BreakdownLine Neutral(string label, string missing, decimal score) =>
         new(label, ValueRange.Exactly(score), "neutral score (" + missing + " not given)", ValueRange.Exactly(1m), "score per neutral score", ValueRange.Exactly(score), Score, CreatorRewardsDefaults.NeutralSource);
 
-    private static string PaidViewsUnit(CreatorRewardsProgram program) => program == CreatorRewardsProgram.CreatorFund ? "views" : "qualified views";
 
     private static string RpmSource(CreatorRewardsProgram which, CreatorRewardsProgramOptions program) => which == CreatorRewardsProgram.CreatorFund
         ? Documented(program, CreatorRewardsDefaults.FundRpmLow, CreatorRewardsDefaults.FundRpmHigh, CreatorRewardsDefaults.FundRpmSource)

@@ -21,6 +21,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         "Likes are not paid. They count only inside the audience-engagement driver of the RPM score (with comments and shares), which moves the expected RPM within its range; as a For You signal they may also bring more views.");
 
     private readonly IOptionsMonitor<CreatorRewardsOptions> _options;
+    private readonly PerOptionsCache<CreatorRewardsOptions, RegionRule> _regions = new(static o => new RegionRule(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
     private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
 
     public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
@@ -38,7 +39,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var program = Selected(options);
-        if (!EvaluateEligibility(snapshot, options.Program, program, null))
+        if (!EvaluateEligibility(snapshot, program, _regions.Get(options), null))
         {
             return Money.Zero(Currency.Usd);
         }
@@ -53,18 +54,13 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var options = _options.CurrentValue;
         var program = Selected(options);
         var displayName = DisplayNameOf(options.Program);
-        var rules = new EligibilityRule[RuleCount(program)];
-        var eligible = EvaluateEligibility(snapshot, options.Program, program, rules);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, program, regions, null);
         var interactions = _engine.CurrentValue.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
-        var lines = CreatorRewardsBreakdown.Lines(snapshot, options, program, interactions, figures);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        if (!eligible)
-        {
-            lines.Add(new BreakdownLine("Not eligible", figures.Pay, Currency.Usd.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), Currency.Usd.Code, CreatorRewardsDefaults.IneligibleSource));
-        }
-
-        return new RevenueEstimate(Name, displayName, range, new Eligibility(rules), lines, LikesImpactText);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
+        return new RevenueEstimate(details, Name, displayName, range, new Eligibility(eligible, details), LikesImpactText);
     }
 
     internal static string DisplayNameOf(CreatorRewardsProgram program) =>
@@ -83,7 +79,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         5 + (program.RequirePersonalAccount ? 1 : 0) + (program.MinimumLongVideos > 0 ? 1 : 0);
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgram which, CreatorRewardsProgramOptions program, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgramOptions program, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
         var videos = snapshot.Videos;
@@ -98,7 +94,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
             met &= EligibilityRules.PersonalAccount(profile, rules, index++);
         }
 
-        met &= EligibilityRules.Region("available-region", DisplayNameOf(which), profile, program.EligibleRegions ?? [], rules, index++);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, index++);
         if (program.MinimumLongVideos > 0)
         {
             if (rules is not null)
@@ -122,13 +118,44 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var views = snapshot.Videos.Views;
         if (rules is not null)
         {
-            var period = days == 1 ? " in 1 day" : string.Format(CultureInfo.InvariantCulture, " in {0} days", days);
-            var prorated = days == CreatorRewardsDefaults.ViewsThresholdDays
-                ? string.Empty
-                : string.Format(CultureInfo.InvariantCulture, " (prorated from {0:#,0} in 30 days)", program.MinimumViewsIn30Days);
-            rules[index] = EligibilityRule.AtLeast("min-views-30d", threshold, views, "views" + period + prorated, "view" + period + prorated);
+            if (days == CreatorRewardsDefaults.ViewsThresholdDays)
+            {
+                // The usual period: the threshold is not prorated, and the units need no formatting.
+                rules[index] = EligibilityRule.AtLeast("min-views-30d", threshold, views, "views in 30 days", "view in 30 days");
+            }
+            else
+            {
+                var period = days == 1 ? " in 1 day" : string.Format(CultureInfo.InvariantCulture, " in {0} days", days);
+                var prorated = string.Format(CultureInfo.InvariantCulture, " (prorated from {0:#,0} in 30 days)", program.MinimumViewsIn30Days);
+                rules[index] = EligibilityRule.AtLeast("min-views-30d", threshold, views, "views" + period + prorated, "view" + period + prorated);
+            }
         }
 
         return views >= threshold;
+    }
+
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionRule Regions, bool Eligible) : IEstimateBasis
+    {
+        public BreakdownLine[] BuildLines()
+        {
+            var program = Selected(Options);
+            var figures = CreatorRewardsFigures.Compute(Snapshot, Options, program, Interactions);
+            var lines = CreatorRewardsBreakdown.Lines(Snapshot, Options, program, Interactions, figures);
+            if (!Eligible)
+            {
+                lines.Add(new BreakdownLine("Not eligible", figures.Pay, Currency.Usd.Code, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), Currency.Usd.Code, CreatorRewardsDefaults.IneligibleSource));
+            }
+
+            return lines.ToArray();
+        }
+
+        public EligibilityRule[] BuildRules()
+        {
+            var program = Selected(Options);
+            var rules = new EligibilityRule[RuleCount(program)];
+            EvaluateEligibility(Snapshot, program, Regions, rules);
+            return rules;
+        }
     }
 }

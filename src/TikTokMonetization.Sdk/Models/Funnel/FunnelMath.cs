@@ -19,15 +19,25 @@ internal static class FunnelMath
     /// </summary>
     public static ValueRange Times(ValueRange quantity, ValueRange rate)
     {
-        var expected = quantity.Expected * rate.Expected;
+        var expected = TimesExpected(quantity.Expected, rate.Expected);
         if (expected == 0m)
         {
-            return new ValueRange(0m, 0m, quantity.High * rate.High);
+            return new ValueRange(0m, expected, quantity.High * rate.High);
         }
 
         var low = Combine(quantity.Low, quantity.Expected, rate.Low, rate.Expected, expected, -1d);
         var high = Combine(quantity.High, quantity.Expected, rate.High, rate.Expected, expected, 1d);
         return new ValueRange(Math.Min(low, expected), expected, Math.Max(high, expected));
+    }
+
+    /// <summary>
+    /// The expected point of <see cref="Times(ValueRange, ValueRange)"/> alone, for the fast paths: the exact product,
+    /// and a plain 0 when the product is zero, as <see cref="Times(ValueRange, ValueRange)"/> returns it.
+    /// </summary>
+    public static decimal TimesExpected(decimal quantity, decimal rate)
+    {
+        var product = quantity * rate;
+        return product == 0m ? 0m : product;
     }
 
     /// <summary>One side of the range: exact when at most one factor moves on that side, log-space root-sum-square otherwise.</summary>
@@ -57,9 +67,36 @@ internal static class FunnelMath
             return expected;
         }
 
-        // Round the factor to 12 significant digits so results are stable across platforms' Math.Exp.
-        var factor = (decimal)Math.Round(Math.Exp(logFactor), 12);
+        // Math.Exp may differ in its last bit or two between platforms and runtimes (about 1e-16 of the value). Keeping
+        // 12 significant digits of the factor puts the rounding step some four orders of magnitude above that noise
+        // whatever the factor's size, so every platform gets the same decimal. Rounding to 12 decimal places, as this
+        // did before, kept up to 15 digits of a factor over 100 and so came within a step or two of the noise.
+        var exp = Math.Exp(logFactor);
+        var factor = (decimal)Math.Round(exp, DecimalPlacesFor(exp, SignificantDigits));
         return expected * factor;
+    }
+
+    private const int SignificantDigits = 12;
+
+    /// <summary>
+    /// The decimal places that keep <paramref name="digits"/> significant digits of a positive value, within the 0 to 15
+    /// that <see cref="Math.Round(double, int)"/> takes. The magnitude is found by comparison with powers of ten rather
+    /// than with <see cref="Math.Log10"/>, so no other platform-dependent function takes part.
+    /// </summary>
+    private static int DecimalPlacesFor(double value, int digits)
+    {
+        var places = digits - 1;
+        for (var power = 10d; value >= power && places > 0; power *= 10d)
+        {
+            places--;
+        }
+
+        for (var power = 1d; value < power && places < 15; power /= 10d)
+        {
+            places++;
+        }
+
+        return places;
     }
 
     /// <summary>The smaller of each point and a cap; a cap keeps the order of the range.</summary>

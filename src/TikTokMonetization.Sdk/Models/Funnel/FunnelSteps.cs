@@ -42,6 +42,14 @@ internal readonly struct FunnelSteps
         return new FunnelSteps(views, reachShare, reached, clickThrough, clicks, conversion, orders);
     }
 
+    /// <summary>The expected orders alone, by the same arithmetic as <see cref="Compute"/>'s expected point.</summary>
+    public static decimal ExpectedOrders(decimal views, decimal reachShare, decimal clickThrough, decimal conversion)
+    {
+        var reached = views * reachShare;
+        var clicks = FunnelMath.TimesExpected(reached, clickThrough);
+        return FunnelMath.TimesExpected(clicks, conversion);
+    }
+
     /// <summary>Adds the three funnel lines: reach, clicks, orders.</summary>
     public void AddLines(List<BreakdownLine> lines, string reachLabel, string reachUnit, string reachSource, string clickThroughSource, string conversionSource)
     {

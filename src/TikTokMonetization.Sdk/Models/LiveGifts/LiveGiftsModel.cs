@@ -22,6 +22,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         "Likes earn no diamonds; LIVE likes count only as a sign of an engaged audience that stays longer, which raises expected gifting (bounded by LiveGifts:MaximumRetentionUplift), and engagement brings more viewers to the LIVE.");
 
     private readonly IOptionsMonitor<LiveGiftsOptions> _options;
+    private readonly PerOptionsCache<LiveGiftsOptions, RegionRule> _regions = new(static o => new RegionRule("LIVE gifts", o.AvailableRegions));
     private readonly IRateCardProvider _rateCards;
 
     public LiveGiftsModel(IOptionsMonitor<LiveGiftsOptions> options, IRateCardProvider rateCards)
@@ -39,7 +40,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var card = _rateCards.Get(options.RateCard);
-        if (!EvaluateEligibility(snapshot, options, null))
+        if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
             return Money.Zero(card.Currency);
         }
@@ -52,8 +53,16 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
         var card = _rateCards.Get(options.RateCard);
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, regions, null);
+        var figures = Figures.Compute(snapshot, options, card);
+        var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible));
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, bool eligible)
+    {
         var figures = Figures.Compute(snapshot, options, card);
         var lines = new List<BreakdownLine>(7);
         var currency = card.Currency.Code;
@@ -101,30 +110,42 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
             lines.Add(new BreakdownLine("Agency share", figures.Gross, currency, ValueRange.Exactly(-options.AgencyShare), "share", Negate(figures.AgencyCut), currency, LiveGiftsDefaults.AgencySource));
         }
 
-        var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
         if (!eligible)
         {
             lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, LiveGiftsDefaults.IneligibleSource));
         }
 
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
         var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
         met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
-        met &= EligibilityRules.Region("available-region", "LIVE gifts", profile, options.AvailableRegions, rules, 2);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, 2);
         met &= EligibilityRules.GoodStanding(profile, rules, 3);
         met &= EligibilityRules.NotGovernmentOrPolitical(profile, rules, 4);
         return met;
     }
 
     private static ValueRange Negate(ValueRange range) => new(-range.High, -range.Expected, -range.Low);
+
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionRule Regions, bool Eligible) : IEstimateBasis
+    {
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Eligible);
+
+        public EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(Snapshot, Options, Regions, rules);
+            return rules;
+        }
+    }
 
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>
     private readonly struct Figures

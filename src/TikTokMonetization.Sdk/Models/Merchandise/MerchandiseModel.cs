@@ -23,6 +23,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
 
     private readonly IOptionsMonitor<MerchandiseOptions> _options;
     private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly PerOptionsCache<MerchandiseOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
     public MerchandiseModel(IOptionsMonitor<MerchandiseOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
     {
@@ -37,23 +38,49 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
         Guard.NotNull(snapshot, nameof(snapshot));
-        var figures = Figures.Compute(snapshot, _options.CurrentValue, _engine);
-        return new Money(figures.Profit.Expected, figures.Currency);
+        var options = _options.CurrentValue;
+        var baseCurrency = _currency.Get(options);
+        if (snapshot.Merchandise is not { } merchandise)
+        {
+            return Money.Zero(baseCurrency);
+        }
+
+        // The expected point of Figures.Compute, without the log-space low and high the range needs.
+        var orders = merchandise.ObservedOrders is { } count
+            ? count
+            : FunnelSteps.ExpectedOrders(snapshot.Videos.Views, options.ProductViewShare.Expected, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
+        var sale = Sale.Of(merchandise, options, baseCurrency, _engine.CurrentValue);
+        var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.Expected : 0m;
+        var commission = FunnelMath.TimesExpected(options.AffiliateCommissionRate.Expected, options.AffiliateOrderShare.Expected);
+        var clamped = 0;
+        var perOrder = Figures.PerOrder(sale.OrderValue.Expected, options.GrossMargin.Expected - referral - commission, sale.Fee.Expected, Figures.ExpectedClamped, ref clamped);
+        return new Money(FunnelMath.TimesExpected(orders, perOrder), sale.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var figures = Figures.Compute(snapshot, options, _engine);
+        var engine = _engine.CurrentValue;
+        var baseCurrency = _currency.Get(options);
+        var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
+
+        // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
+        var range = new MoneyRange(figures.Profit, figures.Currency);
+        return new RevenueEstimate(new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), Name, DisplayName, range, Eligibility.Unconditional, LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
+    {
+        var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
         var currency = figures.Currency.Code;
-        var lines = new List<BreakdownLine>(9);
         var merchandise = snapshot.Merchandise;
         if (merchandise is null)
         {
-            lines.Add(new BreakdownLine(MerchandiseDefaults.NoMerchandise, ValueRange.Exactly(0m), "orders", ValueRange.Exactly(0m), currency + " per order", ValueRange.Exactly(0m), currency, FunnelDefaults.NoActivitySource));
-            return new RevenueEstimate(Name, DisplayName, MoneyRange.Zero(figures.Currency), Eligibility.Unconditional, lines, LikesImpactText);
+            return [new BreakdownLine(MerchandiseDefaults.NoMerchandise, ValueRange.Exactly(0m), "orders", ValueRange.Exactly(0m), currency + " per order", ValueRange.Exactly(0m), currency, FunnelDefaults.NoActivitySource)];
         }
+
+        var lines = new List<BreakdownLine>(9);
 
         if (figures.Observed)
         {
@@ -89,7 +116,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
             var feeSource = Provenance.Of(options.PerOrderFee, MerchandiseDefaults.PerOrderFeeLow, MerchandiseDefaults.PerOrderFeeExpected, MerchandiseDefaults.PerOrderFeeHigh, MerchandiseDefaults.PerOrderFeeSource);
             if (figures.FeeFactor != 1m)
             {
-                var table = _engine.CurrentValue.ExchangeRates;
+                var table = engine.ExchangeRates;
                 feeSource += string.Format(CultureInfo.InvariantCulture, "; converted from {0} to {1} at {2} ({3})", options.Currency, currency, figures.FeeFactor, table.Source);
             }
 
@@ -138,7 +165,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         }
 
         lines.Add(new BreakdownLine("Merchandise profit", figures.Orders, "orders", figures.ProfitPerOrder, perOrder, figures.Profit, currency, MerchandiseDefaults.ProfitSource));
-        return new RevenueEstimate(Name, DisplayName, new MoneyRange(figures.Profit, figures.Currency), Eligibility.Unconditional, lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     private static string DescribeClamped(int clamped)
@@ -160,6 +187,14 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         }
 
         return string.Join(", ", points) + (points.Count == 1 ? " estimate" : " estimates");
+    }
+
+    /// <summary>What one estimate was computed from; its breakdown is built from it when first read (merchandise has no rules).</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, Currency BaseCurrency, RevenueEngineOptions Engine) : IEstimateBasis
+    {
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Engine);
+
+        public EligibilityRule[] BuildRules() => [];
     }
 
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>
@@ -214,9 +249,8 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
 
         public ValueRange Profit { get; }
 
-        public static Figures Compute(CreatorSnapshot snapshot, MerchandiseOptions options, IOptionsMonitor<RevenueEngineOptions> engine)
+        public static Figures Compute(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
         {
-            var baseCurrency = TikTokMonetization.Currency.FromCode(options.Currency);
             var zero = ValueRange.Exactly(0m);
             var merchandise = snapshot.Merchandise;
             if (merchandise is null)
@@ -237,6 +271,60 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
                 orders = funnel.Orders;
             }
 
+            var sale = Sale.Of(merchandise, options, baseCurrency, engine);
+            var orderValue = sale.OrderValue;
+            var fee = sale.Fee;
+            var margin = options.GrossMargin.ToValueRange();
+            var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.ToValueRange() : zero;
+            var commission = FunnelMath.Times(options.AffiliateCommissionRate.ToValueRange(), options.AffiliateOrderShare.ToValueRange());
+
+            // The low estimate pairs the low value and margin with the highest costs, the high estimate the reverse, so
+            // the three points stay ordered; each is clamped at zero when the costs exceed the margin.
+            var clamped = 0;
+            var low = PerOrder(orderValue.Low, margin.Low - referral.High - commission.High, fee.High, LowClamped, ref clamped);
+            var expected = PerOrder(orderValue.Expected, margin.Expected - referral.Expected - commission.Expected, fee.Expected, ExpectedClamped, ref clamped);
+            var high = PerOrder(orderValue.High, margin.High - referral.Low - commission.Low, fee.Low, HighClamped, ref clamped);
+            var perOrder = new ValueRange(low, expected, high);
+            return new Figures(sale.Currency, observed, funnel, orders, orderValue, margin, sale.FeeFactor, fee, referral, commission, perOrder, clamped, FunnelMath.Times(orders, perOrder));
+        }
+
+        /// <summary>The profit of one order at one point of the range, clamped at zero; the fast path uses it too.</summary>
+        public static decimal PerOrder(decimal orderValue, decimal keptShare, decimal fee, int flag, ref int clamped)
+        {
+            var profit = (orderValue * keptShare) - fee;
+            if (profit >= 0m)
+            {
+                return profit;
+            }
+
+            clamped |= flag;
+            return 0m;
+        }
+    }
+
+    /// <summary>What one order sells for and costs in fees, in the currency of the order value; shared by both paths.</summary>
+    private readonly struct Sale
+    {
+        private Sale(Currency currency, ValueRange orderValue, decimal feeFactor, ValueRange fee)
+        {
+            Currency = currency;
+            OrderValue = orderValue;
+            FeeFactor = feeFactor;
+            Fee = fee;
+        }
+
+        /// <summary>Gets the currency of the estimate: the observed order value's, else the options'.</summary>
+        public Currency Currency { get; }
+
+        public ValueRange OrderValue { get; }
+
+        /// <summary>Gets the factor the per-order fee was converted with (1 when it was not).</summary>
+        public decimal FeeFactor { get; }
+
+        public ValueRange Fee { get; }
+
+        public static Sale Of(MerchandiseInputs merchandise, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
+        {
             var currency = baseCurrency;
             ValueRange orderValue;
             if (merchandise.AverageOrderValue is { } aov)
@@ -253,34 +341,11 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
             var factor = 1m;
             if (currency != baseCurrency && fee.High > 0m)
             {
-                factor = CurrencyConverter.Factor(baseCurrency, currency, engine.CurrentValue.ExchangeRates);
+                factor = CurrencyConverter.Factor(baseCurrency, currency, engine.ExchangeRates);
                 fee = FunnelMath.Scale(fee, factor);
             }
 
-            var margin = options.GrossMargin.ToValueRange();
-            var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.ToValueRange() : zero;
-            var commission = FunnelMath.Times(options.AffiliateCommissionRate.ToValueRange(), options.AffiliateOrderShare.ToValueRange());
-
-            // The low estimate pairs the low value and margin with the highest costs, the high estimate the reverse, so
-            // the three points stay ordered; each is clamped at zero when the costs exceed the margin.
-            var clamped = 0;
-            var low = PerOrder(orderValue.Low, margin.Low - referral.High - commission.High, fee.High, LowClamped, ref clamped);
-            var expected = PerOrder(orderValue.Expected, margin.Expected - referral.Expected - commission.Expected, fee.Expected, ExpectedClamped, ref clamped);
-            var high = PerOrder(orderValue.High, margin.High - referral.Low - commission.Low, fee.Low, HighClamped, ref clamped);
-            var perOrder = new ValueRange(low, expected, high);
-            return new Figures(currency, observed, funnel, orders, orderValue, margin, factor, fee, referral, commission, perOrder, clamped, FunnelMath.Times(orders, perOrder));
-        }
-
-        private static decimal PerOrder(decimal orderValue, decimal keptShare, decimal fee, int flag, ref int clamped)
-        {
-            var profit = (orderValue * keptShare) - fee;
-            if (profit >= 0m)
-            {
-                return profit;
-            }
-
-            clamped |= flag;
-            return 0m;
+            return new Sale(currency, orderValue, factor, fee);
         }
     }
 }

@@ -9,7 +9,8 @@ namespace TikTokMonetization.Models.Subscriptions;
 /// <summary>
 /// Subscriptions: subscribers × monthly price × months in the period × (1 − fees) × creator share. Eligibility has two
 /// paths since September 2024: 10,000 followers and 100,000 views in the past month, or LIVE eligibility (1,000 followers
-/// for a creator who goes LIVE).
+/// for a creator who goes LIVE). The estimate is in the currency of the observed price when the snapshot gives one (the
+/// engine converts it to the reporting currency), else in US dollars, the currency of the configured price.
 /// </summary>
 internal sealed class SubscriptionsModel : IExpectedRevenueModel
 {
@@ -23,6 +24,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         "Subscribers pay a monthly price; likes earn nothing here and matter only through the reach that brings new subscribers.");
 
     private readonly IOptionsMonitor<SubscriptionsOptions> _options;
+    private readonly PerOptionsCache<SubscriptionsOptions, RegionRule> _regions = new(static o => new RegionRule("Subscription", o.AvailableRegions));
 
     public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = options;
 
@@ -34,19 +36,33 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        return EvaluateEligibility(snapshot, options, null)
-            ? Money.Usd(Figures.Compute(snapshot, options).Net.Expected)
-            : Money.Zero(Currency.Usd);
+        if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
+        {
+            return Money.Zero(Figures.CurrencyOf(snapshot));
+        }
+
+        // The expected point of Figures.Compute alone.
+        var price = snapshot.Subscriptions?.MonthlyPrice?.Amount ?? options.MonthlyPrice.Expected;
+        var expected = Point.Of(Figures.SubscriberMonthsOf(snapshot), price, options.FeesBeforeSplit.Expected, options.CreatorShare.Expected);
+        return new Money(expected.Net, Figures.CurrencyOf(snapshot));
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var rules = new EligibilityRule[RuleCount];
-        var eligible = EvaluateEligibility(snapshot, options, rules);
+        var regions = _regions.Get(options);
+        var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options);
-        var usd = Currency.Usd.Code;
+        var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible));
+        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+    }
+
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, bool eligible)
+    {
+        var figures = Figures.Compute(snapshot, options);
+        var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(4)
         {
             new(
@@ -63,43 +79,42 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
                 ValueRange.Exactly(figures.SubscriberMonths),
                 "subscriber-months",
                 figures.Price,
-                usd + " per month",
+                currency + " per month",
                 figures.Gross,
-                usd,
+                currency,
                 snapshot.Subscriptions?.MonthlyPrice is not null
                     ? SubscriptionsDefaults.ObservedPriceSource
                     : Provenance.Of(options.MonthlyPrice, SubscriptionsDefaults.PriceLow, SubscriptionsDefaults.PriceExpected, SubscriptionsDefaults.PriceHigh, SubscriptionsDefaults.PriceSource)),
             new(
                 "After fees",
                 figures.Gross,
-                usd,
+                currency,
                 new ValueRange(1m - options.FeesBeforeSplit.High, 1m - options.FeesBeforeSplit.Expected, 1m - options.FeesBeforeSplit.Low),
                 "share left after fees",
                 figures.AfterFees,
-                usd,
+                currency,
                 Provenance.Of(options.FeesBeforeSplit, SubscriptionsDefaults.FeesLow, SubscriptionsDefaults.FeesExpected, SubscriptionsDefaults.FeesHigh, SubscriptionsDefaults.FeesSource)),
             new(
                 "Creator share",
                 figures.AfterFees,
-                usd,
+                currency,
                 options.CreatorShare.ToValueRange(),
                 "creator share",
                 figures.Net,
-                usd,
+                currency,
                 Provenance.Of(options.CreatorShare, SubscriptionsDefaults.ShareLow, SubscriptionsDefaults.ShareExpected, SubscriptionsDefaults.ShareHigh, SubscriptionsDefaults.ShareSource)),
         };
 
         if (!eligible)
         {
-            lines.Add(new BreakdownLine("Not eligible", figures.Net, usd, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), usd, SubscriptionsDefaults.IneligibleSource));
+            lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, SubscriptionsDefaults.IneligibleSource));
         }
 
-        var range = eligible ? new MoneyRange(figures.Net, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        return new RevenueEstimate(Name, DisplayName, range, new Eligibility(rules), lines, LikesImpactText);
+        return lines.ToArray();
     }
 
     /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, SubscriptionsOptions options, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, SubscriptionsOptions options, RegionRule regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
         var goesLive = snapshot.Live.Sessions > 0;
@@ -119,16 +134,30 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             met &= EligibilityRules.AtLeast("min-views-30d", views, snapshot.Videos.Views, "views", rules, 2);
         }
 
-        met &= EligibilityRules.Region("available-region", "Subscription", profile, options.AvailableRegions, rules, 3);
+        met &= EligibilityRules.Region("available-region", regions, profile, rules, 3);
         met &= EligibilityRules.GoodStanding(profile, rules, 4);
         return met;
+    }
+
+    /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
+    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionRule Regions, bool Eligible) : IEstimateBasis
+    {
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Eligible);
+
+        public EligibilityRule[] BuildRules()
+        {
+            var rules = new EligibilityRule[RuleCount];
+            EvaluateEligibility(Snapshot, Options, Regions, rules);
+            return rules;
+        }
     }
 
     /// <summary>The numbers of one estimate, shared by the fast path and the breakdown.</summary>
     private readonly struct Figures
     {
-        private Figures(decimal subscribers, decimal months, ValueRange price, ValueRange gross, ValueRange afterFees, ValueRange net)
+        private Figures(Currency currency, decimal subscribers, decimal months, ValueRange price, ValueRange gross, ValueRange afterFees, ValueRange net)
         {
+            Currency = currency;
             Subscribers = subscribers;
             Months = months;
             Price = price;
@@ -136,6 +165,9 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             AfterFees = afterFees;
             Net = net;
         }
+
+        /// <summary>Gets the currency of every amount: the observed price's, else US dollars (the configured price's).</summary>
+        public Currency Currency { get; }
 
         public decimal Subscribers { get; }
 
@@ -157,15 +189,52 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             var subscribers = inputs?.Subscribers ?? 0L;
             var months = snapshot.PeriodDays / DaysPerMonth;
             var price = inputs?.MonthlyPrice is { } observed ? ValueRange.Exactly(observed.Amount) : options.MonthlyPrice.ToValueRange();
-            var subscriberMonths = subscribers * months;
-            var gross = new ValueRange(subscriberMonths * price.Low, subscriberMonths * price.Expected, subscriberMonths * price.High);
+            var subscriberMonths = SubscriberMonthsOf(snapshot);
             var fees = options.FeesBeforeSplit;
+            var share = options.CreatorShare;
 
             // The low estimate keeps the least after the highest fee, the high estimate the most after the lowest fee.
-            var afterFees = new ValueRange(gross.Low * (1m - fees.High), gross.Expected * (1m - fees.Expected), gross.High * (1m - fees.Low));
-            var share = options.CreatorShare;
-            var net = new ValueRange(afterFees.Low * share.Low, afterFees.Expected * share.Expected, afterFees.High * share.High);
-            return new Figures(subscribers, months, price, gross, afterFees, net);
+            var low = Point.Of(subscriberMonths, price.Low, fees.High, share.Low);
+            var expected = Point.Of(subscriberMonths, price.Expected, fees.Expected, share.Expected);
+            var high = Point.Of(subscriberMonths, price.High, fees.Low, share.High);
+            return new Figures(
+                CurrencyOf(snapshot),
+                subscribers,
+                months,
+                price,
+                new ValueRange(low.Gross, expected.Gross, high.Gross),
+                new ValueRange(low.AfterFees, expected.AfterFees, high.AfterFees),
+                new ValueRange(low.Net, expected.Net, high.Net));
+        }
+
+        /// <summary>Subscribers × months in the period.</summary>
+        public static decimal SubscriberMonthsOf(CreatorSnapshot snapshot) => (snapshot.Subscriptions?.Subscribers ?? 0L) * (snapshot.PeriodDays / DaysPerMonth);
+
+        /// <summary>The observed price's currency (the engine converts it to the reporting currency), else US dollars.</summary>
+        public static Currency CurrencyOf(CreatorSnapshot snapshot) => snapshot.Subscriptions?.MonthlyPrice?.Currency ?? Currency.Usd;
+    }
+
+    /// <summary>One point of the range, step by step; both paths use it, so they agree to the last digit.</summary>
+    private readonly struct Point
+    {
+        private Point(decimal gross, decimal afterFees, decimal net)
+        {
+            Gross = gross;
+            AfterFees = afterFees;
+            Net = net;
+        }
+
+        public decimal Gross { get; }
+
+        public decimal AfterFees { get; }
+
+        public decimal Net { get; }
+
+        public static Point Of(decimal subscriberMonths, decimal price, decimal fees, decimal creatorShare)
+        {
+            var gross = subscriberMonths * price;
+            var afterFees = gross * (1m - fees);
+            return new Point(gross, afterFees, afterFees * creatorShare);
         }
     }
 }

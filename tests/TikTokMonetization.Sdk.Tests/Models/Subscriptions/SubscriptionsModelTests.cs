@@ -41,6 +41,38 @@ public sealed class SubscriptionsModelTests
     }
 
     [Fact]
+    public void AnObservedPriceInEuros_IsCountedInEuros_AndTheEngineConvertsIt()
+    {
+        // The arithmetic of the US$4.99 test, in euros: 244.51 / 349.30 / 449.10 EUR.
+        var creator = Creator(price: new Money(4.99m, Currency.Eur));
+        var model = Model();
+        var estimate = model.Estimate(creator);
+
+        Assert.Equal(new Money(244.51m, Currency.Eur), estimate.Range.Low);
+        Assert.Equal(new Money(349.30m, Currency.Eur), estimate.Range.Expected);
+        Assert.Equal(new Money(449.10m, Currency.Eur), estimate.Range.High);
+        Assert.Equal(new Money(349.30m, Currency.Eur), ((IExpectedRevenueModel)model).EstimateExpected(creator));
+        Assert.Equal("EUR per month", estimate.Breakdown.Single(l => l.Label == "Subscription revenue").RateUnit);
+        Assert.All(estimate.Breakdown, l => Assert.DoesNotContain("USD", l.ToString(), StringComparison.Ordinal));
+
+        // In a US-dollar report, at the default ECB table's 1.1419 USD per EUR: 279.205969, 398.86567 and 512.82729, to the cent.
+        using var provider = TestServices.With(b => b.AddSubscriptions());
+        var report = provider.GetRequiredService<IRevenueEngine>().Estimate(creator);
+        Assert.Equal(new MoneyRange(new ValueRange(279.21m, 398.87m, 512.83m), Currency.Usd), report["subscriptions"].Range);
+        Assert.NotNull(report.ExchangeRatesSource);
+    }
+
+    [Fact]
+    public void AnIneligibleCreatorWithAPriceInPounds_GetsZeroInPounds()
+    {
+        var creator = Creator(followers: 10, price: new Money(3.99m, Currency.Gbp));
+        var model = Model();
+
+        Assert.Equal(MoneyRange.Zero(Currency.Gbp), model.Estimate(creator).Range);
+        Assert.Equal(Money.Zero(Currency.Gbp), ((IExpectedRevenueModel)model).EstimateExpected(creator));
+    }
+
+    [Fact]
     public void WithoutAnObservedPrice_TheDocumentedPriceRangeApplies()
     {
         // 10 subscribers, 2 months (60 days): 20 subscriber-months × 2.99 / 4.99 / 5.99 = 59.80 / 99.80 / 119.80.

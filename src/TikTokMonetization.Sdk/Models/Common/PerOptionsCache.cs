@@ -1,0 +1,48 @@
+namespace TikTokMonetization.Models.Common;
+
+/// <summary>
+/// What a model derives from its options (a currency looked up by code, a multiplier looked up by name), computed once
+/// per options instance instead of on every estimate.
+/// </summary>
+/// <remarks>
+/// The key is the options object's reference: <c>IOptionsMonitor</c> builds a new instance on every reload and the SDK
+/// never changes one after it is built, so a new reference is the only way the derived values can change. One entry is
+/// kept, because a model reads one options instance at a time (<c>CurrentValue</c>). Thread-safe: the entry is
+/// immutable and replaced whole; two threads that see a new instance at once may both compute it, and either result
+/// is correct.
+/// </remarks>
+/// <typeparam name="TOptions">The options type.</typeparam>
+/// <typeparam name="TValue">What is derived from it.</typeparam>
+internal sealed class PerOptionsCache<TOptions, TValue>
+    where TOptions : class
+{
+    private readonly Func<TOptions, TValue> _derive;
+    private Entry? _entry;
+
+    public PerOptionsCache(Func<TOptions, TValue> derive) => _derive = derive;
+
+    public TValue Get(TOptions options)
+    {
+        var entry = Volatile.Read(ref _entry);
+        if (entry is null || !ReferenceEquals(entry.Options, options))
+        {
+            entry = new Entry(options, _derive(options));
+            Volatile.Write(ref _entry, entry);
+        }
+
+        return entry.Value;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(TOptions options, TValue value)
+        {
+            Options = options;
+            Value = value;
+        }
+
+        public TOptions Options { get; }
+
+        public TValue Value { get; }
+    }
+}
