@@ -43,7 +43,7 @@ internal sealed class RevenueEngine : IRevenueEngine
         {
             var estimate = Run(_models[i], snapshot);
             var factor = CurrencyConverter.Factor(estimate.Range.Currency, reportingCurrency, options.ExchangeRates);
-            converted |= factor != 1m || estimate.Range.Currency != reportingCurrency;
+            converted |= estimate.Range.Currency != reportingCurrency;
             var range = new MoneyRange(
                 new ValueRange(estimate.Range.Low.Amount * factor, estimate.Range.Expected.Amount * factor, estimate.Range.High.Amount * factor),
                 reportingCurrency).Round(options.Rounding);
