@@ -17,25 +17,10 @@ public sealed class AffiliateRegistrationTests
         Affiliate = new AffiliateInputs { ObservedSales = Money.Usd(1_000m) },
     };
 
-    private static ServiceProvider Build(Action<IServiceCollection> configure)
-    {
-        var services = new ServiceCollection();
-        configure(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
-    /// <summary>Runs start-up validation and returns every failure, whether one options type failed or several.</summary>
-    private static List<string> StartupFailures(IServiceProvider provider)
-    {
-        var ex = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-        var exceptions = ex is AggregateException aggregate ? aggregate.InnerExceptions : [ex];
-        return exceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
-    }
-
     [Fact]
     public void AddAffiliate_Twice_RegistersOnce()
     {
-        using var provider = Build(s =>
+        using var provider = TestServices.Build(s =>
         {
             s.AddTikTokMonetization().AddAffiliate();
             s.AddTikTokMonetization().AddAffiliate(o => o.MinimumFollowers = 5_000);
@@ -51,7 +36,7 @@ public sealed class AffiliateRegistrationTests
     [Fact]
     public void InvalidOptions_FailAtStart_ListingEveryProblemWithItsPath()
     {
-        using var provider = Build(s => s.AddTikTokMonetization().AddAffiliate(o =>
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddAffiliate(o =>
         {
             o.Currency = "ZZZ";
             o.MinimumAge = -1;
@@ -64,7 +49,7 @@ public sealed class AffiliateRegistrationTests
             o.PilotProgramRegions = ["U1"];
         }));
 
-        var failures = StartupFailures(provider);
+        var failures = TestServices.StartupFailures(provider);
         Assert.Contains(failures, f => f.Contains("TikTokMonetization:Affiliate:Currency is 'ZZZ'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("MinimumAge", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("MinimumFollowers", StringComparison.Ordinal));
@@ -89,7 +74,7 @@ public sealed class AffiliateRegistrationTests
               }
             }
             """))).Build();
-        using var provider = Build(s => s.AddTikTokMonetization().AddAffiliate(configuration.GetSection("TikTokMonetization:Affiliate")));
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddAffiliate(configuration.GetSection("TikTokMonetization:Affiliate")));
         provider.GetRequiredService<IStartupValidator>().Validate();
         var engine = provider.GetRequiredService<IRevenueEngine>();
 

@@ -11,28 +11,13 @@ namespace TikTokMonetization.Tests;
 
 public sealed class BrandDealsRegistrationTests
 {
-    private static ServiceProvider Build(Action<IServiceCollection> configure)
-    {
-        var services = new ServiceCollection();
-        configure(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
     private static IConfiguration Json(string json) =>
         new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
-
-    /// <summary>Runs start-up validation and returns every failure, whether one options type failed or several.</summary>
-    private static List<string> StartupFailures(IServiceProvider provider)
-    {
-        var ex = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-        var exceptions = ex is AggregateException aggregate ? aggregate.InnerExceptions : [ex];
-        return exceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
-    }
 
     [Fact]
     public void AddBrandDeals_Twice_RegistersOnce()
     {
-        using var provider = Build(s =>
+        using var provider = TestServices.Build(s =>
         {
             s.AddTikTokMonetization().AddBrandDeals();
             s.AddTikTokMonetization().AddBrandDeals(o => o.ContentType = "Campaign");
@@ -58,7 +43,7 @@ public sealed class BrandDealsRegistrationTests
     [Fact]
     public void InvalidOptions_FailAtStart_ListingEveryProblemWithItsPath()
     {
-        using var provider = Build(s => s.AddTikTokMonetization().AddBrandDeals(o =>
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddBrandDeals(o =>
         {
             o.Currency = "DOLLARS";
             o.Methods = BrandDealPricingMethods.None;
@@ -76,7 +61,7 @@ public sealed class BrandDealsRegistrationTests
             o.MinimumAgeByRegion["KOR"] = 19;
         }));
 
-        var failures = StartupFailures(provider);
+        var failures = TestServices.StartupFailures(provider);
         const string P = "TikTokMonetization:BrandDeals";
         Assert.Contains(failures, f => f.Contains($"{P}:Currency is 'DOLLARS'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains($"{P}:Methods is 'None'", StringComparison.Ordinal));
@@ -97,10 +82,10 @@ public sealed class BrandDealsRegistrationTests
     [Fact]
     public void EmptyTierTable_IsRejected_OnlyWhileTheTierMethodIsOn()
     {
-        using var broken = Build(s => s.AddTikTokMonetization().AddBrandDeals(o => o.FollowerTiers.Clear()));
-        Assert.Contains(StartupFailures(broken), f => f.Contains("FollowerTiers is empty", StringComparison.Ordinal));
+        using var broken = TestServices.Build(s => s.AddTikTokMonetization().AddBrandDeals(o => o.FollowerTiers.Clear()));
+        Assert.Contains(TestServices.StartupFailures(broken), f => f.Contains("FollowerTiers is empty", StringComparison.Ordinal));
 
-        using var fine = Build(s => s.AddTikTokMonetization().AddBrandDeals(o =>
+        using var fine = TestServices.Build(s => s.AddTikTokMonetization().AddBrandDeals(o =>
         {
             o.FollowerTiers.Clear();
             o.Methods = BrandDealPricingMethods.ViewsCpm | BrandDealPricingMethods.PerEngagement;
@@ -127,7 +112,7 @@ public sealed class BrandDealsRegistrationTests
               }
             }
             """);
-        using var provider = Build(s => s.AddTikTokMonetization().AddBrandDeals(configuration.GetSection("TikTokMonetization:BrandDeals")));
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddBrandDeals(configuration.GetSection("TikTokMonetization:BrandDeals")));
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         var options = provider.GetRequiredService<IOptions<BrandDealsOptions>>().Value;

@@ -16,28 +16,13 @@ public sealed class CreatorRewardsRegistrationTests
         Videos = new ShortVideoStats { VideosPosted = 10, LongVideosPosted = 5, Views = 1_000_000, QualifiedViews = 500_000, Likes = 40_000 },
     };
 
-    private static ServiceProvider Build(Action<IServiceCollection> configure)
-    {
-        var services = new ServiceCollection();
-        configure(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
     private static IConfiguration Json(string json) =>
         new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
-
-    /// <summary>Runs start-up validation and returns every failure, whether one options type failed or several.</summary>
-    private static List<string> StartupFailures(IServiceProvider provider)
-    {
-        var ex = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-        var exceptions = ex is AggregateException aggregate ? aggregate.InnerExceptions : [ex];
-        return exceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
-    }
 
     [Fact]
     public void AddCreatorRewards_Twice_RegistersOnce()
     {
-        using var provider = Build(s =>
+        using var provider = TestServices.Build(s =>
         {
             s.AddTikTokMonetization().AddCreatorRewards();
             s.AddTikTokMonetization().AddCreatorRewards(o => o.Program = CreatorRewardsProgram.CreatorFund);
@@ -53,7 +38,7 @@ public sealed class CreatorRewardsRegistrationTests
     [Fact]
     public void InvalidOptions_FailAtStart_ListingEveryProblemWithItsPath()
     {
-        using var provider = Build(s => s.AddTikTokMonetization()
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
             .AddCreatorRewards(o =>
             {
                 o.Program = (CreatorRewardsProgram)7;
@@ -75,7 +60,7 @@ public sealed class CreatorRewardsRegistrationTests
                 o.NicheMultipliers["finance"] = 500m;
             }));
 
-        var failures = StartupFailures(provider);
+        var failures = TestServices.StartupFailures(provider);
         string[] expected =
         [
             "TikTokMonetization:CreatorRewards:Program is 7",
@@ -98,10 +83,10 @@ public sealed class CreatorRewardsRegistrationTests
     [Fact]
     public void KeysDifferingOnlyInCase_AreRejected()
     {
-        using var provider = Build(s => s.AddTikTokMonetization()
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
             .AddCreatorRewards(o => o.NicheMultipliers = new Dictionary<string, decimal> { ["Finance"] = 1.2m, ["finance"] = 1.3m }));
 
-        Assert.Contains(StartupFailures(provider), f => f.Contains("NicheMultipliers:finance appears twice", StringComparison.Ordinal));
+        Assert.Contains(TestServices.StartupFailures(provider), f => f.Contains("NicheMultipliers:finance appears twice", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,7 +105,7 @@ public sealed class CreatorRewardsRegistrationTests
               }
             }
             """);
-        using var provider = Build(s => s.AddTikTokMonetization().AddCreatorRewards(configuration.GetSection("TikTokMonetization:CreatorRewards")));
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddCreatorRewards(configuration.GetSection("TikTokMonetization:CreatorRewards")));
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         var options = provider.GetRequiredService<IOptions<CreatorRewardsOptions>>().Value;
@@ -141,7 +126,7 @@ public sealed class CreatorRewardsRegistrationTests
     public void ProgramSelectedInConfiguration_ChangesTheDisplayNameAndTheRate()
     {
         var configuration = Json("""{ "CreatorRewards": { "Program": "CreatorFund" } }""");
-        using var provider = Build(s => s.AddTikTokMonetization().AddCreatorRewards(configuration.GetSection("CreatorRewards")));
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddCreatorRewards(configuration.GetSection("CreatorRewards")));
 
         var stream = provider.GetRequiredService<IRevenueEngine>().Estimate(HalfMillionQualifiedViews)["creator-rewards"];
 

@@ -17,20 +17,13 @@ public sealed class DependencyInjectionTests
         Live = new LiveStats { CoinsGifted = new Coins(1_000) },
     };
 
-    private static ServiceProvider Build(Action<IServiceCollection> configure)
-    {
-        var services = new ServiceCollection();
-        configure(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
     private static IConfiguration Json(string json) =>
         new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
 
     [Fact]
     public void AddLiveGifts_Twice_RegistersOnce()
     {
-        using var provider = Build(s =>
+        using var provider = TestServices.Build(s =>
         {
             s.AddTikTokMonetization().AddLiveGifts();
             s.AddTikTokMonetization().AddLiveGifts(o => o.AgencyShare = 0.5m);
@@ -45,7 +38,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void AddRevenueModel_Twice_RegistersOnce_AndTheCustomModelAppearsInTheReport()
     {
-        using var provider = Build(s => s.AddTikTokMonetization().AddLiveGifts().AddRevenueModel<FollowerBonusModel>().AddRevenueModel<FollowerBonusModel>());
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddLiveGifts().AddRevenueModel<FollowerBonusModel>().AddRevenueModel<FollowerBonusModel>());
 
         var report = provider.GetRequiredService<IRevenueEngine>().Estimate(SampleCreators.MidTierUs);
         Assert.Equal(new[] { "live-gifts", "follower-bonus" }, report.Streams.Select(s => s.Name));
@@ -55,7 +48,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void InvalidOptions_FailAtStart_ListingEveryProblemWithItsPath()
     {
-        using var provider = Build(s => s.AddTikTokMonetization(o => o.ReportingCurrency = "ZZZ")
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization(o => o.ReportingCurrency = "ZZZ")
             .AddLiveGifts(o =>
             {
                 o.AgencyShare = 1.5m;
@@ -65,7 +58,7 @@ public sealed class DependencyInjectionTests
                 o.AvailableRegions = ["USA"];
             }));
 
-        var failures = StartupFailures(provider);
+        var failures = TestServices.StartupFailures(provider);
         Assert.Contains(failures, f => f.Contains("AgencyShare", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("MinimumAge", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("TikTokMonetization:LiveGifts:CoinsPerViewerHour is Low 100, Expected 50, High 10", StringComparison.Ordinal));
@@ -77,7 +70,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void InvalidRateCard_FailsAtStart_WithItsName()
     {
-        using var provider = Build(s => s.AddTikTokMonetization()
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
             .ConfigureRateCard("eu-2025", o =>
             {
                 o.Currency = "EURO";
@@ -85,18 +78,10 @@ public sealed class DependencyInjectionTests
                 o.DiamondsPerCoin = 0m;
             }));
 
-        var failures = StartupFailures(provider);
+        var failures = TestServices.StartupFailures(provider);
         Assert.Contains(failures, f => f.Contains("TikTokMonetization:RateCards:eu-2025:Currency is 'EURO'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("TikTokMonetization:RateCards:eu-2025:CashPerDiamond", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("DiamondsPerCoin", StringComparison.Ordinal));
-    }
-
-    /// <summary>Runs start-up validation and returns every failure, whether one options type failed or several.</summary>
-    private static List<string> StartupFailures(IServiceProvider provider)
-    {
-        var ex = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-        var exceptions = ex is AggregateException aggregate ? aggregate.InnerExceptions : [ex];
-        return exceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
     }
 
     [Fact]
@@ -112,7 +97,7 @@ public sealed class DependencyInjectionTests
             }
             """);
         var section = configuration.GetSection("TikTokMonetization");
-        using var provider = Build(s => s.AddTikTokMonetization(section)
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization(section)
             .ConfigureRateCard("uk-2025", section.GetSection("RateCards:uk-2025"))
             .AddLiveGifts(section.GetSection("LiveGifts")));
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -144,7 +129,7 @@ public sealed class DependencyInjectionTests
               }
             }
             """).GetSection("TikTokMonetization");
-        using var provider = Build(s => s.AddTikTokMonetization(section).AddBuiltInModels(section));
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization(section).AddBuiltInModels(section));
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         Assert.Equal("EUR", provider.GetRequiredService<IOptions<RevenueEngineOptions>>().Value.ReportingCurrency);
@@ -169,7 +154,7 @@ public sealed class DependencyInjectionTests
         source.Set("RateCards:default:CashPerDiamond:Expected", "0.005");
         source.Set("RateCards:default:CashPerDiamond:High", "0.005");
         var configuration = new ConfigurationBuilder().Add(source).Build();
-        using var provider = Build(s => s.AddTikTokMonetization()
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
             .ConfigureRateCard(RateCardNames.Default, configuration.GetSection("RateCards:default"))
             .AddLiveGifts(configuration.GetSection("LiveGifts")));
         var engine = provider.GetRequiredService<IRevenueEngine>();
@@ -188,7 +173,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void NamedRateCards_CanBeKeptSideBySide()
     {
-        using var provider = Build(s => s.AddTikTokMonetization()
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
             .ConfigureRateCard("legacy-2022", o => o.CashPerDiamond = new RangeOptions(0.004m, 0.005m, 0.005m))
             .AddLiveGifts(o => o.RateCard = "legacy-2022"));
         var cards = provider.GetRequiredService<IRateCardProvider>();
@@ -202,7 +187,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void ChangedRates_AreNeverAttributedToOurSources()
     {
-        using var provider = Build(s => s.AddTikTokMonetization()
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
             .ConfigureRateCard(RateCardNames.Default, o => o.CashPerDiamond = new RangeOptions(0.004m, 0.004m, 0.004m))
             .ConfigureRateCard("mine", o => o.CashPerDiamond = new RangeOptions(0.003m, 0.003m, 0.003m)));
         var cards = provider.GetRequiredService<IRateCardProvider>();
@@ -216,9 +201,9 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void ChangingTheBaseCurrency_WithoutReplacingTheTable_FailsAtStart()
     {
-        using var provider = Build(s => s.AddTikTokMonetization(o => o.ExchangeRates.BaseCurrency = "USD"));
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization(o => o.ExchangeRates.BaseCurrency = "USD"));
 
-        var failures = StartupFailures(provider);
+        var failures = TestServices.StartupFailures(provider);
         Assert.Contains(failures, f => f.Contains("ExchangeRates:Rates:USD is 1.1419, but USD is the base currency", StringComparison.Ordinal));
     }
 

@@ -17,25 +17,10 @@ public sealed class MerchandiseRegistrationTests
         Merchandise = new MerchandiseInputs { ObservedOrders = 100, AverageOrderValue = Money.Usd(20m) },
     };
 
-    private static ServiceProvider Build(Action<IServiceCollection> configure)
-    {
-        var services = new ServiceCollection();
-        configure(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
-    /// <summary>Runs start-up validation and returns every failure, whether one options type failed or several.</summary>
-    private static List<string> StartupFailures(IServiceProvider provider)
-    {
-        var ex = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-        var exceptions = ex is AggregateException aggregate ? aggregate.InnerExceptions : [ex];
-        return exceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
-    }
-
     [Fact]
     public void AddMerchandise_Twice_RegistersOnce()
     {
-        using var provider = Build(s =>
+        using var provider = TestServices.Build(s =>
         {
             s.AddTikTokMonetization().AddMerchandise();
             s.AddTikTokMonetization().AddMerchandise(o => o.Currency = "EUR");
@@ -51,7 +36,7 @@ public sealed class MerchandiseRegistrationTests
     [Fact]
     public void InvalidOptions_FailAtStart_ListingEveryProblemWithItsPath()
     {
-        using var provider = Build(s => s.AddTikTokMonetization().AddMerchandise(o =>
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddMerchandise(o =>
         {
             o.Currency = "DOLLARS";
             o.ProductViewShare = new RangeOptions(0.1m, 0.2m, 1.5m);
@@ -61,7 +46,7 @@ public sealed class MerchandiseRegistrationTests
             o.AffiliateCommissionRate = new RangeOptions(0.1m, 0.5m, 0.9m);
         }));
 
-        var failures = StartupFailures(provider);
+        var failures = TestServices.StartupFailures(provider);
         Assert.Contains(failures, f => f.Contains("TikTokMonetization:Merchandise:Currency is 'DOLLARS'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("TikTokMonetization:Merchandise:ProductViewShare:High is 1.5; it must be at most 1", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("TikTokMonetization:Merchandise:ClickThroughRate is Low 0.05, Expected 0.01, High 0.02", StringComparison.Ordinal));
@@ -83,7 +68,7 @@ public sealed class MerchandiseRegistrationTests
               }
             }
             """))).Build();
-        using var provider = Build(s => s.AddTikTokMonetization().AddMerchandise(configuration.GetSection("TikTokMonetization:Merchandise")));
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddMerchandise(configuration.GetSection("TikTokMonetization:Merchandise")));
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         // 100 orders × (US$20 × 0.40 − US$1) = US$700 at every point.

@@ -9,25 +9,39 @@ namespace TikTokMonetization.Tests;
 internal static class TestServices
 {
     /// <summary>A provider with every built-in model at its defaults, validated as at start-up.</summary>
-    public static ServiceProvider BuiltIns(Action<ITikTokMonetizationBuilder>? extra = null, Action<RevenueEngineOptions>? engine = null)
+    public static ServiceProvider BuiltIns(Action<ITikTokMonetizationBuilder>? extra = null, Action<RevenueEngineOptions>? engine = null) =>
+        Validated(services =>
+        {
+            var builder = engine is null ? services.AddTikTokMonetization() : services.AddTikTokMonetization(engine);
+            builder.AddBuiltInModels();
+            extra?.Invoke(builder);
+        });
+
+    /// <summary>A provider with exactly the models <paramref name="configure"/> adds, validated as at start-up.</summary>
+    public static ServiceProvider With(Action<ITikTokMonetizationBuilder> configure) =>
+        Validated(services => configure(services.AddTikTokMonetization()));
+
+    /// <summary>A provider from <paramref name="configure"/>, built with scope and build-time checks but not yet validated.</summary>
+    public static ServiceProvider Build(Action<IServiceCollection> configure)
     {
         var services = new ServiceCollection();
-        var builder = engine is null ? services.AddTikTokMonetization() : services.AddTikTokMonetization(engine);
-        builder.AddBuiltInModels();
-        extra?.Invoke(builder);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        configure(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    private static ServiceProvider Validated(Action<IServiceCollection> configure)
+    {
+        var provider = Build(configure);
         provider.GetRequiredService<IStartupValidator>().Validate();
         return provider;
     }
 
-    /// <summary>A provider with exactly the models <paramref name="configure"/> adds, validated as at start-up.</summary>
-    public static ServiceProvider With(Action<ITikTokMonetizationBuilder> configure)
+    /// <summary>Runs start-up validation and returns every failure, whether one options type failed or several.</summary>
+    public static List<string> StartupFailures(IServiceProvider provider)
     {
-        var services = new ServiceCollection();
-        configure(services.AddTikTokMonetization());
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        provider.GetRequiredService<IStartupValidator>().Validate();
-        return provider;
+        var ex = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var exceptions = ex is AggregateException aggregate ? aggregate.InnerExceptions : [ex];
+        return exceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
     }
 
     public static IRevenueModel Model(this IServiceProvider provider, string name) =>
