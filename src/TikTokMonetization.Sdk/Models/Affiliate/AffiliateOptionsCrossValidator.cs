@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
-using TikTokMonetization.Models.Funnel;
+using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.Affiliate;
 
@@ -12,12 +12,12 @@ internal sealed class AffiliateOptionsCrossValidator : IValidateOptions<Affiliat
     public ValidateOptionsResult Validate(string? name, AffiliateOptions options)
     {
         var builder = new ValidateOptionsResultBuilder();
-        FunnelOptionChecks.Currency(builder, Path + ":Currency", options.Currency);
-        FunnelOptionChecks.Range(builder, Path + ":ShoppableViewShare", options.ShoppableViewShare, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":ClickThroughRate", options.ClickThroughRate, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":ConversionRate", options.ConversionRate, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":AverageItemPrice", options.AverageItemPrice);
-        FunnelOptionChecks.Range(builder, Path + ":CommissionRate", options.CommissionRate, AffiliateDefaults.MaximumCommissionRate);
+        OptionChecks.Currency(builder, Path + ":Currency", options.Currency);
+        OptionChecks.Range(builder, Path + ":ShoppableViewShare", options.ShoppableViewShare, 1m);
+        OptionChecks.Range(builder, Path + ":ClickThroughRate", options.ClickThroughRate, 1m);
+        OptionChecks.Range(builder, Path + ":ConversionRate", options.ConversionRate, 1m);
+        OptionChecks.Range(builder, Path + ":AverageItemPrice", options.AverageItemPrice);
+        OptionChecks.Range(builder, Path + ":CommissionRate", options.CommissionRate, AffiliateDefaults.MaximumCommissionRate);
         foreach (var pair in options.CommissionRateByNiche ?? [])
         {
             if (string.IsNullOrWhiteSpace(pair.Key))
@@ -25,7 +25,7 @@ internal sealed class AffiliateOptionsCrossValidator : IValidateOptions<Affiliat
                 builder.AddError($"{Path}:CommissionRateByNiche has an empty key; keys are niche names such as 'beauty'.");
             }
 
-            FunnelOptionChecks.Range(builder, Path + ":CommissionRateByNiche:" + pair.Key, pair.Value, AffiliateDefaults.MaximumCommissionRate);
+            OptionChecks.Range(builder, Path + ":CommissionRateByNiche:" + pair.Key, pair.Value, AffiliateDefaults.MaximumCommissionRate);
         }
 
         foreach (var pair in options.MinimumFollowersByRegion ?? [])
@@ -41,8 +41,8 @@ internal sealed class AffiliateOptionsCrossValidator : IValidateOptions<Affiliat
             }
         }
 
-        FunnelOptionChecks.Regions(builder, Path + ":AvailableRegions", options.AvailableRegions);
-        FunnelOptionChecks.Regions(builder, Path + ":PilotProgramRegions", options.PilotProgramRegions);
+        OptionChecks.Regions(builder, Path + ":AvailableRegions", options.AvailableRegions);
+        OptionChecks.Regions(builder, Path + ":PilotProgramRegions", options.PilotProgramRegions);
         return builder.Build();
     }
 }

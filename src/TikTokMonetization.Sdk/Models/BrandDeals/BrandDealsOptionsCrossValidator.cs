@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Models.BrandDeals;
@@ -34,19 +34,7 @@ internal sealed class BrandDealsOptionsCrossValidator : IValidateOptions<BrandDe
 
         CheckTiers(options, builder);
         CheckContentTypes(options, builder);
-        foreach (var pair in options.MinimumAgeByRegion ?? new Dictionary<string, int>())
-        {
-            if (!RegionCodes.IsValid(pair.Key))
-            {
-                builder.AddError($"{Path}:MinimumAgeByRegion:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'KR'.");
-            }
-
-            if (pair.Value is < 0 or > 130)
-            {
-                builder.AddError($"{Path}:MinimumAgeByRegion:{pair.Key} is {pair.Value}; it must be between 0 and 130.");
-            }
-        }
-
+        OptionChecks.RegionAges(builder, Path + ":MinimumAgeByRegion", options.MinimumAgeByRegion);
         return builder.Build();
     }
 

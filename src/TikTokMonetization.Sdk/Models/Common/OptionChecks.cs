@@ -7,7 +7,7 @@ namespace TikTokMonetization.Models.Common;
 /// <summary>Cross-field option checks the models share; each failure names the option path, the value and what is allowed.</summary>
 internal static class OptionChecks
 {
-    public static void Range(ValidateOptionsResultBuilder builder, string path, RangeOptions? range, decimal? maximum)
+    public static void Range(ValidateOptionsResultBuilder builder, string path, RangeOptions? range, decimal? maximum = null)
     {
         if (range is null)
         {
@@ -15,7 +15,21 @@ internal static class OptionChecks
             return;
         }
 
+        if (range.Low < 0m)
+        {
+            // The attribute validator reports this too, but without the option's full path or its value.
+            builder.AddError(FormattableString.Invariant($"{path}:Low is {range.Low}; it must be zero or greater."));
+        }
+
         range.Validate(path, builder, maximum);
+    }
+
+    public static void Currency(ValidateOptionsResultBuilder builder, string path, string? code)
+    {
+        if (!TikTokMonetization.Currency.TryFromCode(code, out _))
+        {
+            builder.AddError($"{path} is '{code}'; it must be an ISO 4217 code the SDK knows, such as 'USD'.");
+        }
     }
 
     public static void RegionAges(ValidateOptionsResultBuilder builder, string path, Dictionary<string, int>? ages)
@@ -34,7 +48,7 @@ internal static class OptionChecks
         }
     }
 
-    public static void Regions(ValidateOptionsResultBuilder builder, string path, List<string>? regions)
+    public static void Regions(ValidateOptionsResultBuilder builder, string path, IReadOnlyList<string>? regions)
     {
         var list = regions ?? [];
         for (var i = 0; i < list.Count; i++)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.CreatorRewards;
 
@@ -38,27 +39,8 @@ internal sealed class CreatorRewardsOptionsCrossValidator : IValidateOptions<Cre
             builder.AddError($"{path} has RpmLow {Text(program.RpmLow)} and RpmHigh {Text(program.RpmHigh)}; RpmLow must be at most RpmHigh.");
         }
 
-        foreach (var pair in program.MinimumAgeByRegion ?? new Dictionary<string, int>())
-        {
-            if (!RegionCodes.IsValid(pair.Key))
-            {
-                builder.AddError($"{path}:MinimumAgeByRegion:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'KR'.");
-            }
-
-            if (pair.Value is < 0 or > 130)
-            {
-                builder.AddError($"{path}:MinimumAgeByRegion:{pair.Key} is {Text(pair.Value)}; it must be between 0 and 130.");
-            }
-        }
-
-        var regions = program.EligibleRegions ?? [];
-        for (var i = 0; i < regions.Count; i++)
-        {
-            if (!RegionCodes.IsValid(regions[i]))
-            {
-                builder.AddError($"{path}:EligibleRegions:{Text(i)} is '{regions[i]}'; it must be an ISO 3166-1 alpha-2 code such as 'US'.");
-            }
-        }
+        OptionChecks.RegionAges(builder, path + ":MinimumAgeByRegion", program.MinimumAgeByRegion);
+        OptionChecks.Regions(builder, path + ":EligibleRegions", program.EligibleRegions);
     }
 
     private static void ValidateScoring(string path, CreatorRewardsScoringOptions? scoring, ValidateOptionsResultBuilder builder)

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TikTokMonetization.Models.Funnel;
+using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.Merchandise;
 
@@ -11,16 +11,16 @@ internal sealed class MerchandiseOptionsCrossValidator : IValidateOptions<Mercha
     public ValidateOptionsResult Validate(string? name, MerchandiseOptions options)
     {
         var builder = new ValidateOptionsResultBuilder();
-        FunnelOptionChecks.Currency(builder, Path + ":Currency", options.Currency);
-        FunnelOptionChecks.Range(builder, Path + ":ProductViewShare", options.ProductViewShare, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":ClickThroughRate", options.ClickThroughRate, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":ConversionRate", options.ConversionRate, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":AverageOrderValue", options.AverageOrderValue);
-        FunnelOptionChecks.Range(builder, Path + ":GrossMargin", options.GrossMargin, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":PerOrderFee", options.PerOrderFee);
-        FunnelOptionChecks.Range(builder, Path + ":ShopReferralFee", options.ShopReferralFee, 1m);
-        FunnelOptionChecks.Range(builder, Path + ":AffiliateCommissionRate", options.AffiliateCommissionRate, 0.80m);
-        FunnelOptionChecks.Range(builder, Path + ":AffiliateOrderShare", options.AffiliateOrderShare, 1m);
+        OptionChecks.Currency(builder, Path + ":Currency", options.Currency);
+        OptionChecks.Range(builder, Path + ":ProductViewShare", options.ProductViewShare, 1m);
+        OptionChecks.Range(builder, Path + ":ClickThroughRate", options.ClickThroughRate, 1m);
+        OptionChecks.Range(builder, Path + ":ConversionRate", options.ConversionRate, 1m);
+        OptionChecks.Range(builder, Path + ":AverageOrderValue", options.AverageOrderValue);
+        OptionChecks.Range(builder, Path + ":GrossMargin", options.GrossMargin, 1m);
+        OptionChecks.Range(builder, Path + ":PerOrderFee", options.PerOrderFee);
+        OptionChecks.Range(builder, Path + ":ShopReferralFee", options.ShopReferralFee, 1m);
+        OptionChecks.Range(builder, Path + ":AffiliateCommissionRate", options.AffiliateCommissionRate, 0.80m);
+        OptionChecks.Range(builder, Path + ":AffiliateOrderShare", options.AffiliateOrderShare, 1m);
         return builder.Build();
     }
 }
