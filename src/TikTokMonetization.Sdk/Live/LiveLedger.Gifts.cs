@@ -347,17 +347,7 @@ public sealed partial class LiveLedger
     /// <summary>Closes quiet streaks and forgets closed streaks past their retention, as of <paramref name="now"/> (event time).</summary>
     private void Sweep(long now)
     {
-        // Backwards, because closing moves the last open streak into the closed one's place.
-        for (var i = _openCount - 1; i >= 0; i--)
-        {
-            var index = _open[i];
-            ref var s = ref _streaks[index];
-            if (now - s.LastTicks >= _quietTicks)
-            {
-                Close(ref s, index, StreakState.ClosedByTimeout);
-            }
-        }
-
+        CloseQuiet(now);
         while (_retained.Count > 0)
         {
             var entry = _retained.Peek();
@@ -380,6 +370,21 @@ public sealed partial class LiveLedger
         }
 
         _nextSweepTicks = now + _sweepIntervalTicks;
+    }
+
+    /// <summary>Closes the open streaks that have had no frame for the quiet period as of <paramref name="now"/>; forgets nothing.</summary>
+    private void CloseQuiet(long now)
+    {
+        // Backwards, because closing moves the last open streak into the closed one's place.
+        for (var i = _openCount - 1; i >= 0; i--)
+        {
+            var index = _open[i];
+            ref var s = ref _streaks[index];
+            if (now - s.LastTicks >= _quietTicks)
+            {
+                Close(ref s, index, StreakState.ClosedByTimeout);
+            }
+        }
     }
 
     private int AllocateStreak()

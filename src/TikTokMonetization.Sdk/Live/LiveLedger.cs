@@ -187,6 +187,12 @@ public sealed partial class LiveLedger
     /// later events arrive; call this from a timer (with <c>TimeProvider.GetUtcNow()</c> or <see cref="DateTimeOffset.UtcNow"/>)
     /// so that a streak closes even when no further event comes.
     /// </summary>
+    /// <remarks>
+    /// A tick is not an event: it moves neither the observed time span (<see cref="LiveLedgerSummary.ObservedTo"/>) nor
+    /// the event-time clock that decides when closed streaks are forgotten, so a timer can never stretch the LIVE's
+    /// hours or make a repeated frame count again. Closing a streak is reversible (a higher count reopens it), so a tick
+    /// changes when gifts move from pending to settled, never how many there are.
+    /// </remarks>
     /// <param name="now">The current time, on the same clock as the events' timestamps.</param>
     /// <returns>The number of streaks closed by timeout.</returns>
     public int Tick(DateTimeOffset now)
@@ -194,13 +200,7 @@ public sealed partial class LiveLedger
         lock (_gate)
         {
             var before = _counters.ClosedByTimeout;
-            var ticks = now.UtcTicks;
-            if (ticks > _watermark)
-            {
-                _watermark = ticks;
-            }
-
-            Sweep(_watermark);
+            CloseQuiet(now.UtcTicks);
             return (int)(_counters.ClosedByTimeout - before);
         }
     }
