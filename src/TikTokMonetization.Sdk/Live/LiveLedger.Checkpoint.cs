@@ -75,6 +75,8 @@ public sealed partial class LiveLedger
         {
             var r = doc.Receivers[i];
             _receivers.Add(new ReceiverSlot { ReceiverId = r.ReceiverId, Coins = r.Coins, SettledCoins = r.SettledCoins, Gifts = r.Gifts, UnpricedGifts = r.UnpricedGifts });
+            _allCoins += r.Coins;
+            _allGifts += r.Gifts + r.UnpricedGifts;
             if (i > 0 && !TryAddUnique(_receiverIndex, r.ReceiverId, i))
             {
                 throw LedgerCheckpoint.Invalid($"receiver {r.ReceiverId} appears twice");
@@ -160,8 +162,10 @@ public sealed partial class LiveLedger
         _anonymousFollows = doc.AnonymousFollows;
         _shares = doc.Shares;
         _subscriptions = doc.Subscriptions;
-        _watermark = doc.Watermark;
         _firstTicks = doc.FirstTicks;
+
+        // Only events move the clock: a tick before any event, which older versions kept, is not carried over.
+        _watermark = doc.FirstTicks == long.MaxValue ? long.MinValue : doc.Watermark;
         _nextSweepTicks = doc.NextSweepTicks;
     }
 

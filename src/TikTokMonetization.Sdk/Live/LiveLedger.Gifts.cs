@@ -46,6 +46,11 @@ public sealed partial class LiveLedger
     private long _firstTicks = long.MaxValue;
     private long _nextSweepTicks = long.MinValue;
 
+    // Every receiver's coins and gifts (priced and unpriced) together: each per-receiver, per-gifter, per-gift and
+    // per-minute sum is part of one of these, so keeping these two below long.MaxValue keeps every sum from wrapping.
+    private long _allCoins;
+    private long _allGifts;
+
     private LiveRecordResult RecordGift(in GiftEvent gift)
     {
         var ticks = gift.Timestamp.UtcTicks;
@@ -77,6 +82,11 @@ public sealed partial class LiveLedger
     private LiveRecordResult ApplyFrame(int index, in GiftEvent gift, long ticks)
     {
         ref var s = ref _streaks[index];
+        if (!Fits(in s, in gift))
+        {
+            return Reject((int)LiveEventRejection.TotalOutOfRange);
+        }
+
         if (gift.UnitPriceCoins is { } price)
         {
             NotePrice(s.Gift, price);
@@ -163,6 +173,26 @@ public sealed partial class LiveLedger
         return LiveRecordResult.Ignored;
     }
 
+    /// <summary>
+    /// Whether the most this frame can add (its whole count at its price, plus pricing the streak's earlier gifts) fits
+    /// below long.MaxValue. Each product is below 2^62 (an int count times an int price), so the sum cannot wrap.
+    /// </summary>
+    private bool Fits(in Streak s, in GiftEvent gift)
+    {
+        long unit = s.UnitCoins >= 0 ? s.UnitCoins : gift.UnitPriceCoins ?? _gifts[s.Gift].UnitCoins;
+        long coins = 0;
+        if (unit > 0)
+        {
+            coins = gift.RepeatCount * unit;
+            if (s.UnitCoins < 0)
+            {
+                coins += s.Count * unit;
+            }
+        }
+
+        return coins <= long.MaxValue - _allCoins && gift.RepeatCount <= long.MaxValue - _allGifts;
+    }
+
     private int StartStreak(in StreakKey key, in GiftEvent gift, long ticks)
     {
         var index = AllocateStreak();
@@ -208,6 +238,7 @@ public sealed partial class LiveLedger
     private void AddGifts(ref Streak s, long added, long ticks)
     {
         ref var receiver = ref _receivers[s.Key.Receiver];
+        _allGifts += added;
         if (s.UnitCoins < 0)
         {
             receiver.UnpricedGifts += added;
@@ -221,6 +252,7 @@ public sealed partial class LiveLedger
         }
 
         var coins = checked(added * s.UnitCoins);
+        _allCoins += coins;
         receiver.Coins += coins;
         receiver.Gifts += added;
         if (s.Gifter >= 0)
@@ -248,6 +280,7 @@ public sealed partial class LiveLedger
 
         var coins = checked(s.Count * price);
         var settled = checked(s.SettledCount * price);
+        _allCoins += coins;
         ref var receiver = ref _receivers[s.Key.Receiver];
         receiver.UnpricedGifts -= s.Count;
         receiver.Gifts += s.Count;

@@ -288,6 +288,11 @@ public sealed partial class LiveLedger
 
     private LiveRecordResult RecordLike(in LikeEvent like)
     {
+        if (like.Count > long.MaxValue - _likes.MessageLikes)
+        {
+            return Reject((int)LiveEventRejection.TotalOutOfRange);
+        }
+
         Advance(like.Timestamp.UtcTicks);
         _likes.Messages++;
         _likes.MessageLikes += like.Count;

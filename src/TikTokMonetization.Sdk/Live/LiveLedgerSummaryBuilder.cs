@@ -135,7 +135,9 @@ internal static class LiveLedgerSummaryBuilder
     private static LiveLikeTotals Likes(LikeState likes)
     {
         long? total = likes.HighestRoomTotal >= 0 ? likes.HighestRoomTotal : null;
-        long? sinceConnected = total is { } highest ? highest - (likes.LowestRoomTotal - likes.LowestRoomTotalMessage) : null;
+        // A message counted in a room total is part of it, so the total before it is at least 0; a message that claims
+        // more likes than its room total is held to that, so the result stays within 0..highest and cannot wrap.
+        long? sinceConnected = total is { } highest ? highest - Math.Max(0, likes.LowestRoomTotal - likes.LowestRoomTotalMessage) : null;
         return new LiveLikeTotals(likes.Messages, likes.MessageLikes, likes.CappedMessages, total, sinceConnected);
     }
 
