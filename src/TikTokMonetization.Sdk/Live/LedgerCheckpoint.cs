@@ -10,6 +10,8 @@ internal static class LedgerCheckpoint
         Watermark = state.Watermark,
         FirstTicks = state.FirstTicks,
         NextSweepTicks = state.NextSweepTicks,
+        OffLast = state.OffLast,
+        Replaying = state.Replaying,
         Receivers = state.Receivers.Select(r => new CheckpointReceiver { ReceiverId = r.ReceiverId, Coins = r.Coins, SettledCoins = r.SettledCoins, Gifts = r.Gifts, UnpricedGifts = r.UnpricedGifts }).ToList(),
         Gifters = state.Gifters.Select(g => new CheckpointGifter { SenderId = g.SenderId, Name = g.Name, Coins = g.Coins, SettledCoins = g.SettledCoins, Gifts = g.Gifts, UnpricedGifts = g.UnpricedGifts }).ToList(),
         Gifts = state.Gifts.Select(g => new CheckpointGift
@@ -67,6 +69,12 @@ internal static class LedgerCheckpoint
             LateAfterEnd = state.Counters.LateAfterEnd,
             ClosedByTimeout = state.Counters.ClosedByTimeout,
             ClosedAtFlush = state.Counters.ClosedAtFlush,
+            OffClock = state.Counters.OffClock,
+            ClockJumps = state.Counters.ClockJumps,
+            Replayed = state.Counters.Replayed,
+            ReplayedFrom = state.Counters.ReplayedFrom,
+            ReplayedTo = state.Counters.ReplayedTo,
+            IgnoredTicks = state.Counters.IgnoredTicks,
         },
         Rejections = state.Rejections.ToList(),
     };

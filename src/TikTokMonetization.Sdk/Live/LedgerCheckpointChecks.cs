@@ -144,6 +144,20 @@ internal static class LedgerCheckpointChecks
         Range("counters.lateAfterEnd", c.LateAfterEnd, 0, MaxCounter);
         Range("counters.closedByTimeout", c.ClosedByTimeout, 0, MaxCounter);
         Range("counters.closedAtFlush", c.ClosedAtFlush, 0, MaxCounter);
+        Range("counters.offClock", c.OffClock, 0, MaxCounter);
+        Range("counters.clockJumps", c.ClockJumps, 0, MaxCounter);
+        Range("counters.replayed", c.Replayed, 0, MaxCounter);
+        Range("counters.ignoredTicks", c.IgnoredTicks, 0, MaxCounter);
+        if (c.Replayed > 0)
+        {
+            Range("counters.replayedFrom", c.ReplayedFrom, 0, MaxTicks);
+            Range("counters.replayedTo", c.ReplayedTo, c.ReplayedFrom, MaxTicks);
+        }
+
+        if (doc.OffLast != long.MinValue)
+        {
+            Range("offLast", doc.OffLast, 0, MaxTicks);
+        }
         for (var i = 0; i < doc.Rejections.Count; i++)
         {
             Range(Path("rejections", i), doc.Rejections[i], 0, MaxCounter);

@@ -170,4 +170,18 @@ internal struct LedgerCounters
     public long LateAfterEnd;
     public long ClosedByTimeout;
     public long ClosedAtFlush;
+
+    /// <summary>Events dated beyond the clock's window (ahead of it, or before the first event): counted at the clock's time.</summary>
+    public long OffClock;
+
+    /// <summary>Times the clock jumped forward by more than the window because several events in a row agreed.</summary>
+    public long ClockJumps;
+
+    /// <summary>Events ignored as part of a replayed stretch, and the earliest and latest of their timestamps (UTC ticks).</summary>
+    public long Replayed;
+    public long ReplayedFrom;
+    public long ReplayedTo;
+
+    /// <summary><see cref="LiveLedger.Tick"/> calls too far from the events' clock to act on.</summary>
+    public long IgnoredTicks;
 }

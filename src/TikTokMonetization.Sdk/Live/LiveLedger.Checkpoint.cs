@@ -157,6 +157,12 @@ public sealed partial class LiveLedger
             LateAfterEnd = c.LateAfterEnd,
             ClosedByTimeout = c.ClosedByTimeout,
             ClosedAtFlush = c.ClosedAtFlush,
+            OffClock = c.OffClock,
+            ClockJumps = c.ClockJumps,
+            Replayed = c.Replayed,
+            ReplayedFrom = c.ReplayedFrom,
+            ReplayedTo = c.ReplayedTo,
+            IgnoredTicks = c.IgnoredTicks,
         };
         doc.Rejections.CopyTo(_rejections, 0);
         _anonymousFollows = doc.AnonymousFollows;
@@ -167,6 +173,8 @@ public sealed partial class LiveLedger
         // Only events move the clock: a tick before any event, which older versions kept, is not carried over.
         _watermark = doc.FirstTicks == long.MaxValue ? long.MinValue : doc.Watermark;
         _nextSweepTicks = doc.NextSweepTicks;
+        _offLast = doc.OffLast;
+        _replaying = doc.Replaying;
     }
 
     private void LoadStreaks(List<CheckpointStreak> streaks)

@@ -9,6 +9,7 @@ public sealed partial class LiveLedger
 {
     private readonly long _quietTicks;
     private readonly long _retentionTicks;
+    private readonly long _maxJumpTicks;
     private readonly long _sweepIntervalTicks;
     private readonly long? _hostUserId;
     private readonly bool _connectedAtLiveStart;
@@ -51,10 +52,19 @@ public sealed partial class LiveLedger
     private long _allCoins;
     private long _allGifts;
 
+    // The clock's defences: the last event dated beyond the window (a candidate for the next to confirm), and whether
+    // events are being ignored as a replay of a stretch already counted.
+    private long _offLast = NoCandidate;
+    private bool _replaying;
+
     private LiveRecordResult RecordGift(in GiftEvent gift)
     {
-        var ticks = gift.Timestamp.UtcTicks;
-        Advance(ticks);
+        var ticks = Advance(gift.Timestamp.UtcTicks);
+        if (ticks == Replayed)
+        {
+            return IgnoreReplayed(gift.Timestamp.UtcTicks);
+        }
+
         var receiver = gift.ReceiverId == 0 || gift.ReceiverId == _hostUserId ? 0 : ReceiverSlotOf(gift.ReceiverId);
         var key = new StreakKey(gift.SenderId, gift.GiftId, gift.GroupId, receiver);
         int index;
@@ -360,21 +370,109 @@ public sealed partial class LiveLedger
         }
     }
 
-    private void Advance(long ticks)
+    /// <summary>
+    /// Puts an event on the ledger's clock: returns the time to use for it, or <see cref="Replayed"/> when it belongs to a
+    /// stretch of the session already counted. The clock is the latest trusted event time and never moves backwards.
+    /// An event dated more than the window ahead of it (or before the first event) is not trusted: it is counted at the
+    /// clock's time, unless it confirms the previous untrusted event (same direction, not earlier, no further past it
+    /// than that one was past the clock, plus the window): then the clock moves to it, so one frame alone never moves it.
+    /// An event dated further back than the closed-streak retention, within the time already observed, starts a replay:
+    /// every event up to the clock is then ignored, because what it could add has been counted already.
+    /// </summary>
+    private long Advance(long ticks)
     {
-        if (ticks < _firstTicks)
+        if (_firstTicks == long.MaxValue)
         {
             _firstTicks = ticks;
+            _watermark = ticks;
+            _nextSweepTicks = ticks + _sweepIntervalTicks;
+            return ticks;
         }
 
         if (ticks > _watermark)
         {
+            _replaying = false;
+            if (ticks - _watermark > _maxJumpTicks)
+            {
+                if (!Confirms(ticks, _offLast > _watermark, _watermark))
+                {
+                    _offLast = ticks;
+                    _counters.OffClock++;
+                    return _watermark;
+                }
+
+                _counters.ClockJumps++;
+            }
+
+            _offLast = NoCandidate;
             _watermark = ticks;
             if (ticks >= _nextSweepTicks)
             {
                 Sweep(ticks);
             }
+
+            return ticks;
         }
+
+        if (_replaying)
+        {
+            _offLast = NoCandidate;
+            return Replayed;
+        }
+
+        if (ticks >= _firstTicks)
+        {
+            _offLast = NoCandidate;
+            if (_watermark - ticks > _retentionTicks)
+            {
+                _replaying = true;
+                return Replayed;
+            }
+
+            return ticks;
+        }
+
+        if (_firstTicks - ticks > _maxJumpTicks)
+        {
+            if (!Confirms(ticks, _offLast < _firstTicks, _firstTicks))
+            {
+                _offLast = ticks;
+                _counters.OffClock++;
+                return _firstTicks;
+            }
+
+            // Two events agree that the session is far earlier than its first event: that first event was the odd one.
+            _counters.ClockJumps++;
+            _firstTicks = _offLast;
+            _watermark = ticks;
+            _nextSweepTicks = ticks + _sweepIntervalTicks;
+            _offLast = NoCandidate;
+            return ticks;
+        }
+
+        _offLast = NoCandidate;
+        _firstTicks = ticks;
+        return ticks;
+    }
+
+    /// <summary>Whether an untrusted time agrees with the previous untrusted one (<see cref="_offLast"/>), which lay on the same side of <paramref name="reference"/>.</summary>
+    private bool Confirms(long ticks, bool sameSide, long reference) =>
+        _offLast != NoCandidate && sameSide && ticks >= _offLast
+        && ticks - _offLast <= Math.Abs(_offLast - reference) + _maxJumpTicks;
+
+    private LiveRecordResult IgnoreReplayed(long ticks)
+    {
+        if (_counters.Replayed++ == 0 || ticks < _counters.ReplayedFrom)
+        {
+            _counters.ReplayedFrom = ticks;
+        }
+
+        if (ticks > _counters.ReplayedTo)
+        {
+            _counters.ReplayedTo = ticks;
+        }
+
+        return LiveRecordResult.Ignored;
     }
 
     /// <summary>Closes quiet streaks and forgets closed streaks past their retention, as of <paramref name="now"/> (event time).</summary>
@@ -554,6 +652,12 @@ public sealed partial class LiveLedger
 
         return ref _minutes[_lastMinuteSlot];
     }
+
+    /// <summary>What <see cref="Advance"/> returns for an event of a stretch already counted.</summary>
+    private const long Replayed = long.MinValue;
+
+    /// <summary>No untrusted event waiting for confirmation.</summary>
+    private const long NoCandidate = long.MinValue;
 
     private readonly struct RetentionEntry
     {

@@ -46,6 +46,7 @@ internal static class LiveLedgerSummaryBuilder
             likes.PerMessageCapped,
             likes.BehindRoomTotal,
             state.Subscriptions == 0,
+            new LiveClockQuality(in counters),
             Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, rejected));
 
         return new LiveLedgerSummary(
@@ -194,6 +195,31 @@ internal static class LiveLedgerSummaryBuilder
         if (c.Resumed > 0)
         {
             warnings.Add(string.Format(inv, "{0:N0} streak(s) resumed after being closed: the quiet period may be too short (counted once anyway).", c.Resumed));
+        }
+
+        if (c.Replayed > 0)
+        {
+            warnings.Add(string.Format(
+                inv,
+                "{0:N0} event(s) dated {1:yyyy-MM-dd HH:mm:ss}Z to {2:yyyy-MM-dd HH:mm:ss}Z ignored as a replay: they went back more than the closed-streak retention into time already counted (the session recorded twice, or fed again), so counting them could count gifts twice.",
+                c.Replayed,
+                new DateTime(c.ReplayedFrom, DateTimeKind.Utc),
+                new DateTime(c.ReplayedTo, DateTimeKind.Utc)));
+        }
+
+        if (c.OffClock > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} event(s) had a timestamp too far from the other events to trust (beyond the maximum clock jump); they were counted at the clock's time, so their per-minute rows and streak timing are approximate.", c.OffClock));
+        }
+
+        if (c.ClockJumps > 0)
+        {
+            warnings.Add(string.Format(inv, "The event clock moved {0:N0} time(s) by more than the maximum clock jump because two events in a row agreed (a reconnect after a gap, a sparse LIVE, another recording appended, or a misdated first event); the observed time includes such gaps.", c.ClockJumps));
+        }
+
+        if (c.IgnoredTicks > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} Tick call(s) ignored: they came more than the maximum clock jump after the latest event (a wall-clock timer while a recording is replayed, or a silent LIVE); open streaks stay pending until the next event or Flush.", c.IgnoredTicks));
         }
 
         if (unpriced > 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TikTokMonetization.Live;
 using static TikTokMonetization.Tests.LedgerTestKit;
 
@@ -11,9 +12,12 @@ public sealed class LiveLedgerHostileInputTests
     {
         // The quick start's pattern: events for 30 minutes, then a timer's Tick long after the last event.
         var ledger = NewLedger();
-        ledger.Record(new ViewerCountEvent { Viewers = 100, Timestamp = T0 });
+        for (var minute = 0; minute <= 30; minute++)
+        {
+            ledger.Record(new ViewerCountEvent { Viewers = 100, Timestamp = T0.AddMinutes(minute) });
+        }
+
         ledger.Record(Rose(1, 3, atSeconds: 60));
-        ledger.Record(new ViewerCountEvent { Viewers = 100, Timestamp = T0.AddMinutes(30) });
         ledger.Tick(T0.AddHours(5));
 
         var summary = ledger.GetSummary();
@@ -154,4 +158,217 @@ public sealed class LiveLedgerHostileInputTests
 
         return string.Concat(json.AsSpan(0, start), value, json.AsSpan(end));
     }
+
+    [Theory]
+    [InlineData("2099-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public void OneFarFutureFrame_DoesNotMoveTheClock_SoAReSentEndFrameIsNotCountedAgain(string when)
+    {
+        var ledger = NewLedger();
+        for (var k = 1; k <= 5; k++)
+        {
+            ledger.Record(Dear(k, end: k == 5, atSeconds: k));
+        }
+
+        Assert.Equal(LiveRecordResult.Counted, ledger.Record(Rose(2, 1, end: true) with { Timestamp = DateTimeOffset.Parse(when, CultureInfo.InvariantCulture) }));
+        Assert.Equal(LiveRecordResult.Ignored, ledger.Record(Dear(5, end: true, atSeconds: 5)));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins((5 * 29_999) + 1), summary.Host.Coins);
+        Assert.Equal(T0.AddSeconds(5), summary.ObservedTo);
+        Assert.Equal(1, summary.DataQuality.EventsWithUntrustedTime);
+        Assert.Equal(1, summary.DataQuality.DuplicateFrames);
+        Assert.Contains(summary.DataQuality.Warnings, w => w.Contains("too far from the other events", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneFrameFarInThePast_DoesNotStretchTheObservedTime()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 1, end: true, atSeconds: 10));
+        ledger.Record(Rose(2, 1, end: true) with { Timestamp = new DateTimeOffset(2001, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+        ledger.Record(Rose(3, 1, end: true, atSeconds: 20));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins(3), summary.Host.Coins);
+        Assert.Equal(TimeSpan.FromSeconds(10), summary.ObservedDuration);
+        Assert.Equal(1, summary.DataQuality.EventsWithUntrustedTime);
+    }
+
+    [Fact]
+    public void WallClockTick_DuringAReplayedRecording_SweepsNothing()
+    {
+        // A recorded 2025 session fed while a timer ticks with today's time.
+        var ledger = NewLedger();
+        for (var k = 1; k <= 5; k++)
+        {
+            ledger.Record(Dear(k, end: k == 5, atSeconds: k));
+        }
+
+        Assert.Equal(0, ledger.Tick(DateTimeOffset.UtcNow));
+        Assert.Equal(LiveRecordResult.Ignored, ledger.Record(Dear(5, end: true, atSeconds: 5)));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins(5 * 29_999), summary.Host.Coins);
+        Assert.Equal(1, summary.DataQuality.TicksIgnored);
+        Assert.Equal(TimeSpan.FromSeconds(4), summary.ObservedDuration);
+    }
+
+    [Fact]
+    public void WallClockTick_DuringAReplay_DoesNotCloseOpenStreaks()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Dear(2, atSeconds: 1));
+        ledger.Tick(DateTimeOffset.UtcNow);
+        ledger.Record(Dear(4, atSeconds: 2));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(1, summary.Host.OpenStreaks);
+        Assert.Equal(0, summary.DataQuality.StreaksResumed);
+    }
+
+    [Fact]
+    public void ClockMovesFarForward_OnlyWhenTheNextEventConfirmsIt()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 1, end: true));
+        var later = T0.AddHours(2);
+        ledger.Record(Rose(2, 1, end: true) with { Timestamp = later });
+        Assert.Equal(T0, ledger.GetSummary().ObservedTo);
+        ledger.Record(Rose(3, 1, end: true) with { Timestamp = later.AddSeconds(1) });
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(later.AddSeconds(1), summary.ObservedTo);
+        Assert.Equal(new Coins(3), summary.Host.Coins);
+        Assert.Equal(1, summary.DataQuality.ClockJumps);
+        Assert.Equal(1, summary.DataQuality.EventsWithUntrustedTime);
+    }
+
+    [Fact]
+    public void SparseSession_KeepsItsObservedTime()
+    {
+        // A quiet LIVE: one event every ten minutes, longer than the window; each event confirms the one before.
+        var ledger = NewLedger();
+        for (var minute = 0; minute <= 60; minute += 10)
+        {
+            ledger.Record(new ViewerCountEvent { Viewers = 10, Timestamp = T0.AddMinutes(minute) });
+        }
+
+        Assert.Equal(TimeSpan.FromMinutes(60), ledger.GetSummary().ObservedDuration);
+    }
+
+    [Fact]
+    public void MisdatedFirstEvent_IsOutvotedByTheEventsAfterIt()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(9, 1, end: true) with { Timestamp = new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+        for (var i = 0; i < 5; i++)
+        {
+            ledger.Record(Rose(1, 1, end: true, atSeconds: i, group: i));
+        }
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(T0, summary.ObservedFrom);
+        Assert.Equal(T0.AddSeconds(4), summary.ObservedTo);
+        Assert.Equal(new Coins(6), summary.Host.Coins);
+        Assert.Equal(0, summary.DataQuality.ReplayedEventsIgnored);
+    }
+
+    [Fact]
+    public void FarFutureFrames_BetweenOrdinaryOnes_NeverMoveTheClock()
+    {
+        var ledger = NewLedger();
+        for (var i = 0; i < 10; i++)
+        {
+            ledger.Record(Rose(1, 1, end: true, atSeconds: i, group: i));
+            ledger.Record(Rose(100 + i, 1, end: true) with { Timestamp = new DateTimeOffset(2099, 1, 1, 0, 0, i, TimeSpan.Zero) });
+        }
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(T0.AddSeconds(9), summary.ObservedTo);
+        Assert.Equal(0, summary.DataQuality.ClockJumps);
+    }
+
+    [Fact]
+    public void MaxClockJump_IsValidatedLikeTheOtherOptions()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => NewLedger(new LiveLedgerOptions { MaxClockJump = TimeSpan.FromDays(2) }));
+
+        Assert.Contains("TikTokMonetization:LiveLedger:MaxClockJump is 2.00:00:00; it must be from 00:00:01 to 1.00:00:00.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SessionRecordedTwice_IsCountedOnce_AndFlaggedWithWhatWasIgnored()
+    {
+        var session = RecordedSession();
+        var once = NewLedger();
+        Feed(once, session);
+        var twice = NewLedger();
+        Feed(twice, session);
+        Feed(twice, session);
+
+        var expected = once.GetSummary(100);
+        var actual = twice.GetSummary(100);
+        Assert.Equal(Totals(expected), Totals(actual));
+        Assert.Equal(expected.Likes.MessageLikes, actual.Likes.MessageLikes);
+        Assert.Equal(expected.Shares, actual.Shares);
+        Assert.Equal(expected.Viewers.TimeWeightedAverage, actual.Viewers.TimeWeightedAverage);
+        Assert.Equal(expected.ObservedDuration, actual.ObservedDuration);
+        Assert.Equal(session.Count, actual.DataQuality.ReplayedEventsIgnored);
+        Assert.Equal(T0, actual.DataQuality.ReplayedFrom);
+        Assert.Equal(T0.AddMinutes(30), actual.DataQuality.ReplayedTo);
+        Assert.Contains(actual.DataQuality.Warnings, w => w.Contains("ignored as a replay", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SessionRecordedTwice_AndThenContinued_CountsTheContinuation()
+    {
+        var session = RecordedSession();
+        var ledger = NewLedger();
+        Feed(ledger, session);
+        Feed(ledger, session);
+        ledger.Record(Rose(9, 7, end: true, atSeconds: 1900, group: 99));
+        ledger.Record(new ShareEvent { SenderId = 9, Timestamp = T0.AddSeconds(1901) });
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins((5 * 29_999) + 3 + 7), summary.Host.Coins);
+        Assert.Equal(2, summary.Shares);
+    }
+
+    private static List<LiveEvent> RecordedSession()
+    {
+        var events = new List<LiveEvent>();
+        for (var k = 1; k <= 5; k++)
+        {
+            events.Add(Dear(k, end: k == 5, atSeconds: k));
+        }
+
+        events.Add(new ViewerCountEvent { Viewers = 100, Timestamp = T0 });
+        events.Add(Rose(2, 3, end: true, atSeconds: 600, group: 0));
+        events.Add(new LikeEvent { Count = 15, RoomTotal = 2_000, Timestamp = T0.AddMinutes(12) });
+        events.Add(new ShareEvent { SenderId = 3, Timestamp = T0.AddMinutes(20) });
+        events.Add(new ViewerCountEvent { Viewers = 200, Timestamp = T0.AddMinutes(30) });
+        return events;
+    }
+
+    private static void Feed(LiveLedger ledger, List<LiveEvent> events)
+    {
+        foreach (var e in events)
+        {
+            ledger.Record(e);
+        }
+    }
+
+    /// <summary>A streakable gift at the Lion's price, so that a double count shows.</summary>
+    private static GiftEvent Dear(int count, bool end = false, double atSeconds = 0) => new()
+    {
+        GiftId = 880_001,
+        GiftType = 1,
+        UnitPriceCoins = 29_999,
+        SenderId = 1,
+        GroupId = 0,
+        RepeatCount = count,
+        RepeatEnd = end,
+        Timestamp = T0.AddSeconds(atSeconds),
+    };
 }
