@@ -113,6 +113,13 @@ internal static class LedgerCheckpointChecks
             Range(at + ".unitCoins", s.UnitCoins, -1, int.MaxValue);
             Range(at + ".firstTicks", s.FirstTicks, 0, MaxTicks);
             Range(at + ".lastTicks", s.LastTicks, 0, MaxTicks);
+            Range(at + ".previousCount", s.PreviousCount, -1, int.MaxValue);
+            if (s.PreviousCount >= 0)
+            {
+                Range(at + ".previousFirstTicks", s.PreviousFirstTicks, 0, MaxTicks);
+                Range(at + ".previousLastTicks", s.PreviousLastTicks, s.PreviousFirstTicks, MaxTicks);
+            }
+
             if (s.ClosedAtTicks != 0)
             {
                 Range(at + ".closedAtTicks", s.ClosedAtTicks, 0, MaxTicks);

@@ -126,6 +126,13 @@ internal sealed class CheckpointStreak
 
     public long ClosedAtTicks { get; set; }
 
+    /// <summary>Without a group id, the previous streak's count (-1: none; older checkpoints lack it) and time span.</summary>
+    public long PreviousCount { get; set; } = -1;
+
+    public long PreviousFirstTicks { get; set; }
+
+    public long PreviousLastTicks { get; set; }
+
     public int Gifter { get; set; }
 
     public int GiftSlot { get; set; }

@@ -70,6 +70,16 @@ internal struct Streak
 
     public long ClosedAtTicks;
 
+    /// <summary>
+    /// Without a group id, the previous streak of the same sender, gift and receiver: its count (-1 when there is none)
+    /// and the time span of its frames, so that a frame dated within it is matched against it, not the current one.
+    /// </summary>
+    public long PreviousCount;
+
+    public long PreviousFirstTicks;
+
+    public long PreviousLastTicks;
+
     /// <summary>The gifter slot for host streaks; -1 for co-host streaks.</summary>
     public int Gifter;
 

@@ -111,6 +111,11 @@ public sealed partial class LiveLedger
         }
 
         long count = gift.RepeatCount;
+        if (s.Key.Group == 0 && ticks < s.FirstTicks && ticks <= s.PreviousLastTicks && s.PreviousCount >= 0)
+        {
+            return ApplyToPrevious(ref s, count, ticks);
+        }
+
         if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks
             && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count))
         {
@@ -203,6 +208,44 @@ public sealed partial class LiveLedger
         return coins <= long.MaxValue - _allCoins && gift.RepeatCount <= long.MaxValue - _allGifts;
     }
 
+    /// <summary>
+    /// Without a group id, a frame dated within the previous streak of its sender and gift (before the current one began)
+    /// is that streak's: a repeat of its count is a duplicate, a higher count a late frame after its end, counted once
+    /// and settled at once. A frame dated before even that streak is older than anything remembered and is ignored.
+    /// </summary>
+    private LiveRecordResult ApplyToPrevious(ref Streak s, long count, long ticks)
+    {
+        if (count > s.PreviousCount && ticks >= s.PreviousFirstTicks)
+        {
+            var added = count - s.PreviousCount;
+            s.PreviousCount = count;
+            AddGifts(ref s, added, ticks);
+            if (s.UnitCoins >= 0)
+            {
+                var coins = added * s.UnitCoins;
+                _receivers[s.Key.Receiver].SettledCoins += coins;
+                if (s.Gifter >= 0)
+                {
+                    _gifters[s.Gifter].SettledCoins += coins;
+                }
+            }
+
+            _counters.LateAfterEnd++;
+            return LiveRecordResult.Counted;
+        }
+
+        if (count == s.PreviousCount)
+        {
+            _counters.Duplicates++;
+        }
+        else
+        {
+            _counters.OutOfOrder++;
+        }
+
+        return LiveRecordResult.Ignored;
+    }
+
     private int StartStreak(in StreakKey key, in GiftEvent gift, long ticks)
     {
         var index = AllocateStreak();
@@ -216,6 +259,7 @@ public sealed partial class LiveLedger
             UnitCoins = gift.UnitPriceCoins is null ? g.UnitCoins : -1,
             FirstTicks = ticks,
             LastTicks = ticks,
+            PreviousCount = -1,
             Gifter = gifter,
             Gift = giftSlot,
             OpenSlot = -1,
@@ -231,6 +275,9 @@ public sealed partial class LiveLedger
 
     private void Restart(ref Streak s, int index, in GiftEvent gift, long ticks)
     {
+        s.PreviousCount = s.Count;
+        s.PreviousFirstTicks = s.FirstTicks;
+        s.PreviousLastTicks = s.LastTicks;
         s.Count = 0;
         s.SettledCount = 0;
         s.FirstTicks = ticks;

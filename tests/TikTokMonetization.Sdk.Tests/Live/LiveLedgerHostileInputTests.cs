@@ -371,4 +371,41 @@ public sealed class LiveLedgerHostileInputTests
         RepeatEnd = end,
         Timestamp = T0.AddSeconds(atSeconds),
     };
+
+    [Fact]
+    public void WithoutGroupIds_AReSentEndFrame_AfterTheNextStreakStarted_IsADuplicate()
+    {
+        // Rule 7: without group ids a frame dated within an earlier streak of the same sender and gift belongs to it.
+        var ledger = NewLedger();
+        for (var k = 1; k <= 5; k++)
+        {
+            ledger.Record(Dear(k, end: k == 5, atSeconds: k));
+        }
+
+        ledger.Record(Dear(1, atSeconds: 20));
+        ledger.Record(Dear(2, atSeconds: 21));
+
+        Assert.Equal(LiveRecordResult.Ignored, ledger.Record(Dear(5, end: true, atSeconds: 5)));
+        ledger.Record(Dear(3, end: true, atSeconds: 22));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins(8 * 29_999), summary.Host.Coins);
+        Assert.Equal(1, summary.DataQuality.DuplicateFrames);
+    }
+
+    [Fact]
+    public void WithoutGroupIds_ALateHigherFrameOfTheEarlierStreak_CountsOnceForThatStreak()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Dear(1, atSeconds: 1));
+        ledger.Record(Dear(2, end: true, atSeconds: 3));
+        ledger.Record(Dear(1, atSeconds: 20));
+
+        Assert.Equal(LiveRecordResult.Counted, ledger.Record(Dear(3, atSeconds: 2)));
+        Assert.Equal(LiveRecordResult.Ignored, ledger.Record(Dear(3, atSeconds: 2)));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins(4 * 29_999), summary.Host.Coins);
+        Assert.Equal(1, summary.DataQuality.LateFramesAfterEnd);
+    }
 }
