@@ -117,9 +117,11 @@ public sealed partial class LiveLedger
         }
 
         if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks
-            && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count))
+            && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count || ticks - s.LastTicks >= _quietTicks))
         {
-            // Without a group id, a later frame after a closed streak starts the next streak of the same gift.
+            // Without a group id, a later frame after a closed streak starts the next streak of the same gift; after a
+            // timeout, a higher count continues the old streak only if it is dated within the quiet period of its last
+            // frame (a delayed frame), since a streak whose frames were a quiet period apart had ended.
             Restart(ref s, index, in gift, ticks);
         }
 
@@ -449,6 +451,7 @@ public sealed partial class LiveLedger
                 }
 
                 _counters.ClockJumps++;
+                ShiftRetention(ticks - _watermark);
             }
 
             _offLast = NoCandidate;
@@ -470,7 +473,8 @@ public sealed partial class LiveLedger
         if (ticks >= _firstTicks)
         {
             _offLast = NoCandidate;
-            if (_watermark - ticks > _retentionTicks)
+            // At or past the retention, the frame's streak may already be forgotten (it closed no earlier than the frame).
+            if (_watermark - ticks >= _retentionTicks)
             {
                 _replaying = true;
                 return Replayed;
@@ -500,6 +504,26 @@ public sealed partial class LiveLedger
         _offLast = NoCandidate;
         _firstTicks = ticks;
         return ticks;
+    }
+
+    /// <summary>
+    /// Moves the closing times of the remembered closed streaks forward by a confirmed jump of the clock: the gap was not
+    /// observed, so it must not use up their retention (a repeat of a frame sent just before the gap is still recognised).
+    /// Rare (only on a jump), so rebuilding the queue is fine.
+    /// </summary>
+    private void ShiftRetention(long jump)
+    {
+        for (var i = _retained.Count; i > 0; i--)
+        {
+            var entry = _retained.Dequeue();
+            ref var s = ref _streaks[entry.Index];
+            if (s.Generation == entry.Generation)
+            {
+                s.ClosedAtTicks += jump;
+            }
+
+            _retained.Enqueue(new RetentionEntry(entry.Index, entry.Generation, entry.ClosedAtTicks + jump));
+        }
     }
 
     /// <summary>Whether an untrusted time agrees with the previous untrusted one (<see cref="_offLast"/>), which lay on the same side of <paramref name="reference"/>.</summary>

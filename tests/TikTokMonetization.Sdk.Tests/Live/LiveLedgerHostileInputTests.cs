@@ -408,4 +408,44 @@ public sealed class LiveLedgerHostileInputTests
         Assert.Equal(new Coins(4 * 29_999), summary.Host.Coins);
         Assert.Equal(1, summary.DataQuality.LateFramesAfterEnd);
     }
+
+    [Fact]
+    public void ConfirmedClockJump_DoesNotUseUpTheRetention_SoARepeatFromBeforeTheGapIsStillADuplicate()
+    {
+        // Found by the copy law: the jump's gap was not observed, so it must not make the ledger forget closed streaks.
+        var ledger = NewLedger(new LiveLedgerOptions { ClosedStreakRetention = TimeSpan.FromMinutes(1) });
+        ledger.Record(Lion(1, atSeconds: 0) with { RepeatEnd = true });
+        ledger.Record(Lion(2, atSeconds: 300));
+        ledger.Record(Lion(2, atSeconds: 300));
+
+        Assert.Equal(LiveRecordResult.Ignored, ledger.Record(Lion(2, atSeconds: 300)));
+        Assert.Equal(new Coins(2 * 29_999), ledger.GetSummary().Host.Coins);
+    }
+
+    [Fact]
+    public void AFrameExactlyTheRetentionBehind_IsIgnoredAsAReplay_NotCountedAgain()
+    {
+        // Found by the end-frame law: at exactly the retention its streak may already be forgotten.
+        var ledger = NewLedger(new LiveLedgerOptions { ClosedStreakRetention = TimeSpan.FromMinutes(1) });
+        ledger.Record(Lion(1, atSeconds: 0) with { RepeatEnd = true });
+        for (var second = 10; second <= 60; second += 10)
+        {
+            ledger.Record(new ViewerCountEvent { Viewers = 5, Timestamp = T0.AddSeconds(second) });
+        }
+
+        Assert.Equal(LiveRecordResult.Ignored, ledger.Record(Lion(1, atSeconds: 0) with { RepeatEnd = true }));
+        Assert.Equal(new Coins(29_999), ledger.GetSummary().Host.Coins);
+    }
+
+    [Fact]
+    public void WithoutGroupIds_AFrameAQuietPeriodAfterATimedOutStreak_StartsTheNextStreak()
+    {
+        // Found by the no-group-id law: 3 gifts whose streak timed out, then a send of 17 a minute later, is 20 gifts.
+        var ledger = NewLedger();
+        ledger.Record(Dear(3, atSeconds: 0));
+        ledger.Record(Rose(5, 1, end: true, atSeconds: 30));
+        ledger.Record(Dear(17, end: true, atSeconds: 60));
+
+        Assert.Equal(new Coins((20 * 29_999) + 1), ledger.GetSummary().Host.Coins);
+    }
 }
