@@ -23,6 +23,7 @@ public sealed class LiveDataQuality
         bool likesBehindRoomTotal,
         bool noSubscriptionsObserved,
         LiveClockQuality clock,
+        IReadOnlyList<long> giftsPricedAfterCounting,
         IReadOnlyList<string> warnings)
     {
         CountedSinceConnected = countedSinceConnected;
@@ -46,6 +47,7 @@ public sealed class LiveDataQuality
         ReplayedFrom = clock.Replayed > 0 ? new DateTimeOffset(clock.ReplayedFrom, TimeSpan.Zero) : null;
         ReplayedTo = clock.Replayed > 0 ? new DateTimeOffset(clock.ReplayedTo, TimeSpan.Zero) : null;
         TicksIgnored = clock.IgnoredTicks;
+        GiftsPricedAfterCounting = giftsPricedAfterCounting;
         Warnings = warnings;
     }
 
@@ -84,6 +86,13 @@ public sealed class LiveDataQuality
 
     /// <summary>Gets the ids of gifts whose frames carried a price different from the catalog's, in ascending order (the frames' price was used).</summary>
     public IReadOnlyList<long> GiftsPricedUnlikeCatalog { get; }
+
+    /// <summary>
+    /// Gets the ids of the host's gifts that have a price now but still hold unpriced gifts, in ascending order: those
+    /// gifts were counted in streaks that closed before any price for the id arrived, so the coins of these ids depend
+    /// on the order the frames arrived in. Add the ids to the catalog to make their totals independent of order.
+    /// </summary>
+    public IReadOnlyList<long> GiftsPricedAfterCounting { get; }
 
     /// <summary>Gets a value indicating whether like messages hit the per-message cap.</summary>
     public bool LikesPerMessageCapped { get; }

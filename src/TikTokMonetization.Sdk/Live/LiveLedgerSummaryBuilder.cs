@@ -20,6 +20,7 @@ internal static class LiveLedgerSummaryBuilder
         var likes = Likes(state.Likes);
         var unpricedIds = state.Gifts.Where(g => g.UnpricedGifts > 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
         var unlikeCatalog = state.Gifts.Where(g => g.PriceDiffersFromCatalog).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var pricedAfter = state.Gifts.Where(g => g.UnpricedGifts > 0 && g.UnitCoins >= 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
         var unpriced = state.Receivers.Sum(r => r.UnpricedGifts);
         var rejected = new SortedDictionary<LiveEventRejection, long>();
         for (var i = 0; i < state.Rejections.Length; i++)
@@ -47,7 +48,8 @@ internal static class LiveLedgerSummaryBuilder
             likes.BehindRoomTotal,
             state.Subscriptions == 0,
             new LiveClockQuality(in counters),
-            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, rejected));
+            pricedAfter,
+            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, pricedAfter, rejected));
 
         return new LiveLedgerSummary(
             card.Description,
@@ -172,7 +174,7 @@ internal static class LiveLedgerSummaryBuilder
         return new LiveViewerStats(samples.Length, peak, ordered[ordered.Length - 1].Viewers, average);
     }
 
-    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, SortedDictionary<LiveEventRejection, long> rejected)
+    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, long[] pricedAfter, SortedDictionary<LiveEventRejection, long> rejected)
     {
         var inv = CultureInfo.InvariantCulture;
         var c = state.Counters;
@@ -225,6 +227,11 @@ internal static class LiveLedgerSummaryBuilder
         if (unpriced > 0)
         {
             warnings.Add(string.Format(inv, "{0:N0} gift(s) have no price and are not in the coins (gift ids: {1}); add them to the gift catalog.", unpriced, unpricedIds.Length == 0 ? "co-host gifts only" : string.Join(", ", unpricedIds.Select(i => i.ToString(inv)))));
+        }
+
+        if (pricedAfter.Length > 0)
+        {
+            warnings.Add("Gift id(s) " + string.Join(", ", pricedAfter.Select(i => i.ToString(inv))) + " got a price only after some of their gifts were counted without one: those stay unpriced, so these ids' coins depend on the order the frames arrived in; add them to the gift catalog.");
         }
 
         if (unlikeCatalog.Length > 0)

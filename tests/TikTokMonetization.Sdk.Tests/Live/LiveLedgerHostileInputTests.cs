@@ -448,4 +448,18 @@ public sealed class LiveLedgerHostileInputTests
 
         Assert.Equal(new Coins((20 * 29_999) + 1), ledger.GetSummary().Host.Coins);
     }
+
+    [Fact]
+    public void GiftsWhoseCoinsDependOnArrivalOrder_AreFlaggedById()
+    {
+        // A gift nothing prices is counted unpriced; a later frame of another streak brings its price.
+        var ledger = NewLedger();
+        var unknown = Lion(1, atSeconds: 0) with { GiftId = 990_002, RepeatEnd = true };
+        ledger.Record(unknown);
+        ledger.Record(unknown with { SenderId = 2, UnitPriceCoins = 40, Timestamp = T0.AddSeconds(1) });
+
+        var quality = ledger.GetSummary().DataQuality;
+        Assert.Equal([990_002L], quality.GiftsPricedAfterCounting);
+        Assert.Contains(quality.Warnings, w => w.Contains("depend on the order the frames arrived in", StringComparison.Ordinal));
+    }
 }

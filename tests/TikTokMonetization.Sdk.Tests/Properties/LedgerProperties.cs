@@ -232,8 +232,11 @@ public sealed class LedgerProperties
                 continue;
             }
 
+            // Lost only when a frame of the same streak already carried its count (without group ids, "the same streak"
+            // is the same sender, gift and receiver within the streak's few seconds: sends are 30 seconds apart).
             var counted = result.Take(i).Any(f => !f.RepeatEnd && f.SenderId == frame.SenderId && f.GiftId == frame.GiftId
-                && f.GroupId == frame.GroupId && f.ReceiverId == frame.ReceiverId && f.RepeatCount == frame.RepeatCount && f.Timestamp <= frame.Timestamp);
+                && f.GroupId == frame.GroupId && f.ReceiverId == frame.ReceiverId && f.RepeatCount == frame.RepeatCount
+                && f.Timestamp <= frame.Timestamp && frame.Timestamp - f.Timestamp < TimeSpan.FromSeconds(15));
             switch (random.Next(move ? 4 : 3))
             {
                 case 0 when counted:
