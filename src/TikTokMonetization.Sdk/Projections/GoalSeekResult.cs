@@ -46,6 +46,10 @@ public sealed class GoalSeekResult
 
     /// <inheritdoc/>
     public override string ToString() => Value is { } value
-        ? string.Format(CultureInfo.InvariantCulture, "{0:N} {1} (now {2:N}) reach {3} (expected total {4})", value, Lever.Unit, Current, Target, Report.Total.Expected)
+        ? string.Format(CultureInfo.InvariantCulture, "{0} {1} (now {2}) reach {3} (expected total {4})", InSteps(value), Lever.Unit, InSteps(Current), Target, Report.Total.Expected)
         : Reason!;
+
+    // As many decimals as the lever's step has: "3,195,134 views", "79.40 LIVE hours".
+    private string InSteps(decimal value) =>
+        value.ToString("N" + ((decimal.GetBits(Lever.Step)[3] >> 16) & 0xFF).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }
