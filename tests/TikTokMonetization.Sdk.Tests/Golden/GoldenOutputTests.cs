@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Benchmarks;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Live;
+using TikTokMonetization.Projections;
 using TikTokMonetization.Revenue;
 using TikTokMonetization.Serialization;
 
@@ -104,6 +105,67 @@ public sealed class GoldenOutputTests
         }
 
         GoldenFile.Verify("ledger-summaries.txt", text.ToString());
+    }
+
+    [Fact]
+    public void Projections_SimulationsAndGoalSeek_AreUnchanged()
+    {
+        using var provider = TestServices.BuiltIns(b => b.AddProjections());
+        var projector = provider.GetRequiredService<IRevenueProjector>();
+        var text = new StringBuilder();
+        var creator = SampleCreators.MidTierUs with { Profile = SampleCreators.MidTierUs.Profile with { Followers = 9_000 } };
+        var seasonality = new List<decimal> { 0.9m, 0.9m, 1m, 1m, 1m, 1.05m, 1.1m, 1.1m, 1m, 1m, 1.2m, 1.4m };
+        var growth = new GrowthAssumptions
+        {
+            Followers = DriverGrowth.Fixed(0.05m).SaturatingAt(1.5m),
+            Views = DriverGrowth.Between(-0.02m, 0.03m, 0.08m),
+            LiveHours = DriverGrowth.LogNormal(0.02m, 0.2m),
+            AverageViewers = DriverGrowth.Fixed(0.01m),
+            Posts = DriverGrowth.Between(0m, 0m, 0.05m),
+            Engagement = DriverGrowth.LogNormal(0m, 0.05m),
+            Seasonality = seasonality,
+            StartMonth = new DateTime(2027, 1, 1),
+        };
+
+        var projection = projector.Project(creator, growth, 14);
+        foreach (var month in projection.Months)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"month {month.Month} {month.Date:yyyy-MM} {month.Levels} capped [{string.Join(",", month.CappedDrivers)}]\n");
+            text.Append(CultureInfo.InvariantCulture, $"  totals {GoldenText.Amount(month.TotalAtLowGrowth)} {GoldenText.Amount(month.TotalAtExpectedGrowth)} {GoldenText.Amount(month.TotalAtHighGrowth)}\n");
+            foreach (var stream in month.Streams)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {stream.Name} eligible={stream.IsEligible} {GoldenText.Range(stream.Range)} low {GoldenText.Amount(stream.AtLowGrowth)} high {GoldenText.Amount(stream.AtHighGrowth)}\n");
+            }
+
+            if (month.Month is 3 or 14)
+            {
+                GoldenText.Report(text, month.Report);
+            }
+        }
+
+        foreach (var crossing in projection.Crossings)
+        {
+            text.Append("crossing ").Append(crossing).Append('\n');
+        }
+
+        var simulation = projector.Simulate(creator, growth, new SimulationSettings { Paths = 300, Months = 14, Seed = 42, Percentiles = [5m, 25m, 50m, 75m, 95m] }, new IncomeGoal(Money.Usd(4_000m), 10));
+        foreach (var month in simulation.Months)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"sim {month.Month} total {string.Join(" ", month.Total.Values.Select(GoldenText.Amount))} mean {GoldenText.Amount(month.Total.Mean)} goal {month.GoalProbability}\n");
+            foreach (var stream in month.Streams)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {stream.Name} {string.Join(" ", stream.Values.Values.Select(GoldenText.Amount))} mean {GoldenText.Amount(stream.Values.Mean)} eligible {stream.EligibleProbability}\n");
+            }
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"goal reached {simulation.GoalReachedProbability} capped {simulation.CappedPathMonths}\n");
+        foreach (var lever in new[] { GoalLever.Views, GoalLever.Followers, GoalLever.LiveHours, GoalLever.AverageViewers, GoalLever.Posts })
+        {
+            var answer = projector.SeekGoal(creator, Money.Usd(4_000m), lever);
+            text.Append(CultureInfo.InvariantCulture, $"seek {lever.Name} {answer} | {GoldenText.Range(answer.Report.Total)}\n");
+        }
+
+        GoldenFile.Verify("projections.txt", text.ToString());
     }
 
     private static void Summary(StringBuilder text, string name, LiveLedger ledger)
