@@ -75,6 +75,51 @@ public sealed class LiveRoomFeeder
     /// <returns>A task that completes when the room has applied everything added so far.</returns>
     public async Task SendAsync(CancellationToken cancellationToken = default)
     {
+        await SendBatchesAsync(cancellationToken).ConfigureAwait(false);
+
+        if (_unconfirmed.Count >= _options.MaxUnconfirmedBatches)
+        {
+            await ConfirmAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends everything and has the room write its checkpoint, until the checkpoint holds every batch this feeder sent;
+    /// a room that came back from an older checkpoint in the meantime gets the missing batches again first.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the retries.</param>
+    /// <returns>A task that completes when everything added so far is durable in the room.</returns>
+    public async Task ConfirmAsync(CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            await SendBatchesAsync(cancellationToken).ConfigureAwait(false);
+            var ack = await CallAsync(() => _room.CheckpointAsync(FeederId), cancellationToken).ConfigureAwait(false);
+            if (ack.AppliedThrough >= _nextSequence - 1)
+            {
+                Confirm(ack);
+                return;
+            }
+
+            // The room restarted from a checkpoint that lacks batches it had acknowledged: send them again.
+            Recover(ack);
+        }
+    }
+
+    /// <summary>Makes everything this feeder sent durable in the room, ends the LIVE and returns the room's final totals.</summary>
+    /// <remarks>With several feeders on one room, end the LIVE after every other feeder's <see cref="ConfirmAsync"/>.</remarks>
+    /// <param name="cancellationToken">Stops the retries.</param>
+    /// <returns>The final totals.</returns>
+    public async Task<LiveRoomTotals> EndLiveAsync(CancellationToken cancellationToken = default)
+    {
+        // Everything this feeder sent must be in the room's checkpoint first: a room that came back from an older one
+        // would otherwise end the LIVE without the batches it had acknowledged.
+        await ConfirmAsync(cancellationToken).ConfigureAwait(false);
+        return await CallAsync(_room.EndLiveAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendBatchesAsync(CancellationToken cancellationToken)
+    {
         if (_pending.Count > 0)
         {
             _unconfirmed.Add(new LiveEventBatch(FeederId, _nextSequence++, _pending.ToArray()));
@@ -92,42 +137,32 @@ public sealed class LiveRoomFeeder
             }
 
             var ack = await CallAsync(() => _room.RecordAsync(batch), cancellationToken).ConfigureAwait(false);
-            Confirm(ack);
             if (ack.Gap)
             {
-                // The room lost batches it had applied (it came back from an older checkpoint): resend from there.
-                var first = _unconfirmed.Count == 0 ? _nextSequence : _unconfirmed[0].Sequence;
-                if (first > ack.AppliedThrough + 1)
-                {
-                    // It needs a batch this feeder already let go of because the room had called it durable: the
-                    // room's storage lost data. Say so rather than resend forever or leave a hole in the totals.
-                    throw new InvalidOperationException(
-                        $"Room '{RoomId}' has applied this feeder's batches only up to {ack.AppliedThrough}, but batches up to {first - 1} were confirmed durable and are no longer held: the room's storage lost data. Its totals lack those events.");
-                }
-
-                GapsRecovered++;
+                Recover(ack);
                 i = 0;
                 continue;
             }
 
+            Confirm(ack);
             i++;
-        }
-
-        if (_unconfirmed.Count >= _options.MaxUnconfirmedBatches)
-        {
-            Confirm(await CallAsync(() => _room.CheckpointAsync(FeederId), cancellationToken).ConfigureAwait(false));
         }
     }
 
-    /// <summary>Sends everything, ends the LIVE and returns the room's final totals.</summary>
-    /// <param name="cancellationToken">Stops the retries.</param>
-    /// <returns>The final totals.</returns>
-    public async Task<LiveRoomTotals> EndLiveAsync(CancellationToken cancellationToken = default)
+    // The room lost batches it had applied (it came back from an older checkpoint): send again from there.
+    private void Recover(LiveRoomAck ack)
     {
-        await SendAsync(cancellationToken).ConfigureAwait(false);
-        var totals = await CallAsync(_room.EndLiveAsync, cancellationToken).ConfigureAwait(false);
-        Confirm(await CallAsync(() => _room.CheckpointAsync(FeederId), cancellationToken).ConfigureAwait(false));
-        return totals;
+        Confirm(ack);
+        var first = _unconfirmed.Count == 0 ? _nextSequence : _unconfirmed[0].Sequence;
+        if (first > ack.AppliedThrough + 1)
+        {
+            // It needs a batch this feeder already let go of because the room had called it durable: the room's
+            // storage lost data. Say so rather than resend forever or leave a hole in the totals.
+            throw new InvalidOperationException(
+                $"Room '{RoomId}' has applied this feeder's batches only up to {ack.AppliedThrough}, but batches up to {first - 1} were confirmed durable and are no longer held: the room's storage lost data. Its totals lack those events.");
+        }
+
+        GapsRecovered++;
     }
 
     private void Confirm(LiveRoomAck ack)
