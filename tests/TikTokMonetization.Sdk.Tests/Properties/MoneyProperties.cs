@@ -22,13 +22,14 @@ public sealed class MoneyProperties
     }
 
     [Property]
-    public void Allocate_AtDecimalsLimits_StillPreservesTheTotal(ExtremeAmount extreme, Currency currency, Weights weights)
+    public void Allocate_AtDecimalsLimits_StillPreservesTheTotal_AndGivesNothingToAZeroWeight(ExtremeAmount extreme, Currency currency, Weights weights)
     {
         var amount = extreme.Value;
         var money = new Money(amount, currency);
         var parts = money.Allocate(weights.Values);
         Assert.Equal(money, Money.Sum(parts, currency));
         Assert.All(parts, p => Assert.True(p.Amount == 0m || Math.Sign(p.Amount) == Math.Sign(amount), $"{p} has the wrong sign."));
+        Assert.All(parts.Where((_, i) => weights.Values[i] == 0m), p => Assert.True(p.IsZero, $"a zero weight received {p}."));
         Assert.Equal(parts, money.Allocate(weights.Values));
     }
 
