@@ -69,7 +69,7 @@ public sealed class LikesProperties
 
     /// <summary>
     /// The run that once found the parts missing the whole change by one digit, replayed from its seed. FsCheck.Xunit
-    /// draws a method's parameters differently from the <c>Prop.ForAll</c> run that found it, so the seed alone no longer
+    /// draws a method's parameters differently from the FsCheck-core run inside a [Fact] that found it, so the seed alone no longer
     /// reaches that case; <see cref="TheChannels_AddUpToTheWholeChange_ForTheCaseThatOnceMissedByOneDigit"/> pins it.
     /// </summary>
     [Property(Replay = "(7403709997171856654,12731285799762495555)")]
