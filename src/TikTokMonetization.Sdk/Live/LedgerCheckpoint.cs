@@ -10,6 +10,8 @@ internal static class LedgerCheckpoint
         Watermark = state.Watermark,
         FirstTicks = state.FirstTicks,
         NextSweepTicks = state.NextSweepTicks,
+        OffLast = state.OffLast,
+        Replaying = state.Replaying,
         Receivers = state.Receivers.Select(r => new CheckpointReceiver { ReceiverId = r.ReceiverId, Coins = r.Coins, SettledCoins = r.SettledCoins, Gifts = r.Gifts, UnpricedGifts = r.UnpricedGifts }).ToList(),
         Gifters = state.Gifters.Select(g => new CheckpointGifter { SenderId = g.SenderId, Name = g.Name, Coins = g.Coins, SettledCoins = g.SettledCoins, Gifts = g.Gifts, UnpricedGifts = g.UnpricedGifts }).ToList(),
         Gifts = state.Gifts.Select(g => new CheckpointGift
@@ -37,6 +39,9 @@ internal static class LedgerCheckpoint
             FirstTicks = s.FirstTicks,
             LastTicks = s.LastTicks,
             ClosedAtTicks = s.ClosedAtTicks,
+            PreviousCount = s.PreviousCount,
+            PreviousFirstTicks = s.PreviousFirstTicks,
+            PreviousLastTicks = s.PreviousLastTicks,
             Gifter = s.Gifter,
             GiftSlot = s.Gift,
             State = s.State.ToString(),
@@ -67,6 +72,12 @@ internal static class LedgerCheckpoint
             LateAfterEnd = state.Counters.LateAfterEnd,
             ClosedByTimeout = state.Counters.ClosedByTimeout,
             ClosedAtFlush = state.Counters.ClosedAtFlush,
+            OffClock = state.Counters.OffClock,
+            ClockJumps = state.Counters.ClockJumps,
+            Replayed = state.Counters.Replayed,
+            ReplayedFrom = state.Counters.ReplayedFrom,
+            ReplayedTo = state.Counters.ReplayedTo,
+            IgnoredTicks = state.Counters.IgnoredTicks,
         },
         Rejections = state.Rejections.ToList(),
     };
@@ -98,11 +109,13 @@ internal static class LedgerCheckpoint
             throw Invalid("its first receiver must be the host (receiver id 0)");
         }
 
-        if (doc.Rejections.Count != LiveEventChecks.RejectionKinds)
+        // Checkpoints written before a rejection reason was added hold fewer counters: the missing ones are zero.
+        if (doc.Rejections.Count < 7 || doc.Rejections.Count > LiveEventChecks.RejectionKinds)
         {
-            throw Invalid($"it has {doc.Rejections.Count} rejection counters; expected {LiveEventChecks.RejectionKinds}");
+            throw Invalid($"it has {doc.Rejections.Count} rejection counters; expected 7 to {LiveEventChecks.RejectionKinds}");
         }
 
+        LedgerCheckpointChecks.Check(doc);
         return doc;
     }
 

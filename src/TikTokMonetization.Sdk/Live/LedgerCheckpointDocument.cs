@@ -20,6 +20,12 @@ internal sealed class LedgerCheckpointDocument
 
     public long NextSweepTicks { get; set; }
 
+    /// <summary>The last event time dated beyond the clock's window, waiting for the next to confirm it (long.MinValue: none).</summary>
+    public long OffLast { get; set; } = long.MinValue;
+
+    /// <summary>Whether events up to the clock are being ignored as a replay.</summary>
+    public bool Replaying { get; set; }
+
     public List<CheckpointReceiver> Receivers { get; set; } = [];
 
     public List<CheckpointGifter> Gifters { get; set; } = [];
@@ -120,6 +126,13 @@ internal sealed class CheckpointStreak
 
     public long ClosedAtTicks { get; set; }
 
+    /// <summary>Without a group id, the previous streak's count (-1: none; older checkpoints lack it) and time span.</summary>
+    public long PreviousCount { get; set; } = -1;
+
+    public long PreviousFirstTicks { get; set; }
+
+    public long PreviousLastTicks { get; set; }
+
     public int Gifter { get; set; }
 
     public int GiftSlot { get; set; }
@@ -177,4 +190,16 @@ internal sealed class CheckpointCounters
     public long ClosedByTimeout { get; set; }
 
     public long ClosedAtFlush { get; set; }
+
+    public long OffClock { get; set; }
+
+    public long ClockJumps { get; set; }
+
+    public long Replayed { get; set; }
+
+    public long ReplayedFrom { get; set; }
+
+    public long ReplayedTo { get; set; }
+
+    public long IgnoredTicks { get; set; }
 }

@@ -70,6 +70,16 @@ internal struct Streak
 
     public long ClosedAtTicks;
 
+    /// <summary>
+    /// Without a group id, the previous streak of the same sender, gift and receiver: its count (-1 when there is none)
+    /// and the time span of its frames, so that a frame dated within it is matched against it, not the current one.
+    /// </summary>
+    public long PreviousCount;
+
+    public long PreviousFirstTicks;
+
+    public long PreviousLastTicks;
+
     /// <summary>The gifter slot for host streaks; -1 for co-host streaks.</summary>
     public int Gifter;
 
@@ -170,4 +180,18 @@ internal struct LedgerCounters
     public long LateAfterEnd;
     public long ClosedByTimeout;
     public long ClosedAtFlush;
+
+    /// <summary>Events dated beyond the clock's window (ahead of it, or before the first event): counted at the clock's time.</summary>
+    public long OffClock;
+
+    /// <summary>Times the clock jumped forward by more than the window because several events in a row agreed.</summary>
+    public long ClockJumps;
+
+    /// <summary>Events ignored as part of a replayed stretch, and the earliest and latest of their timestamps (UTC ticks).</summary>
+    public long Replayed;
+    public long ReplayedFrom;
+    public long ReplayedTo;
+
+    /// <summary><see cref="LiveLedger.Tick"/> calls too far from the events' clock to act on.</summary>
+    public long IgnoredTicks;
 }

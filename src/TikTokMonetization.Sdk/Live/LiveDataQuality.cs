@@ -22,6 +22,8 @@ public sealed class LiveDataQuality
         bool likesPerMessageCapped,
         bool likesBehindRoomTotal,
         bool noSubscriptionsObserved,
+        LiveClockQuality clock,
+        IReadOnlyList<long> giftsPricedAfterCounting,
         IReadOnlyList<string> warnings)
     {
         CountedSinceConnected = countedSinceConnected;
@@ -39,6 +41,13 @@ public sealed class LiveDataQuality
         LikesPerMessageCapped = likesPerMessageCapped;
         LikesBehindRoomTotal = likesBehindRoomTotal;
         NoSubscriptionsObserved = noSubscriptionsObserved;
+        EventsWithUntrustedTime = clock.OffClock;
+        ClockJumps = clock.ClockJumps;
+        ReplayedEventsIgnored = clock.Replayed;
+        ReplayedFrom = clock.Replayed > 0 ? new DateTimeOffset(clock.ReplayedFrom, TimeSpan.Zero) : null;
+        ReplayedTo = clock.Replayed > 0 ? new DateTimeOffset(clock.ReplayedTo, TimeSpan.Zero) : null;
+        TicksIgnored = clock.IgnoredTicks;
+        GiftsPricedAfterCounting = giftsPricedAfterCounting;
         Warnings = warnings;
     }
 
@@ -78,6 +87,13 @@ public sealed class LiveDataQuality
     /// <summary>Gets the ids of gifts whose frames carried a price different from the catalog's, in ascending order (the frames' price was used).</summary>
     public IReadOnlyList<long> GiftsPricedUnlikeCatalog { get; }
 
+    /// <summary>
+    /// Gets the ids of the host's gifts that have a price now but still hold unpriced gifts, in ascending order: those
+    /// gifts were counted in streaks that closed before any price for the id arrived, so the coins of these ids depend
+    /// on the order the frames arrived in. Add the ids to the catalog to make their totals independent of order.
+    /// </summary>
+    public IReadOnlyList<long> GiftsPricedAfterCounting { get; }
+
     /// <summary>Gets a value indicating whether like messages hit the per-message cap.</summary>
     public bool LikesPerMessageCapped { get; }
 
@@ -87,6 +103,60 @@ public sealed class LiveDataQuality
     /// <summary>Gets a value indicating whether no subscription event was seen; they reach client libraries only with the streamer's own authentication, so this is not proof of none.</summary>
     public bool NoSubscriptionsObserved { get; }
 
+    /// <summary>
+    /// Gets the number of events whose timestamp was not trusted with the clock: dated more than
+    /// <see cref="LiveLedgerOptions.MaxClockJump"/> ahead of the latest trusted event, or that far before the first
+    /// event, and not confirmed by the event after them. They were counted, at the clock's time, so their per-minute row
+    /// and streak timing are approximate, and the observed time may miss the gap before the last of them.
+    /// </summary>
+    public long EventsWithUntrustedTime { get; }
+
+    /// <summary>Gets the number of times the clock moved by more than <see cref="LiveLedgerOptions.MaxClockJump"/> because two events in a row agreed: forward (a reconnect after a gap, a sparse LIVE, another recording appended), or back to a start that the very first event had misdated.</summary>
+    public long ClockJumps { get; }
+
+    /// <summary>
+    /// Gets the number of events ignored as a replay: an event dated further back than
+    /// <see cref="LiveLedgerOptions.ClosedStreakRetention"/> within the time already observed (the same session recorded
+    /// twice, or a recording fed again) starts a replay, and every event up to the latest time already seen is ignored,
+    /// so nothing is counted twice. A genuinely new event delayed that long is ignored too, and counted here.
+    /// </summary>
+    public long ReplayedEventsIgnored { get; }
+
+    /// <summary>Gets the earliest timestamp of the events ignored as a replay, or <see langword="null"/> when none was.</summary>
+    public DateTimeOffset? ReplayedFrom { get; }
+
+    /// <summary>Gets the latest timestamp of the events ignored as a replay, or <see langword="null"/> when none was.</summary>
+    public DateTimeOffset? ReplayedTo { get; }
+
+    /// <summary>Gets the number of <see cref="LiveLedger.Tick"/> calls ignored because they came more than <see cref="LiveLedgerOptions.MaxClockJump"/> after the latest event (a wall-clock timer while a recording is replayed, or a silent LIVE); open streaks then stay pending until the next event or <see cref="LiveLedger.Flush"/>.</summary>
+    public long TicksIgnored { get; }
+
     /// <summary>Gets one plain-English line per raised flag, for logs and displays.</summary>
     public IReadOnlyList<string> Warnings { get; }
+}
+
+/// <summary>The clock's counters, passed to <see cref="LiveDataQuality"/> as one value.</summary>
+internal readonly struct LiveClockQuality
+{
+    public LiveClockQuality(in LedgerCounters counters)
+    {
+        OffClock = counters.OffClock;
+        ClockJumps = counters.ClockJumps;
+        Replayed = counters.Replayed;
+        ReplayedFrom = counters.ReplayedFrom;
+        ReplayedTo = counters.ReplayedTo;
+        IgnoredTicks = counters.IgnoredTicks;
+    }
+
+    public long OffClock { get; }
+
+    public long ClockJumps { get; }
+
+    public long Replayed { get; }
+
+    public long ReplayedFrom { get; }
+
+    public long ReplayedTo { get; }
+
+    public long IgnoredTicks { get; }
 }

@@ -6,7 +6,7 @@ internal static class LiveEventChecks
     public const int Valid = -1;
 
     /// <summary>The number of <see cref="LiveEventRejection"/> values (they run from 0).</summary>
-    public const int RejectionKinds = 7;
+    public const int RejectionKinds = 8;
 
     public static int Check(in GiftEvent gift)
     {
@@ -46,6 +46,7 @@ internal static class LiveEventChecks
         LiveEventRejection.InvalidRepeatCount => "the repeat count must be 1 or greater",
         LiveEventRejection.InvalidPrice => "the unit price and gift type must not be negative",
         LiveEventRejection.NegativeCount => "the count must not be negative",
+        LiveEventRejection.TotalOutOfRange => "counting it would push a running total past 9,223,372,036,854,775,807",
         _ => "the event kind is unknown",
     };
 }

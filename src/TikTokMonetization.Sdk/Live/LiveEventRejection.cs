@@ -24,4 +24,10 @@ public enum LiveEventRejection
 
     /// <summary>The event's kind is <see cref="LiveEventKind.None"/> or unknown.</summary>
     UnknownKind = 6,
+
+    /// <summary>
+    /// Counting the event could push a running total (coins or gifts over all receivers, or the sum of like messages)
+    /// past <see cref="long.MaxValue"/>; it is rejected before it changes anything, so no total ever wraps.
+    /// </summary>
+    TotalOutOfRange = 7,
 }

@@ -75,6 +75,8 @@ public sealed partial class LiveLedger
         {
             var r = doc.Receivers[i];
             _receivers.Add(new ReceiverSlot { ReceiverId = r.ReceiverId, Coins = r.Coins, SettledCoins = r.SettledCoins, Gifts = r.Gifts, UnpricedGifts = r.UnpricedGifts });
+            _allCoins += r.Coins;
+            _allGifts += r.Gifts + r.UnpricedGifts;
             if (i > 0 && !TryAddUnique(_receiverIndex, r.ReceiverId, i))
             {
                 throw LedgerCheckpoint.Invalid($"receiver {r.ReceiverId} appears twice");
@@ -155,14 +157,24 @@ public sealed partial class LiveLedger
             LateAfterEnd = c.LateAfterEnd,
             ClosedByTimeout = c.ClosedByTimeout,
             ClosedAtFlush = c.ClosedAtFlush,
+            OffClock = c.OffClock,
+            ClockJumps = c.ClockJumps,
+            Replayed = c.Replayed,
+            ReplayedFrom = c.ReplayedFrom,
+            ReplayedTo = c.ReplayedTo,
+            IgnoredTicks = c.IgnoredTicks,
         };
         doc.Rejections.CopyTo(_rejections, 0);
         _anonymousFollows = doc.AnonymousFollows;
         _shares = doc.Shares;
         _subscriptions = doc.Subscriptions;
-        _watermark = doc.Watermark;
         _firstTicks = doc.FirstTicks;
+
+        // Only events move the clock: a tick before any event, which older versions kept, is not carried over.
+        _watermark = doc.FirstTicks == long.MaxValue ? long.MinValue : doc.Watermark;
         _nextSweepTicks = doc.NextSweepTicks;
+        _offLast = doc.OffLast;
+        _replaying = doc.Replaying;
     }
 
     private void LoadStreaks(List<CheckpointStreak> streaks)
@@ -198,6 +210,9 @@ public sealed partial class LiveLedger
                 FirstTicks = record.FirstTicks,
                 LastTicks = record.LastTicks,
                 ClosedAtTicks = record.ClosedAtTicks,
+                PreviousCount = record.PreviousCount,
+                PreviousFirstTicks = record.PreviousFirstTicks,
+                PreviousLastTicks = record.PreviousLastTicks,
                 Gifter = record.Gifter,
                 Gift = record.GiftSlot,
                 OpenSlot = -1,

@@ -9,6 +9,7 @@ public sealed partial class LiveLedger
 {
     private readonly long _quietTicks;
     private readonly long _retentionTicks;
+    private readonly long _maxJumpTicks;
     private readonly long _sweepIntervalTicks;
     private readonly long? _hostUserId;
     private readonly bool _connectedAtLiveStart;
@@ -46,10 +47,24 @@ public sealed partial class LiveLedger
     private long _firstTicks = long.MaxValue;
     private long _nextSweepTicks = long.MinValue;
 
+    // Every receiver's coins and gifts (priced and unpriced) together: each per-receiver, per-gifter, per-gift and
+    // per-minute sum is part of one of these, so keeping these two below long.MaxValue keeps every sum from wrapping.
+    private long _allCoins;
+    private long _allGifts;
+
+    // The clock's defences: the last event dated beyond the window (a candidate for the next to confirm), and whether
+    // events are being ignored as a replay of a stretch already counted.
+    private long _offLast = NoCandidate;
+    private bool _replaying;
+
     private LiveRecordResult RecordGift(in GiftEvent gift)
     {
-        var ticks = gift.Timestamp.UtcTicks;
-        Advance(ticks);
+        var ticks = Advance(gift.Timestamp.UtcTicks);
+        if (ticks == Replayed)
+        {
+            return IgnoreReplayed(gift.Timestamp.UtcTicks);
+        }
+
         var receiver = gift.ReceiverId == 0 || gift.ReceiverId == _hostUserId ? 0 : ReceiverSlotOf(gift.ReceiverId);
         var key = new StreakKey(gift.SenderId, gift.GiftId, gift.GroupId, receiver);
         int index;
@@ -77,6 +92,11 @@ public sealed partial class LiveLedger
     private LiveRecordResult ApplyFrame(int index, in GiftEvent gift, long ticks)
     {
         ref var s = ref _streaks[index];
+        if (!Fits(in s, in gift))
+        {
+            return Reject((int)LiveEventRejection.TotalOutOfRange);
+        }
+
         if (gift.UnitPriceCoins is { } price)
         {
             NotePrice(s.Gift, price);
@@ -91,10 +111,17 @@ public sealed partial class LiveLedger
         }
 
         long count = gift.RepeatCount;
-        if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks
-            && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count))
+        if (s.Key.Group == 0 && ticks < s.FirstTicks && ticks <= s.PreviousLastTicks && s.PreviousCount >= 0)
         {
-            // Without a group id, a later frame after a closed streak starts the next streak of the same gift.
+            return ApplyToPrevious(ref s, count, ticks);
+        }
+
+        if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks
+            && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count || ticks - s.LastTicks >= _quietTicks))
+        {
+            // Without a group id, a later frame after a closed streak starts the next streak of the same gift; after a
+            // timeout, a higher count continues the old streak only if it is dated within the quiet period of its last
+            // frame (a delayed frame), since a streak whose frames were a quiet period apart had ended.
             Restart(ref s, index, in gift, ticks);
         }
 
@@ -163,6 +190,64 @@ public sealed partial class LiveLedger
         return LiveRecordResult.Ignored;
     }
 
+    /// <summary>
+    /// Whether the most this frame can add (its whole count at its price, plus pricing the streak's earlier gifts) fits
+    /// below long.MaxValue. Each product is below 2^62 (an int count times an int price), so the sum cannot wrap.
+    /// </summary>
+    private bool Fits(in Streak s, in GiftEvent gift)
+    {
+        long unit = s.UnitCoins >= 0 ? s.UnitCoins : gift.UnitPriceCoins ?? _gifts[s.Gift].UnitCoins;
+        long coins = 0;
+        if (unit > 0)
+        {
+            coins = gift.RepeatCount * unit;
+            if (s.UnitCoins < 0)
+            {
+                coins += s.Count * unit;
+            }
+        }
+
+        return coins <= long.MaxValue - _allCoins && gift.RepeatCount <= long.MaxValue - _allGifts;
+    }
+
+    /// <summary>
+    /// Without a group id, a frame dated within the previous streak of its sender and gift (before the current one began)
+    /// is that streak's: a repeat of its count is a duplicate, a higher count a late frame after its end, counted once
+    /// and settled at once. A frame dated before even that streak is older than anything remembered and is ignored.
+    /// </summary>
+    private LiveRecordResult ApplyToPrevious(ref Streak s, long count, long ticks)
+    {
+        if (count > s.PreviousCount && ticks >= s.PreviousFirstTicks)
+        {
+            var added = count - s.PreviousCount;
+            s.PreviousCount = count;
+            AddGifts(ref s, added, ticks);
+            if (s.UnitCoins >= 0)
+            {
+                var coins = added * s.UnitCoins;
+                _receivers[s.Key.Receiver].SettledCoins += coins;
+                if (s.Gifter >= 0)
+                {
+                    _gifters[s.Gifter].SettledCoins += coins;
+                }
+            }
+
+            _counters.LateAfterEnd++;
+            return LiveRecordResult.Counted;
+        }
+
+        if (count == s.PreviousCount)
+        {
+            _counters.Duplicates++;
+        }
+        else
+        {
+            _counters.OutOfOrder++;
+        }
+
+        return LiveRecordResult.Ignored;
+    }
+
     private int StartStreak(in StreakKey key, in GiftEvent gift, long ticks)
     {
         var index = AllocateStreak();
@@ -176,6 +261,7 @@ public sealed partial class LiveLedger
             UnitCoins = gift.UnitPriceCoins is null ? g.UnitCoins : -1,
             FirstTicks = ticks,
             LastTicks = ticks,
+            PreviousCount = -1,
             Gifter = gifter,
             Gift = giftSlot,
             OpenSlot = -1,
@@ -191,6 +277,9 @@ public sealed partial class LiveLedger
 
     private void Restart(ref Streak s, int index, in GiftEvent gift, long ticks)
     {
+        s.PreviousCount = s.Count;
+        s.PreviousFirstTicks = s.FirstTicks;
+        s.PreviousLastTicks = s.LastTicks;
         s.Count = 0;
         s.SettledCount = 0;
         s.FirstTicks = ticks;
@@ -208,6 +297,7 @@ public sealed partial class LiveLedger
     private void AddGifts(ref Streak s, long added, long ticks)
     {
         ref var receiver = ref _receivers[s.Key.Receiver];
+        _allGifts += added;
         if (s.UnitCoins < 0)
         {
             receiver.UnpricedGifts += added;
@@ -221,6 +311,7 @@ public sealed partial class LiveLedger
         }
 
         var coins = checked(added * s.UnitCoins);
+        _allCoins += coins;
         receiver.Coins += coins;
         receiver.Gifts += added;
         if (s.Gifter >= 0)
@@ -248,6 +339,7 @@ public sealed partial class LiveLedger
 
         var coins = checked(s.Count * price);
         var settled = checked(s.SettledCount * price);
+        _allCoins += coins;
         ref var receiver = ref _receivers[s.Key.Receiver];
         receiver.UnpricedGifts -= s.Count;
         receiver.Gifts += s.Count;
@@ -327,37 +419,137 @@ public sealed partial class LiveLedger
         }
     }
 
-    private void Advance(long ticks)
+    /// <summary>
+    /// Puts an event on the ledger's clock: returns the time to use for it, or <see cref="Replayed"/> when it belongs to a
+    /// stretch of the session already counted. The clock is the latest trusted event time and never moves backwards.
+    /// An event dated more than the window ahead of it (or before the first event) is not trusted: it is counted at the
+    /// clock's time, unless it confirms the previous untrusted event (same direction, not earlier, no further past it
+    /// than that one was past the clock, plus the window): then the clock moves to it, so one frame alone never moves it.
+    /// An event dated further back than the closed-streak retention, within the time already observed, starts a replay:
+    /// every event up to the clock is then ignored, because what it could add has been counted already.
+    /// </summary>
+    private long Advance(long ticks)
     {
-        if (ticks < _firstTicks)
+        if (_firstTicks == long.MaxValue)
         {
             _firstTicks = ticks;
+            _watermark = ticks;
+            _nextSweepTicks = ticks + _sweepIntervalTicks;
+            return ticks;
         }
 
         if (ticks > _watermark)
         {
+            _replaying = false;
+            if (ticks - _watermark > _maxJumpTicks)
+            {
+                if (!Confirms(ticks, _offLast > _watermark, _watermark))
+                {
+                    _offLast = ticks;
+                    _counters.OffClock++;
+                    return _watermark;
+                }
+
+                _counters.ClockJumps++;
+                ShiftRetention(ticks - _watermark);
+            }
+
+            _offLast = NoCandidate;
             _watermark = ticks;
             if (ticks >= _nextSweepTicks)
             {
                 Sweep(ticks);
             }
+
+            return ticks;
         }
+
+        if (_replaying)
+        {
+            _offLast = NoCandidate;
+            return Replayed;
+        }
+
+        if (ticks >= _firstTicks)
+        {
+            _offLast = NoCandidate;
+            // At or past the retention, the frame's streak may already be forgotten (it closed no earlier than the frame).
+            if (_watermark - ticks >= _retentionTicks)
+            {
+                _replaying = true;
+                return Replayed;
+            }
+
+            return ticks;
+        }
+
+        if (_firstTicks - ticks > _maxJumpTicks)
+        {
+            if (!Confirms(ticks, _offLast < _firstTicks, _firstTicks))
+            {
+                _offLast = ticks;
+                _counters.OffClock++;
+                return _firstTicks;
+            }
+
+            // Two events agree that the session is far earlier than its first event: that first event was the odd one.
+            _counters.ClockJumps++;
+            _firstTicks = _offLast;
+            _watermark = ticks;
+            _nextSweepTicks = ticks + _sweepIntervalTicks;
+            _offLast = NoCandidate;
+            return ticks;
+        }
+
+        _offLast = NoCandidate;
+        _firstTicks = ticks;
+        return ticks;
+    }
+
+    /// <summary>
+    /// Moves the closing times of the remembered closed streaks forward by a confirmed jump of the clock: the gap was not
+    /// observed, so it must not use up their retention (a repeat of a frame sent just before the gap is still recognised).
+    /// Rare (only on a jump), so rebuilding the queue is fine.
+    /// </summary>
+    private void ShiftRetention(long jump)
+    {
+        for (var i = _retained.Count; i > 0; i--)
+        {
+            var entry = _retained.Dequeue();
+            ref var s = ref _streaks[entry.Index];
+            if (s.Generation == entry.Generation)
+            {
+                s.ClosedAtTicks += jump;
+            }
+
+            _retained.Enqueue(new RetentionEntry(entry.Index, entry.Generation, entry.ClosedAtTicks + jump));
+        }
+    }
+
+    /// <summary>Whether an untrusted time agrees with the previous untrusted one (<see cref="_offLast"/>), which lay on the same side of <paramref name="reference"/>.</summary>
+    private bool Confirms(long ticks, bool sameSide, long reference) =>
+        _offLast != NoCandidate && sameSide && ticks >= _offLast
+        && ticks - _offLast <= Math.Abs(_offLast - reference) + _maxJumpTicks;
+
+    private LiveRecordResult IgnoreReplayed(long ticks)
+    {
+        if (_counters.Replayed++ == 0 || ticks < _counters.ReplayedFrom)
+        {
+            _counters.ReplayedFrom = ticks;
+        }
+
+        if (ticks > _counters.ReplayedTo)
+        {
+            _counters.ReplayedTo = ticks;
+        }
+
+        return LiveRecordResult.Ignored;
     }
 
     /// <summary>Closes quiet streaks and forgets closed streaks past their retention, as of <paramref name="now"/> (event time).</summary>
     private void Sweep(long now)
     {
-        // Backwards, because closing moves the last open streak into the closed one's place.
-        for (var i = _openCount - 1; i >= 0; i--)
-        {
-            var index = _open[i];
-            ref var s = ref _streaks[index];
-            if (now - s.LastTicks >= _quietTicks)
-            {
-                Close(ref s, index, StreakState.ClosedByTimeout);
-            }
-        }
-
+        CloseQuiet(now);
         while (_retained.Count > 0)
         {
             var entry = _retained.Peek();
@@ -380,6 +572,21 @@ public sealed partial class LiveLedger
         }
 
         _nextSweepTicks = now + _sweepIntervalTicks;
+    }
+
+    /// <summary>Closes the open streaks that have had no frame for the quiet period as of <paramref name="now"/>; forgets nothing.</summary>
+    private void CloseQuiet(long now)
+    {
+        // Backwards, because closing moves the last open streak into the closed one's place.
+        for (var i = _openCount - 1; i >= 0; i--)
+        {
+            var index = _open[i];
+            ref var s = ref _streaks[index];
+            if (now - s.LastTicks >= _quietTicks)
+            {
+                Close(ref s, index, StreakState.ClosedByTimeout);
+            }
+        }
     }
 
     private int AllocateStreak()
@@ -516,6 +723,12 @@ public sealed partial class LiveLedger
 
         return ref _minutes[_lastMinuteSlot];
     }
+
+    /// <summary>What <see cref="Advance"/> returns for an event of a stretch already counted.</summary>
+    private const long Replayed = long.MinValue;
+
+    /// <summary>No untrusted event waiting for confirmation.</summary>
+    private const long NoCandidate = long.MinValue;
 
     private readonly struct RetentionEntry
     {

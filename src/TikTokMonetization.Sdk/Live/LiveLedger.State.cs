@@ -40,6 +40,10 @@ internal sealed class LedgerState
     public long FirstTicks { get; init; }
 
     public long NextSweepTicks { get; init; }
+
+    public long OffLast { get; init; }
+
+    public bool Replaying { get; init; }
 }
 
 /// <summary>Taking a consistent copy of the state.</summary>
@@ -90,6 +94,8 @@ public sealed partial class LiveLedger
             Watermark = _watermark,
             FirstTicks = _firstTicks,
             NextSweepTicks = _nextSweepTicks,
+            OffLast = _offLast,
+            Replaying = _replaying,
         };
     }
 }

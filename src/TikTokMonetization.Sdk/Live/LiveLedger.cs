@@ -49,6 +49,7 @@ public sealed partial class LiveLedger
 
         _quietTicks = options.QuietPeriod.Ticks;
         _retentionTicks = options.ClosedStreakRetention.Ticks;
+        _maxJumpTicks = Math.Min(options.MaxClockJump.Ticks, _retentionTicks);
         _sweepIntervalTicks = Math.Max(_quietTicks / 4, TimeSpan.TicksPerMillisecond);
         _hostUserId = options.HostUserId;
         _connectedAtLiveStart = options.ConnectedAtLiveStart;
@@ -187,20 +188,34 @@ public sealed partial class LiveLedger
     /// later events arrive; call this from a timer (with <c>TimeProvider.GetUtcNow()</c> or <see cref="DateTimeOffset.UtcNow"/>)
     /// so that a streak closes even when no further event comes.
     /// </summary>
-    /// <param name="now">The current time, on the same clock as the events' timestamps.</param>
+    /// <remarks>
+    /// A tick is not an event: it moves neither the observed time span (<see cref="LiveLedgerSummary.ObservedTo"/>) nor
+    /// the event-time clock that decides when closed streaks are forgotten, so a timer can never stretch the LIVE's
+    /// hours or make a repeated frame count again. Closing a streak is reversible (a higher count reopens it), so a tick
+    /// changes when gifts move from pending to settled, never how many there are.
+    /// </remarks>
+    /// <param name="now">The current time, on the same clock as the events' timestamps. A time more than <see cref="LiveLedgerOptions.MaxClockJump"/> after the latest event is ignored and counted in <see cref="LiveDataQuality.TicksIgnored"/>.</param>
     /// <returns>The number of streaks closed by timeout.</returns>
     public int Tick(DateTimeOffset now)
     {
         lock (_gate)
         {
-            var before = _counters.ClosedByTimeout;
             var ticks = now.UtcTicks;
-            if (ticks > _watermark)
+            if (_firstTicks == long.MaxValue)
             {
-                _watermark = ticks;
+                return 0;
             }
 
-            Sweep(_watermark);
+            if (ticks - _watermark > _maxJumpTicks)
+            {
+                // Not the events' clock (a wall-clock timer while a recording is replayed), or a LIVE silent for longer
+                // than the window: closing would only be guessing, and pending gifts are counted either way.
+                _counters.IgnoredTicks++;
+                return 0;
+            }
+
+            var before = _counters.ClosedByTimeout;
+            CloseQuiet(ticks);
             return (int)(_counters.ClosedByTimeout - before);
         }
     }
@@ -258,8 +273,12 @@ public sealed partial class LiveLedger
                 return Reject(rejection);
             }
 
-            var ticks = timestamp.UtcTicks;
-            Advance(ticks);
+            var ticks = Advance(timestamp.UtcTicks);
+            if (ticks == Replayed)
+            {
+                return IgnoreReplayed(timestamp.UtcTicks);
+            }
+
             switch (kind)
             {
                 case LiveEventKind.ViewerCount:
@@ -288,7 +307,16 @@ public sealed partial class LiveLedger
 
     private LiveRecordResult RecordLike(in LikeEvent like)
     {
-        Advance(like.Timestamp.UtcTicks);
+        if (like.Count > long.MaxValue - _likes.MessageLikes)
+        {
+            return Reject((int)LiveEventRejection.TotalOutOfRange);
+        }
+
+        if (Advance(like.Timestamp.UtcTicks) == Replayed)
+        {
+            return IgnoreReplayed(like.Timestamp.UtcTicks);
+        }
+
         _likes.Messages++;
         _likes.MessageLikes += like.Count;
         if (like.Count >= _likeCap)

@@ -28,6 +28,23 @@ public sealed class LiveLedgerOptions
     /// <value>From 1 second to 1 day, and at least <see cref="QuietPeriod"/>. The default value is 5 minutes; a frame delayed longer than this is counted again.</value>
     public TimeSpan ClosedStreakRetention { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Gets or sets how far one event may move the ledger's event-time clock forward. An event dated further ahead of the
+    /// latest trusted event (or further before the first event) is not trusted with the clock: it is counted at the
+    /// clock's time and flagged, and the clock moves that far only when the next event confirms it (it is later still,
+    /// and no further past it than it was past the clock, plus this window): a reconnect after a gap, a sparse LIVE, a
+    /// second recording appended. So one frame alone never moves the clock. <see cref="LiveLedger.Tick"/> calls further
+    /// ahead than this are ignored (a wall-clock timer during a replay). The ledger uses the smaller of this and
+    /// <see cref="ClosedStreakRetention"/>, so that one untrusted frame can never push the events that follow it past
+    /// the retention, where they would be taken for a replay.
+    /// </summary>
+    /// <value>
+    /// From 1 second to 1 day. The default value is 5 minutes, an assumption of this SDK equal to the default
+    /// <see cref="ClosedStreakRetention"/>; a busy LIVE sends viewer counts every few seconds, so it rarely goes that long
+    /// without an event.
+    /// </value>
+    public TimeSpan MaxClockJump { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Gets or sets the host's own user id, for libraries that name the host as the receiver instead of leaving it empty.</summary>
     /// <value>The id, or <see langword="null"/> when only receiver id 0 means the host. The default value is <see langword="null"/>.</value>
     public long? HostUserId { get; set; }

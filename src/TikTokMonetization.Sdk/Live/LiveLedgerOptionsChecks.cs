@@ -27,6 +27,11 @@ internal static class LiveLedgerOptionsChecks
             errors.Add($"{Path}:ClosedStreakRetention is {Text(options.ClosedStreakRetention)}; it must be from the quiet period ({Text(options.QuietPeriod)}) to 1.00:00:00.");
         }
 
+        if (options.MaxClockJump < MinimumQuiet || options.MaxClockJump > MaximumRetention)
+        {
+            errors.Add($"{Path}:MaxClockJump is {Text(options.MaxClockJump)}; it must be from 00:00:01 to 1.00:00:00.");
+        }
+
         if (attributeRules && options.LikeCapPerMessage is < 1 or > 1_000_000)
         {
             errors.Add($"{Path}:LikeCapPerMessage is {options.LikeCapPerMessage}; it must be from 1 to 1,000,000.");

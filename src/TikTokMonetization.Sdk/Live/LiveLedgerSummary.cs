@@ -63,7 +63,7 @@ public sealed class LiveLedgerSummary
     /// <summary>Gets the earliest event time, or <see langword="null"/> before any event.</summary>
     public DateTimeOffset? ObservedFrom { get; }
 
-    /// <summary>Gets the latest event time (or the latest <see cref="LiveLedger.Tick"/>), or <see langword="null"/> before any event.</summary>
+    /// <summary>Gets the latest event time on the ledger's clock, or <see langword="null"/> before any event. <see cref="LiveLedger.Tick"/> does not move it: only events are evidence that the LIVE went on.</summary>
     public DateTimeOffset? ObservedTo { get; }
 
     /// <summary>Gets the time between <see cref="ObservedFrom"/> and <see cref="ObservedTo"/>.</summary>

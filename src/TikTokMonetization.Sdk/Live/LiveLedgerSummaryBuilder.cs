@@ -20,6 +20,7 @@ internal static class LiveLedgerSummaryBuilder
         var likes = Likes(state.Likes);
         var unpricedIds = state.Gifts.Where(g => g.UnpricedGifts > 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
         var unlikeCatalog = state.Gifts.Where(g => g.PriceDiffersFromCatalog).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var pricedAfter = state.Gifts.Where(g => g.UnpricedGifts > 0 && g.UnitCoins >= 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
         var unpriced = state.Receivers.Sum(r => r.UnpricedGifts);
         var rejected = new SortedDictionary<LiveEventRejection, long>();
         for (var i = 0; i < state.Rejections.Length; i++)
@@ -46,7 +47,9 @@ internal static class LiveLedgerSummaryBuilder
             likes.PerMessageCapped,
             likes.BehindRoomTotal,
             state.Subscriptions == 0,
-            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, rejected));
+            new LiveClockQuality(in counters),
+            pricedAfter,
+            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, pricedAfter, rejected));
 
         return new LiveLedgerSummary(
             card.Description,
@@ -135,7 +138,9 @@ internal static class LiveLedgerSummaryBuilder
     private static LiveLikeTotals Likes(LikeState likes)
     {
         long? total = likes.HighestRoomTotal >= 0 ? likes.HighestRoomTotal : null;
-        long? sinceConnected = total is { } highest ? highest - (likes.LowestRoomTotal - likes.LowestRoomTotalMessage) : null;
+        // A message counted in a room total is part of it, so the total before it is at least 0; a message that claims
+        // more likes than its room total is held to that, so the result stays within 0..highest and cannot wrap.
+        long? sinceConnected = total is { } highest ? highest - Math.Max(0, likes.LowestRoomTotal - likes.LowestRoomTotalMessage) : null;
         return new LiveLikeTotals(likes.Messages, likes.MessageLikes, likes.CappedMessages, total, sinceConnected);
     }
 
@@ -169,7 +174,7 @@ internal static class LiveLedgerSummaryBuilder
         return new LiveViewerStats(samples.Length, peak, ordered[ordered.Length - 1].Viewers, average);
     }
 
-    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, SortedDictionary<LiveEventRejection, long> rejected)
+    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, long[] pricedAfter, SortedDictionary<LiveEventRejection, long> rejected)
     {
         var inv = CultureInfo.InvariantCulture;
         var c = state.Counters;
@@ -194,9 +199,39 @@ internal static class LiveLedgerSummaryBuilder
             warnings.Add(string.Format(inv, "{0:N0} streak(s) resumed after being closed: the quiet period may be too short (counted once anyway).", c.Resumed));
         }
 
+        if (c.Replayed > 0)
+        {
+            warnings.Add(string.Format(
+                inv,
+                "{0:N0} event(s) dated {1:yyyy-MM-dd HH:mm:ss}Z to {2:yyyy-MM-dd HH:mm:ss}Z ignored as a replay: they went back more than the closed-streak retention into time already counted (the session recorded twice, or fed again), so counting them could count gifts twice.",
+                c.Replayed,
+                new DateTime(c.ReplayedFrom, DateTimeKind.Utc),
+                new DateTime(c.ReplayedTo, DateTimeKind.Utc)));
+        }
+
+        if (c.OffClock > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} event(s) had a timestamp too far from the other events to trust (beyond the maximum clock jump); they were counted at the clock's time, so their per-minute rows and streak timing are approximate.", c.OffClock));
+        }
+
+        if (c.ClockJumps > 0)
+        {
+            warnings.Add(string.Format(inv, "The event clock moved {0:N0} time(s) by more than the maximum clock jump because two events in a row agreed (a reconnect after a gap, a sparse LIVE, another recording appended, or a misdated first event); the observed time includes such gaps.", c.ClockJumps));
+        }
+
+        if (c.IgnoredTicks > 0)
+        {
+            warnings.Add(string.Format(inv, "{0:N0} Tick call(s) ignored: they came more than the maximum clock jump after the latest event (a wall-clock timer while a recording is replayed, or a silent LIVE); open streaks stay pending until the next event or Flush.", c.IgnoredTicks));
+        }
+
         if (unpriced > 0)
         {
             warnings.Add(string.Format(inv, "{0:N0} gift(s) have no price and are not in the coins (gift ids: {1}); add them to the gift catalog.", unpriced, unpricedIds.Length == 0 ? "co-host gifts only" : string.Join(", ", unpricedIds.Select(i => i.ToString(inv)))));
+        }
+
+        if (pricedAfter.Length > 0)
+        {
+            warnings.Add("Gift id(s) " + string.Join(", ", pricedAfter.Select(i => i.ToString(inv))) + " got a price only after some of their gifts were counted without one: those stay unpriced, so these ids' coins depend on the order the frames arrived in; add them to the gift catalog.");
         }
 
         if (unlikeCatalog.Length > 0)

@@ -52,6 +52,17 @@ public static class LiveEventArbitraries
         from seed in Gen.Choose(0, int.MaxValue)
         select LiveSession.Create(sends, seed);
 
+    /// <summary>
+    /// Generates sessions without group ids (as TikTokLiveJava delivers them): every send starts 30 seconds after the one
+    /// before, so streaks of one sender and gift follow each other (the identity the ledger documents for group id 0),
+    /// no middle frame is lost, and the frames arrive in time order with their repeats.
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<UngroupedSession> Ungrouped() => (
+        from sends in SendGen().ArrayOf().Select(a => a.Take(14).Select((send, i) => send with { StartMs = i * 30_000 }).ToArray())
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new UngroupedSession(LiveSession.Create(sends, seed, groupIds: false))).ToArbitrary();
+
     private static Gen<GiftSend> SendGen() =>
         from sender in Gen.Choose(1, 6)
         from gift in Gen.Elements(Gifts.ToArray())
@@ -61,6 +72,14 @@ public static class LiveEventArbitraries
         from dropEnd in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
         from shuffle in Gen.Elements(false, true)
         select new GiftSend(1000 + sender, gift, count, toCoHost, startMs, dropEnd, shuffle);
+
+    /// <summary>A session whose frames carry no group id; see <see cref="Ungrouped"/>.</summary>
+    /// <param name="Session">The session.</param>
+    public sealed record UngroupedSession(LiveSession Session)
+    {
+        /// <inheritdoc />
+        public override string ToString() => "without group ids: " + Session;
+    }
 
     /// <summary>A gift used in generated sessions.</summary>
     /// <param name="Id">The gift id.</param>
@@ -131,19 +150,26 @@ public static class LiveEventArbitraries
         /// <param name="sends">The sends.</param>
         /// <param name="seed">The seed of the frame-level randomness.</param>
         /// <returns>The session.</returns>
-        public static LiveSession Create(GiftSend[] sends, int seed)
+        /// <param name="groupIds">Whether frames carry group ids; without them, no middle frame is lost and the frames arrive in time order.</param>
+        public static LiveSession Create(GiftSend[] sends, int seed, bool groupIds = true)
         {
             var random = new Random(seed);
             var perSend = new List<Queue<GiftEvent>>();
             for (var i = 0; i < sends.Length; i++)
             {
-                var frames = FramesOf(sends[i], groupId: 10_000 + i, random);
-                if (sends[i].Shuffle)
+                var frames = FramesOf(sends[i], groupId: groupIds ? 10_000 + i : 0, random);
+                if (sends[i].Shuffle && groupIds)
                 {
                     Shuffle(frames, random);
                 }
 
                 perSend.Add(new Queue<GiftEvent>(frames));
+            }
+
+            if (!groupIds)
+            {
+                // Stable: a frame's repeats stay right after it.
+                return new LiveSession(sends, seed, perSend.SelectMany(q => q).OrderBy(f => f.Timestamp).ToArray());
             }
 
             // Any interleaving between sends: pick the next frame from a random send that has frames left.
@@ -184,7 +210,7 @@ public static class LiveEventArbitraries
                 for (var k = 1; k <= send.Count; k++)
                 {
                     // A middle frame is sometimes lost; the last counting frame never is when the end frame is lost too.
-                    if (k < send.Count && random.Next(10) == 0)
+                    if (k < send.Count && groupId != 0 && random.Next(10) == 0)
                     {
                         continue;
                     }

@@ -361,16 +361,20 @@ public sealed class LiveLedgerStreakTests
     }
 
     [Fact]
-    public void AFrameDelayedBeyondTheRetention_IsCountedAgain_TheDocumentedLimit()
+    public void AFrameDelayedBeyondTheRetention_IsIgnoredAsAReplay_NeverCountedTwice()
     {
+        // Its streak is forgotten, so nothing can tell a repeat from a new gift: the ledger ignores it and says so.
         var ledger = NewLedger(new LiveLedgerOptions { ClosedStreakRetention = TimeSpan.FromMinutes(1) });
         ledger.Record(Rose(1, 1, end: true));
         ledger.Record(Lion(2, atSeconds: 61));
         ledger.Record(Lion(2, atSeconds: 62, group: 3));
 
-        ledger.Record(Rose(1, 1, end: true));
+        Assert.Equal(LiveRecordResult.Ignored, ledger.Record(Rose(1, 1, end: true)));
 
-        Assert.Equal(new Coins(2 + (2 * 29_999)), ledger.GetSummary().Host.Coins);
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins(1 + (2 * 29_999)), summary.Host.Coins);
+        Assert.Equal(1, summary.DataQuality.ReplayedEventsIgnored);
+        Assert.Equal(T0, summary.DataQuality.ReplayedFrom);
     }
 
     [Fact]

@@ -1,0 +1,19 @@
+namespace TikTokMonetization.Orleans.Rooms;
+
+/// <summary>
+/// What a room persists: the ledger's checkpoint and, for each feeder, the last batch the checkpoint includes. The two
+/// are written together, so a room restored from storage knows exactly which batches its totals hold.
+/// </summary>
+[GenerateSerializer]
+[Alias("tiktok.live-room-state.v1")]
+public sealed class LiveRoomState
+{
+    /// <summary>Gets or sets the ledger's checkpoint (its JSON), or <see langword="null"/> before the first write.</summary>
+    [Id(0)] public string? Checkpoint { get; set; }
+
+    /// <summary>Gets or sets the last sequence each feeder's batches reached in <see cref="Checkpoint"/>.</summary>
+    [Id(1)] public Dictionary<Guid, long> Feeders { get; set; } = [];
+
+    /// <summary>Gets or sets whether the LIVE was ended.</summary>
+    [Id(2)] public bool Ended { get; set; }
+}

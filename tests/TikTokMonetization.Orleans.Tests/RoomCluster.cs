@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+using StackExchange.Redis;
+using TikTokMonetization.Orleans.Rooms;
+
+namespace TikTokMonetization.Orleans.Tests;
+
+/// <summary>Builds two-silo test clusters whose room checkpoints and membership live in the run's Redis.</summary>
+internal static class RoomCluster
+{
+    public static async Task<TestCluster> StartAsync(RedisServer redis, string serviceId, int silos = 2, int checkpointEveryEvents = 100)
+    {
+        var builder = new TestClusterBuilder((short)silos);
+        builder.Options.ServiceId = serviceId;
+        builder.Options.ClusterId = serviceId;
+        builder.Properties["Redis"] = redis.Connection;
+        builder.Properties["CheckpointEveryEvents"] = checkpointEveryEvents.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.AddSiloBuilderConfigurator<Silo>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private sealed class Silo : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var configuration = siloBuilder.Configuration;
+            var redis = configuration["Redis"]!;
+            var every = int.Parse(configuration["CheckpointEveryEvents"]!, System.Globalization.CultureInfo.InvariantCulture);
+            siloBuilder
+                .AddRedisGrainStorage(LiveRoomOptions.StorageName, o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
+                .AddTikTokMonetizationLiveRooms(o =>
+                {
+                    o.CheckpointEveryEvents = every;
+                    // The sessions are dated in the past: no wall-clock tick during a test (see the ledger docs).
+                    o.TimerPeriod = TimeSpan.FromMinutes(10);
+                });
+        }
+    }
+}
