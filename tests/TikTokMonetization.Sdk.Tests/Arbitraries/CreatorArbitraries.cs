@@ -4,7 +4,11 @@ using TikTokMonetization.Creators;
 
 namespace TikTokMonetization.Tests;
 
-/// <summary>FsCheck generators of valid creator snapshots, covering eligible and ineligible creators and every activity mix.</summary>
+/// <summary>
+/// Registers generators of valid creators: <see cref="CreatorSnapshot"/> (eligible and ineligible creators, every activity
+/// mix), <see cref="CreatorProfile"/>, batches of up to eight snapshots and every <see cref="EngagementInteractions"/>
+/// combination. Use it as <c>[Property(Arbitrary = [typeof(CreatorArbitraries)])]</c>.
+/// </summary>
 public static class CreatorArbitraries
 {
     private static readonly string?[] Regions = ["US", "GB", "DE", "FR", "KR", "JP", "BR", "MX", "IN", null];
@@ -15,7 +19,7 @@ public static class CreatorArbitraries
     private static Gen<Money?> OptionalUsd(int maxDollars) => Gen.OneOf(Gen.Constant((Money?)null), Gen.Choose(0, maxDollars * 100).Select(c => (Money?)Money.Usd(c / 100m)));
 
     /// <summary>Generates profiles around every eligibility threshold (ages 12-70, followers 0 to 5 million).</summary>
-    public static Gen<CreatorProfile> Profile() =>
+    public static Gen<CreatorProfile> ProfileGen() =>
         from followers in Gen.OneOf(Gen.Choose(0, 2_000), Gen.Choose(0, 200_000), Gen.Choose(0, 5_000_000))
         from age in Gen.OneOf(Gen.Choose(12, 70).Select(a => (int?)a), Gen.Constant((int?)null))
         from region in Gen.Elements(Regions)
@@ -105,7 +109,7 @@ public static class CreatorArbitraries
 
     /// <summary>Generates valid snapshots, with every optional input present or absent.</summary>
     public static Gen<CreatorSnapshot> SnapshotGen() =>
-        from profile in Profile()
+        from profile in ProfileGen()
         from videos in Videos()
         from live in Live()
         from brand in BrandDeals()
@@ -124,12 +128,66 @@ public static class CreatorArbitraries
         };
 
     /// <summary>Valid snapshots as an arbitrary (no shrinking: snapshots are records of many fields).</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<CreatorSnapshot> Snapshot() => SnapshotGen().ToArbitrary();
 
-    /// <summary>Valid snapshots of creators who meet every LIVE gifts rule under the default options.</summary>
-    public static Arbitrary<CreatorSnapshot> LiveEligibleSnapshot() =>
-        (from snapshot in SnapshotGen()
+    /// <summary>Valid profiles around every eligibility threshold.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CreatorProfile> Profile() => ProfileGen().ToArbitrary();
+
+    /// <summary>Batches of zero to eight valid snapshots, for the engine's batch path.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CreatorSnapshot[]> Batch() => SnapshotGen().ArrayOf().Select(a => a.Take(8).ToArray()).ToArbitrary();
+
+    /// <summary>Every combination of the four engagement interactions (0 to 15).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<EngagementInteractions> Interactions() => Gen.Choose(0, 15).Select(i => (EngagementInteractions)i).ToArbitrary();
+}
+
+/// <summary>Registers valid snapshots of creators who meet every LIVE gifts rule under the default options as <see cref="CreatorSnapshot"/>.</summary>
+public static class LiveEligibleCreatorArbitraries
+{
+    /// <summary>LIVE-eligible creators: 1,000 to 5 million followers, 19 to 70 years old, a US account in good standing.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CreatorSnapshot> Snapshot() =>
+        (from snapshot in CreatorArbitraries.SnapshotGen()
          from followers in Gen.Choose(1_000, 5_000_000)
          from age in Gen.Choose(19, 70)
          select snapshot with { Profile = new CreatorProfile { Followers = followers, Age = age, Region = "US", InGoodStanding = true } }).ToArbitrary();
+}
+
+/// <summary>Registers valid snapshots whose counts reach up to <see cref="long.MaxValue"/> as <see cref="CreatorSnapshot"/>: nothing in validation caps them.</summary>
+public static class HugeCountCreatorArbitraries
+{
+    /// <summary>Valid snapshots with views, likes, comments, shares, saves and followers anywhere up to <see cref="long.MaxValue"/>.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CreatorSnapshot> Snapshot()
+    {
+        var huge = Gen.OneOf(
+            Gen.Elements(0L, 1L, long.MaxValue, long.MaxValue - 1, long.MaxValue / 2, long.MaxValue / 3),
+            from high in Gen.Choose(0, int.MaxValue)
+            from low in Gen.Choose(0, int.MaxValue)
+            select ((long)high << 32) | (uint)low);
+        return (from s in CreatorArbitraries.SnapshotGen()
+                from views in huge
+                from qualified in huge
+                from likes in huge
+                from comments in huge
+                from shares in huge
+                from saves in huge
+                from followers in huge
+                select s with
+                {
+                    Profile = new CreatorProfile { Followers = followers },
+                    Videos = new ShortVideoStats
+                    {
+                        Views = views,
+                        QualifiedViews = Math.Min(qualified, views),
+                        Likes = likes,
+                        Comments = comments,
+                        Shares = shares,
+                        Saves = saves,
+                    },
+                }).ToArbitrary();
+    }
 }

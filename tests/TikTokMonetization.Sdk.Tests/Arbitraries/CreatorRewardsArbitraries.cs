@@ -5,7 +5,10 @@ using TikTokMonetization.Models.CreatorRewards;
 
 namespace TikTokMonetization.Tests;
 
-/// <summary>Generators for the Creator Rewards model: creators who meet every rule of both programs, and option sets.</summary>
+/// <summary>
+/// Registers generators for the Creator Rewards model: <see cref="CreatorSnapshot"/> (half of them eligible for both
+/// programs) and valid <see cref="CreatorRewardsOptions"/>.
+/// </summary>
 public static class CreatorRewardsArbitraries
 {
     // Regions both programs are offered in by default, so one generated creator is eligible for either.
@@ -62,9 +65,11 @@ public static class CreatorRewardsArbitraries
         select snapshot with { PeriodDays = 30, Profile = profile, Videos = videos };
 
     /// <summary>Eligible creators half of the time, any valid creator otherwise.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<CreatorSnapshot> Snapshot() => Gen.OneOf(EligibleSnapshotGen(), CreatorArbitraries.SnapshotGen()).ToArbitrary();
 
     /// <summary>Generates valid options: random RPM ranges, weights (at least one positive), caps, neutral score and multipliers.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<CreatorRewardsOptions> Options() =>
         (from fund in Gen.Elements(false, true)
          from lowCents in Gen.Choose(0, 200)
@@ -98,4 +103,12 @@ public static class CreatorRewardsArbitraries
         options.NicheMultipliers["finance"] = niche / 100m;
         return options;
     }
+}
+
+/// <summary>Registers creators eligible for both Creator Rewards programs under the default options as <see cref="CreatorSnapshot"/>.</summary>
+public static class EligibleRewardsCreatorArbitraries
+{
+    /// <summary>Creators who meet every default rule of both programs over a 30-day period.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CreatorSnapshot> Snapshot() => CreatorRewardsArbitraries.EligibleSnapshotGen().ToArbitrary();
 }

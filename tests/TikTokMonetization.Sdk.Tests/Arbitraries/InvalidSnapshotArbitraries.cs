@@ -7,9 +7,10 @@ using TikTokMonetization.Creators;
 namespace TikTokMonetization.Tests;
 
 /// <summary>
-/// FsCheck generators of snapshots that break the validation rules: a valid snapshot with one field (or several) set to a
-/// value that is not allowed, paired with the path <see cref="CreatorSnapshot.Validate"/> must report.
-/// Also generates valid snapshots that carry every optional part, since the broken money fields live there.
+/// Registers snapshots that break one validation rule as <see cref="BrokenSnapshot"/>: a valid snapshot with one field set
+/// to a value that is not allowed, paired with the path <see cref="CreatorSnapshot.Validate"/> must report.
+/// Also generates valid snapshots that carry every optional part (registered by <see cref="FullSnapshotArbitraries"/>),
+/// since the broken money fields live there; <see cref="SeveralBrokenFieldsArbitraries"/> breaks several rules at once.
 /// </summary>
 public static class InvalidSnapshotArbitraries
 {
@@ -85,22 +86,21 @@ public static class InvalidSnapshotArbitraries
             Affiliate = affiliate,
         };
 
-    /// <summary>Valid snapshots with every part filled in, as an arbitrary (no shrinking).</summary>
-    public static Arbitrary<CreatorSnapshot> FullSnapshot() => FullSnapshotGen().ToArbitrary();
-
     /// <summary>A valid full snapshot with exactly one rule broken; every problem it has is at <see cref="BrokenSnapshot.Paths"/>.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<BrokenSnapshot> OneBrokenField() =>
         (from valid in FullSnapshotGen()
          from breaker in Gen.Elements(Breakers)
          from broken in breaker(valid)
          select broken).ToArbitrary();
 
-    /// <summary>A valid full snapshot with two to six rules broken one after the other (later breaks may build on earlier ones).</summary>
-    public static Arbitrary<BrokenSnapshot> SeveralBrokenFields() =>
-        (from valid in FullSnapshotGen()
-         from count in Gen.Choose(2, 6)
-         from broken in BreakRepeatedly(new BrokenSnapshot(valid, [], []), count)
-         select broken).ToArbitrary();
+    /// <summary>Generates valid full snapshots with two to six rules broken one after the other (later breaks may build on earlier ones).</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<BrokenSnapshot> SeveralBrokenFieldsGen() =>
+        from valid in FullSnapshotGen()
+        from count in Gen.Choose(2, 6)
+        from broken in BreakRepeatedly(new BrokenSnapshot(valid, [], []), count)
+        select broken;
 
     /// <summary>
     /// Returns a copy of <paramref name="snapshot"/> with the field at <paramref name="path"/> (C# property names, for
@@ -217,6 +217,22 @@ public static class InvalidSnapshotArbitraries
 
     private static Gen<string> BadRegion() =>
         Gen.Elements("", "U", "USA", "U1", "1U", "12", "ÜS", "ＵＳ", "\u0130S", "U ", " U", "U-", "us ", "\0\0");
+}
+
+/// <summary>Registers valid snapshots with every part filled in (period length, identifier, brand deals, merchandise, affiliate) as <see cref="CreatorSnapshot"/>.</summary>
+public static class FullSnapshotArbitraries
+{
+    /// <summary>Valid snapshots with every part filled in, as an arbitrary (no shrinking).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CreatorSnapshot> FullSnapshot() => InvalidSnapshotArbitraries.FullSnapshotGen().ToArbitrary();
+}
+
+/// <summary>Registers valid full snapshots with two to six rules broken as <see cref="BrokenSnapshot"/>.</summary>
+public static class SeveralBrokenFieldsArbitraries
+{
+    /// <summary>A valid full snapshot with two to six rules broken one after the other (later breaks may build on earlier ones).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<BrokenSnapshot> SeveralBrokenFields() => InvalidSnapshotArbitraries.SeveralBrokenFieldsGen().ToArbitrary();
 }
 
 /// <summary>A snapshot broken on purpose, with the C# paths of the fields that were broken and a readable list of the changes.</summary>

@@ -4,7 +4,7 @@ using TikTokMonetization.Creators;
 
 namespace TikTokMonetization.Tests;
 
-/// <summary>Generators of creators who sell merchandise: every snapshot has a <see cref="MerchandiseInputs"/>.</summary>
+/// <summary>Registers creators who sell merchandise as <see cref="CreatorSnapshot"/>: every snapshot has a <see cref="MerchandiseInputs"/>.</summary>
 public static class MerchandiseArbitraries
 {
     /// <summary>Merchandise facts with observed orders and an average order value each present or absent.</summary>

@@ -5,8 +5,10 @@ using FsCheck.Fluent;
 namespace TikTokMonetization.Tests;
 
 /// <summary>
-/// FsCheck generators for amounts, currencies, money, weights and the TikTok units, all of which shrink toward small,
+/// Registers FsCheck generators for amounts (<see cref="decimal"/>), currencies, money, allocation weights, part counts,
+/// amounts at <see cref="decimal"/>'s limits, rounding modes and the TikTok units, all of which shrink toward small,
 /// short values so that a failure is reported on the simplest case that still fails.
+/// Use it as <c>[Property(Arbitrary = [typeof(MoneyArbitraries)])]</c>.
 /// </summary>
 /// <remarks>
 /// Amounts stay below 10^15 in magnitude, have up to 18 significant digits and up to 12 fraction digits, trailing zeros
@@ -52,7 +54,7 @@ public static class MoneyArbitraries
     /// positive, zero entries included about one time in seven.
     /// </summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<decimal[]> AnyWeights()
+    public static Arbitrary<Weights> AnyWeights()
     {
         var weight = Gen.Frequency(
             (1, Gen.Constant(0m)),
@@ -63,12 +65,18 @@ public static class MoneyArbitraries
             from count in Gen.Choose(1, 8)
             from entries in Gen.ArrayOf(weight, count)
             select entries.Any(w => w > 0m) ? entries : [1m, .. entries.Skip(1)];
-        return Arb.From(weights, ShrinkWeights);
+        return Arb.From(weights, ShrinkWeights).Convert(w => new Weights(w), w => w.Values);
     }
 
     /// <summary>Gets part counts for <see cref="Money.Split(int)"/>, 1 to 12.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<int> AnyPartCount() => Arb.From(Gen.Choose(1, 12), n => n > 1 ? [1, n - 1] : []);
+    public static Arbitrary<PartCount> AnyPartCount() =>
+        Arb.From(Gen.Choose(1, 12), n => n > 1 ? [1, n - 1] : []).Convert(n => new PartCount(n), p => p.Value);
+
+    /// <summary>Gets the two rounding modes money offers, shrinking toward banker's rounding.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<MidpointRounding> AnyRoundingMode() =>
+        Arb.From(Gen.Elements(MidpointRounding.ToEven, MidpointRounding.AwayFromZero), m => m == MidpointRounding.ToEven ? [] : [MidpointRounding.ToEven]);
 
     /// <summary>Gets coins, from whole counts to fractional expected values.</summary>
     /// <returns>The arbitrary.</returns>
@@ -93,7 +101,8 @@ public static class MoneyArbitraries
 
     /// <summary>Gets amounts anywhere in <see cref="decimal"/>'s range, shrinking like <see cref="AnyAmount"/>.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<decimal> AnyExtremeAmount() => Arb.From(ExtremeAmountGen(), ShrinkAmount);
+    public static Arbitrary<ExtremeAmount> AnyExtremeAmount() =>
+        Arb.From(ExtremeAmountGen(), ShrinkAmount).Convert(a => new ExtremeAmount(a), a => a.Value);
 
     /// <summary>Returns how many fraction digits the amount needs, trailing zeros not counted (2 for 12.3400).</summary>
     /// <param name="amount">The amount.</param>
@@ -162,4 +171,28 @@ public static class MoneyArbitraries
             }
         }
     }
+}
+
+/// <summary>Allocation weights: one to eight non-negative entries, at least one positive.</summary>
+/// <param name="Values">The weights.</param>
+public readonly record struct Weights(decimal[] Values)
+{
+    /// <inheritdoc />
+    public override string ToString() => "weights [" + string.Join(", ", Values.Select(v => v.ToString(CultureInfo.InvariantCulture))) + "]";
+}
+
+/// <summary>A number of parts for <see cref="Money.Split(int)"/>, 1 to 12.</summary>
+/// <param name="Value">The count.</param>
+public readonly record struct PartCount(int Value)
+{
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " parts";
+}
+
+/// <summary>An amount anywhere in <see cref="decimal"/>'s range, most with 28 or 29 significant digits.</summary>
+/// <param name="Value">The amount.</param>
+public readonly record struct ExtremeAmount(decimal Value)
+{
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 }

@@ -60,6 +60,8 @@ public sealed class CoinsTests
     [InlineData("12345.6", "12345.6 coins")]
     [InlineData("-3", "-3 coins")]
     [InlineData("0.0001", "0.0001 coins")]
+    [InlineData("12.50", "12.5 coins")]
+    [InlineData("1000.000", "1000 coins")]
     public void ToString_IsInvariant_EvenUnderAnotherCulture(string value, string expected) =>
         MoneyTests.WithCulture("de-DE", () =>
         {
@@ -103,6 +105,19 @@ public sealed class CoinsTests
     }
 
     [Fact]
-    public void Parse_Garbage_ThrowsFormatException() =>
-        Assert.Throws<FormatException>(() => Coins.Parse("lots"));
+    public void Parse_Garbage_ThrowsFormatExceptionQuotingTheTextAndTheExpectedForm()
+    {
+        var ex = Assert.Throws<FormatException>(() => Coins.Parse("lots"));
+        Assert.Contains("'lots'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'1000 coins'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareTo_AnotherType_ThrowsNamingBothTypes()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ((IComparable)new Coins(1m)).CompareTo(new Diamonds(1m)));
+        Assert.Equal("obj", ex.ParamName);
+        Assert.Contains("Coins", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Diamonds", ex.Message, StringComparison.Ordinal);
+    }
 }

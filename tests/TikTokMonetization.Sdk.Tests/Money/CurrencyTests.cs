@@ -49,6 +49,65 @@ public sealed class CurrencyTests
         Assert.Contains("Currency.Create", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FromCode_UnknownCode_ListsTheKnownCodesInAlphabeticalOrder()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Currency.FromCode("ABC"));
+        Assert.Contains("(AED, ARS, AUD, BGN, BHD, BRL, CAD, CHF, CLP, CNY, COP, CZK, DKK, EGP, EUR, GBP, HKD, HUF, IDR, ILS, INR, ISK, JPY, KRW, KWD, MXN, MYR, NGN, NOK, NZD, PEN, PHP, PLN, RON, SAR, SEK, SGD, THB, TRY, TWD, USD, VND, XXX, ZAR)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("USD", 2)]
+    [InlineData("EUR", 2)]
+    [InlineData("GBP", 2)]
+    [InlineData("JPY", 0)]
+    [InlineData("KRW", 0)]
+    [InlineData("BRL", 2)]
+    [InlineData("MXN", 2)]
+    [InlineData("CAD", 2)]
+    [InlineData("AUD", 2)]
+    [InlineData("NZD", 2)]
+    [InlineData("CHF", 2)]
+    [InlineData("SEK", 2)]
+    [InlineData("NOK", 2)]
+    [InlineData("DKK", 2)]
+    [InlineData("PLN", 2)]
+    [InlineData("CZK", 2)]
+    [InlineData("HUF", 2)]
+    [InlineData("RON", 2)]
+    [InlineData("TRY", 2)]
+    [InlineData("INR", 2)]
+    [InlineData("IDR", 2)]
+    [InlineData("MYR", 2)]
+    [InlineData("PHP", 2)]
+    [InlineData("SGD", 2)]
+    [InlineData("THB", 2)]
+    [InlineData("VND", 0)]
+    [InlineData("CNY", 2)]
+    [InlineData("HKD", 2)]
+    [InlineData("TWD", 2)]
+    [InlineData("ZAR", 2)]
+    [InlineData("NGN", 2)]
+    [InlineData("EGP", 2)]
+    [InlineData("SAR", 2)]
+    [InlineData("AED", 2)]
+    [InlineData("ILS", 2)]
+    [InlineData("ARS", 2)]
+    [InlineData("CLP", 0)]
+    [InlineData("COP", 2)]
+    [InlineData("PEN", 2)]
+    [InlineData("BHD", 3)]
+    [InlineData("KWD", 3)]
+    [InlineData("BGN", 2)]
+    [InlineData("ISK", 0)]
+    [InlineData("XXX", 0)]
+    public void FromCode_KnowsEveryListedCurrency_WithItsIso4217MinorUnits(string code, int minorUnits)
+    {
+        var currency = Currency.FromCode(code);
+        Assert.Equal(code, currency.Code);
+        Assert.Equal(minorUnits, currency.MinorUnits);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("US")]
@@ -107,6 +166,8 @@ public sealed class CurrencyTests
     {
         var ex = Assert.Throws<ArgumentException>(() => Currency.Create(code, 2));
         Assert.Equal("code", ex.ParamName);
+        Assert.Contains($"'{code}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("three ASCII letters", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,6 +181,8 @@ public sealed class CurrencyTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Currency.Create("ABC", minorUnits));
         Assert.Equal("minorUnits", ex.ParamName);
+        Assert.Contains($"minorUnits is {minorUnits}", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("between 0 and 8", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

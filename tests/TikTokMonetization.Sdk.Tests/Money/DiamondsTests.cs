@@ -60,6 +60,8 @@ public sealed class DiamondsTests
     [InlineData("0.5", "0.5 diamonds")]
     [InlineData("-42.125", "-42.125 diamonds")]
     [InlineData("1000000", "1000000 diamonds")]
+    [InlineData("0.50", "0.5 diamonds")]
+    [InlineData("7.000", "7 diamonds")]
     public void ToString_IsInvariant_EvenUnderAnotherCulture(string value, string expected) =>
         MoneyTests.WithCulture("fr-FR", () =>
         {
@@ -71,6 +73,14 @@ public sealed class DiamondsTests
     [Fact]
     public void ToString_WithAFormat_AppendsTheUnit() =>
         Assert.Equal("1,234.5 diamonds", new Diamonds(1_234.5m).ToString("#,0.0", CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void ToString_WithAFormat_UsesTheGivenCultureOrElseInvariant() =>
+        MoneyTests.WithCulture("de-DE", () =>
+        {
+            Assert.Equal("1,234.5 diamonds", new Diamonds(1_234.5m).ToString("N1", null));
+            Assert.Equal("1.234,5 diamonds", new Diamonds(1_234.5m).ToString("N1", CultureInfo.GetCultureInfo("de-DE")));
+        });
 
     [Theory]
     [InlineData("1000 diamonds", "1000")]
@@ -102,5 +112,14 @@ public sealed class DiamondsTests
     {
         var ex = Assert.Throws<FormatException>(() => Diamonds.Parse("shiny"));
         Assert.Contains("shiny", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareTo_AnotherType_ThrowsNamingBothTypes()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ((IComparable)new Diamonds(1m)).CompareTo(new Coins(1m)));
+        Assert.Equal("obj", ex.ParamName);
+        Assert.Contains("Diamonds", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Coins", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -143,6 +143,24 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void MaxAndMin_OnATie_ReturnTheFirstArgument()
+    {
+        // Equal amounts can differ in trailing zeros, which the amount keeps (and JSON writes): the tie goes to the left argument.
+        Assert.Equal("12.500", Money.Max(Money.Usd(12.500m), Money.Usd(12.5m)).Amount.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("12.5", Money.Max(Money.Usd(12.5m), Money.Usd(12.500m)).Amount.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("12.500", Money.Min(Money.Usd(12.500m), Money.Usd(12.5m)).Amount.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("12.5", Money.Min(Money.Usd(12.5m), Money.Usd(12.500m)).Amount.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void CompareTo_AnotherType_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ((IComparable)Money.Usd(1m)).CompareTo(new Coins(1m)));
+        Assert.Equal("obj", ex.ParamName);
+        Assert.Contains("Cannot compare Money with Coins.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ZeroAndDefault_AreWhatTheyClaim()
     {
         Assert.True(Money.Zero(Currency.Eur).IsZero);
@@ -248,6 +266,7 @@ public sealed class MoneyTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Money.Usd(1m).Split(parts));
         Assert.Equal("parts", ex.ParamName);
+        Assert.Contains($"parts is {parts}; it must be 1 or greater.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -281,6 +300,16 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void Allocate_AtTheDecimalLimit_GivesNothingToAZeroWeight()
+    {
+        // Near decimal's limit the shares round, and nine units are left over after the floors: they cycle through every
+        // part, so the zero weight is reached and must be passed over.
+        var third = Money.Usd(26_409_387_504_754_779_197_847_983_445m);
+        Assert.Equal([Money.Usd(0m), third, third, third], Money.Usd(decimal.MaxValue).Allocate([0m, 1m, 1m, 1m]));
+        Assert.Equal([third, third, third, Money.Usd(0m)], Money.Usd(decimal.MaxValue).Allocate([1m, 1m, 1m, 0m]));
+    }
+
+    [Fact]
     public void Allocate_EmptyWeights_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => Money.Usd(1m).Allocate([]));
@@ -302,6 +331,7 @@ public sealed class MoneyTests
     {
         var ex = Assert.Throws<ArgumentException>(() => Money.Usd(1m).Allocate([0m, 0m]));
         Assert.Equal("weights", ex.ParamName);
+        Assert.Contains("weights sum to 0", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Likes;
@@ -9,79 +10,102 @@ using TikTokMonetization.Serialization;
 namespace TikTokMonetization.Tests;
 
 /// <summary>The laws of the likes analysis over every built-in model.</summary>
+[Properties(Arbitrary = [typeof(CreatorArbitraries), typeof(CountArbitraries)], MaxTest = 100, QuietOnSuccess = true)]
 public sealed class LikesProperties
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(100).WithQuietOnSuccess(true);
     private static readonly ServiceProvider Provider = TestServices.BuiltIns();
     private static readonly IRevenueEngine Engine = Provider.GetRequiredService<IRevenueEngine>();
-    private static readonly Arbitrary<long> Likes = Gen.OneOf(Gen.Choose(1, 10_000).Select(l => (long)l), Gen.Choose(1, int.MaxValue).Select(l => (long)l * 100)).ToArbitrary();
 
+    [Property]
+    public bool ACreatorWhoseOnlyActivityIsLikes_EarnsExactlyZeroInEveryBuiltInStream(CreatorProfile profile, ExtraLikes likes)
+    {
+        var snapshot = new CreatorSnapshot { Profile = profile, Videos = new ShortVideoStats { Likes = likes.Value }, Live = new LiveStats { Likes = likes.Value } };
+        return Engine.Estimate(snapshot).Streams.All(s => s.Range == MoneyRange.Zero(Currency.Usd));
+    }
+
+    [Property]
+    public bool AddingLikes_NeverLowersAnyBuiltInStream(CreatorSnapshot snapshot, AddedLikes likes)
+    {
+        var analysis = Engine.AnalyzeLikes(snapshot, likes.Value);
+        return analysis.Streams.All(s => s.Change.Expected.Amount >= 0m && s.RetentionChange.Amount >= 0m && s.EngagementPricingChange.Amount >= 0m && s.VisibilityChange.Amount >= 0m);
+    }
+
+    [Property]
+    public Property DeclaredInfluence_AgreesWithMeasuredInfluence_ForEveryBuiltInModel(CreatorSnapshot snapshot, AddedLikes likes)
+    {
+        var disagreements = Engine.AnalyzeLikes(snapshot, likes.Value).Disagreements.SelectMany(s => s.Disagreements.Select(d => s.Name + ": " + d)).ToList();
+        return (disagreements.Count == 0).Label(string.Join("; ", disagreements));
+    }
+
+    [Property]
+    public bool TheValueOfLikes_IsBoundedByTheConfiguredCaps(CreatorSnapshot snapshot, AddedLikes likes)
+    {
+        // Every built-in model is monotone and saturating in likes and reach, so no number of likes can be worth
+        // more than the creator with unlimited likes at the reach model's cap (default +50% views, +25% LIVE viewers).
+        var capped = new ReachResponse(1.5m, 1.25m, "cap").ApplyTo(snapshot with
+        {
+            Videos = snapshot.Videos with { Likes = snapshot.Videos.Likes + 1_000_000_000_000 },
+            Live = snapshot.Live with { Likes = snapshot.Live.Likes + 1_000_000_000_000 },
+        });
+        var bound = Engine.Estimate(capped);
+        var now = Engine.Estimate(snapshot);
+        var analysis = Engine.AnalyzeLikes(snapshot, likes.Value);
+        return analysis.Streams.Select((s, i) => s.Change.Expected.Amount <= bound.Streams[i].Range.Expected.Amount - now.Streams[i].Range.Expected.Amount + 0.01m).All(ok => ok);
+    }
+
+    [Property]
+    public bool TheAnalysis_IsDeterministic_AndDoesNotChangeTheSnapshot(CreatorSnapshot snapshot, AddedLikes likes)
+    {
+        var before = CreatorSnapshotJson.Serialize(snapshot);
+        var first = Engine.AnalyzeLikes(snapshot, likes.Value);
+        var second = Engine.AnalyzeLikes(snapshot, likes.Value);
+        return CreatorSnapshotJson.Serialize(snapshot) == before
+            && first.TotalChange == second.TotalChange
+            && first.Streams.Select(s => s.Change).SequenceEqual(second.Streams.Select(s => s.Change));
+    }
+
+    [Property]
+    public bool TheChannels_AddUpToTheWholeChange(CreatorSnapshot snapshot, AddedLikes likes) => ChannelsAddUp(snapshot, likes.Value);
+
+    /// <summary>
+    /// The run that once found the parts missing the whole change by one digit, replayed from its seed. FsCheck.Xunit
+    /// draws a method's parameters differently from the FsCheck-core run inside a [Fact] that found it, so the seed alone no longer
+    /// reaches that case; <see cref="TheChannels_AddUpToTheWholeChange_ForTheCaseThatOnceMissedByOneDigit"/> pins it.
+    /// </summary>
+    [Property(Replay = "(7403709997171856654,12731285799762495555)")]
+    public bool TheChannels_AddUpToTheWholeChange_ReplayingTheRunThatOnceFailed(CreatorSnapshot snapshot, AddedLikes likes) => ChannelsAddUp(snapshot, likes.Value);
+
+    /// <summary>The case the seeded run found (its 47th): the retention, pricing and visibility parts summed to one digit off the whole change.</summary>
     [Fact]
-    public void ACreatorWhoseOnlyActivityIsLikes_EarnsExactlyZeroInEveryBuiltInStream() =>
-        Prop.ForAll(CreatorArbitraries.Profile().ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (profile, likes) =>
+    public void TheChannels_AddUpToTheWholeChange_ForTheCaseThatOnceMissedByOneDigit()
+    {
+        var snapshot = new CreatorSnapshot
+        {
+            PeriodDays = 30,
+            Profile = new CreatorProfile { Followers = 1785, Age = 65, Region = "JP", AudienceRegion = "GB", Niche = "comedy", AccountKind = AccountKind.GovernmentOrPolitical, InGoodStanding = true },
+            Videos = new ShortVideoStats
             {
-                var snapshot = new CreatorSnapshot { Profile = profile, Videos = new ShortVideoStats { Likes = likes }, Live = new LiveStats { Likes = likes } };
-                return Engine.Estimate(snapshot).Streams.All(s => s.Range == MoneyRange.Zero(Currency.Usd));
-            })
-            .Check(Quick);
+                VideosPosted = 94,
+                LongVideosPosted = 83,
+                Views = 24_170_845,
+                QualifiedViews = 22_430_544,
+                AverageWatchSeconds = 538,
+                FinishRate = 0.65,
+                OriginalShare = 0.2,
+                SearchViewShare = 0.91,
+                Likes = 612_456,
+                Comments = 93_008,
+                Shares = 19_530,
+                Saves = 94_204,
+            },
+            Live = new LiveStats { Sessions = 6, Hours = 150.4, AverageConcurrentViewers = 27_688, Likes = 1_694_617, NewFollowers = 6_252 },
+            Subscriptions = new SubscriptionInputs { Subscribers = 5_102, MonthlyPrice = Money.Usd(11.56m) },
+        };
 
-    [Fact]
-    public void AddingLikes_NeverLowersAnyBuiltInStream() =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), Likes, (snapshot, likes) =>
-            {
-                var analysis = Engine.AnalyzeLikes(snapshot, likes);
-                return analysis.Streams.All(s => s.Change.Expected.Amount >= 0m && s.RetentionChange.Amount >= 0m && s.EngagementPricingChange.Amount >= 0m && s.VisibilityChange.Amount >= 0m);
-            })
-            .Check(Quick);
+        Assert.All(Engine.AnalyzeLikes(snapshot, 65_867_968_300).Streams, s =>
+            Assert.Equal(s.Change.Expected, s.RetentionChange + s.EngagementPricingChange + s.VisibilityChange));
+    }
 
-    [Fact]
-    public void DeclaredInfluence_AgreesWithMeasuredInfluence_ForEveryBuiltInModel() =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), Likes, (snapshot, likes) =>
-            {
-                var disagreements = Engine.AnalyzeLikes(snapshot, likes).Disagreements.SelectMany(s => s.Disagreements.Select(d => s.Name + ": " + d)).ToList();
-                return (disagreements.Count == 0).Label(string.Join("; ", disagreements));
-            })
-            .Check(Quick);
-
-    [Fact]
-    public void TheValueOfLikes_IsBoundedByTheConfiguredCaps() =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), Likes, (snapshot, likes) =>
-            {
-                // Every built-in model is monotone and saturating in likes and reach, so no number of likes can be worth
-                // more than the creator with unlimited likes at the reach model's cap (default +50% views, +25% LIVE viewers).
-                var capped = new ReachResponse(1.5m, 1.25m, "cap").ApplyTo(snapshot with
-                {
-                    Videos = snapshot.Videos with { Likes = snapshot.Videos.Likes + 1_000_000_000_000 },
-                    Live = snapshot.Live with { Likes = snapshot.Live.Likes + 1_000_000_000_000 },
-                });
-                var bound = Engine.Estimate(capped);
-                var now = Engine.Estimate(snapshot);
-                var analysis = Engine.AnalyzeLikes(snapshot, likes);
-                return analysis.Streams.Select((s, i) => s.Change.Expected.Amount <= bound.Streams[i].Range.Expected.Amount - now.Streams[i].Range.Expected.Amount + 0.01m).All(ok => ok);
-            })
-            .Check(Quick);
-
-    [Fact]
-    public void TheAnalysis_IsDeterministic_AndDoesNotChangeTheSnapshot() =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), Likes, (snapshot, likes) =>
-            {
-                var before = CreatorSnapshotJson.Serialize(snapshot);
-                var first = Engine.AnalyzeLikes(snapshot, likes);
-                var second = Engine.AnalyzeLikes(snapshot, likes);
-                return CreatorSnapshotJson.Serialize(snapshot) == before
-                    && first.TotalChange == second.TotalChange
-                    && first.Streams.Select(s => s.Change).SequenceEqual(second.Streams.Select(s => s.Change));
-            })
-            .Check(Quick);
-
-    [Fact]
-    public void TheChannels_AddUpToTheWholeChange() => ChannelsAddUp().Check(Quick);
-
-    [Fact]
-    public void TheChannels_AddUpToTheWholeChange_InTheCaseThatOnceMissedByOneDigit() =>
-        ChannelsAddUp().Check(Quick.WithReplay(7403709997171856654UL, 12731285799762495555UL));
-
-    private static Property ChannelsAddUp() =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), Likes, (snapshot, likes) =>
-            Engine.AnalyzeLikes(snapshot, likes).Streams.All(s => s.RetentionChange + s.EngagementPricingChange + s.VisibilityChange == s.Change.Expected));
+    private static bool ChannelsAddUp(CreatorSnapshot snapshot, long likes) =>
+        Engine.AnalyzeLikes(snapshot, likes).Streams.All(s => s.RetentionChange + s.EngagementPricingChange + s.VisibilityChange == s.Change.Expected);
 }

@@ -1,16 +1,16 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TikTokMonetization.Creators;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
-using TikTokMonetization.Testing;
 
 namespace TikTokMonetization.Tests;
 
 /// <summary>Laws of the merchandise model: monotone in each driver, never negative even when costs exceed the margin, deaf to likes.</summary>
+[Properties(Arbitrary = [typeof(MerchandiseArbitraries), typeof(CountArbitraries)], MaxTest = 200, QuietOnSuccess = true)]
 public sealed class MerchandiseProperties
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true);
     private static readonly IRevenueModel Model = MerchandiseServices.Model();
 
     // Costs well above the margin: 2% margin, a US$5 fee and every order paying 20% to affiliates.
@@ -21,9 +21,6 @@ public sealed class MerchandiseProperties
         o.AffiliateOrderShare = new RangeOptions(1m, 1m, 1m);
     });
 
-    private static Property Monotone(IRevenueModel model, Func<CreatorSnapshot, CreatorSnapshot> increase, string driver) =>
-        ModelLaws.Monotone(model, MerchandiseArbitraries.Sellers(), increase, driver);
-
     private static CreatorSnapshot MoreViews(CreatorSnapshot s) => s with { Videos = s.Videos with { Views = s.Videos.Views + 25_000 } };
 
     private static CreatorSnapshot MoreOrders(CreatorSnapshot s) =>
@@ -32,43 +29,35 @@ public sealed class MerchandiseProperties
     private static CreatorSnapshot HigherOrderValue(CreatorSnapshot s) =>
         s with { Merchandise = s.Merchandise! with { AverageOrderValue = s.Merchandise!.AverageOrderValue is { } v ? v + Money.Usd(1.50m) : null } };
 
-    [Fact]
-    public void Estimate_IsMonotonicInViews() => Monotone(Model, MoreViews, "views").Check(Quick);
+    [Property]
+    public Property Estimate_IsMonotonicInViews(CreatorSnapshot seller) => ModelLaws.Monotone(Model, seller, MoreViews, "views");
 
-    [Fact]
-    public void Estimate_IsMonotonicInObservedOrders() => Monotone(Model, MoreOrders, "observed orders").Check(Quick);
+    [Property]
+    public Property Estimate_IsMonotonicInObservedOrders(CreatorSnapshot seller) => ModelLaws.Monotone(Model, seller, MoreOrders, "observed orders");
 
-    [Fact]
-    public void Estimate_IsMonotonicInAverageOrderValue() => Monotone(Model, HigherOrderValue, "average order value").Check(Quick);
+    [Property]
+    public Property Estimate_IsMonotonicInAverageOrderValue(CreatorSnapshot seller) => ModelLaws.Monotone(Model, seller, HigherOrderValue, "average order value");
 
-    [Fact]
-    public void Estimate_IsMonotonicInEachDriver_EvenWhenCostsExceedTheMargin()
+    [Property]
+    public Property Estimate_IsMonotonicInEachDriver_EvenWhenCostsExceedTheMargin(CreatorSnapshot seller) =>
+        ModelLaws.Monotone(Costly, seller, MoreViews, "views")
+            .And(ModelLaws.Monotone(Costly, seller, MoreOrders, "observed orders"))
+            .And(ModelLaws.Monotone(Costly, seller, HigherOrderValue, "average order value"));
+
+    [Property]
+    public Property Estimate_IsNeverNegative_AndKeepsTheContract_WhenCostsExceedTheMargin(CreatorSnapshot seller)
     {
-        Monotone(Costly, MoreViews, "views").Check(Quick);
-        Monotone(Costly, MoreOrders, "observed orders").Check(Quick);
-        Monotone(Costly, HigherOrderValue, "average order value").Check(Quick);
+        var estimate = Costly.Estimate(seller);
+        var clampedLine = estimate.Breakdown.Any(l => l.Label.StartsWith("Costs exceed", StringComparison.Ordinal));
+        var violations = ModelLaws.ContractViolations(seller, Costly);
+        return (estimate.Range.Low.Amount >= 0m && clampedLine && violations.Count == 0).Label(string.Join("; ", violations));
     }
 
-    [Fact]
-    public void Estimate_IsNeverNegative_AndKeepsTheContract_WhenCostsExceedTheMargin() =>
-        Prop.ForAll(MerchandiseArbitraries.Sellers(), snapshot =>
-            {
-                var estimate = Costly.Estimate(snapshot);
-                var clampedLine = estimate.Breakdown.Any(l => l.Label.StartsWith("Costs exceed", StringComparison.Ordinal));
-                var violations = RevenueModelContract.FindViolations(Costly, snapshot);
-                return (estimate.Range.Low.Amount >= 0m && clampedLine && violations.Count == 0).Label(string.Join("; ", violations));
-            })
-            .Check(Quick);
+    [Property]
+    public bool Likes_NeverChangeTheEstimate(CreatorSnapshot seller, ExtraLikes extra) =>
+        Model.Estimate(seller with { Videos = seller.Videos with { Likes = seller.Videos.Likes + extra.Value } }).Range == Model.Estimate(seller).Range;
 
-    [Fact]
-    public void Likes_NeverChangeTheEstimate() =>
-        Prop.ForAll(MerchandiseArbitraries.Sellers(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (snapshot, extra) =>
-                Model.Estimate(snapshot with { Videos = snapshot.Videos with { Likes = snapshot.Videos.Likes + extra } }).Range == Model.Estimate(snapshot).Range)
-            .Check(Quick);
-
-    [Fact]
-    public void WithoutMerchandiseFacts_TheEstimateIsZero() =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), snapshot =>
-                Model.Estimate(snapshot with { Merchandise = null }).Range == MoneyRange.Zero(Currency.Usd))
-            .Check(Quick);
+    [Property(Arbitrary = [typeof(CreatorArbitraries)])]
+    public bool WithoutMerchandiseFacts_TheEstimateIsZero(CreatorSnapshot snapshot) =>
+        Model.Estimate(snapshot with { Merchandise = null }).Range == MoneyRange.Zero(Currency.Usd);
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Serialization;
 
@@ -69,20 +68,18 @@ public sealed class CreatorSnapshotJsonTests
         Assert.Equal(CreatorSnapshotJson.Serialize(CreatorSnapshotJson.Deserialize(text)), CreatorSnapshotJson.Serialize(fromStream));
     }
 
-    [Fact]
-    public void SerializeThenDeserialize_RoundTripsEveryValidSnapshot() =>
-        Prop.ForAll(InvalidSnapshotArbitraries.FullSnapshot(), original =>
-        {
-            var json = CreatorSnapshotJson.Serialize(original);
-            var back = CreatorSnapshotJson.Deserialize(json);
-            AssertSameFields(original, back);
-            return CreatorSnapshotJson.Serialize(back) == json;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true));
+    [Property(Arbitrary = [typeof(FullSnapshotArbitraries)], MaxTest = 200, QuietOnSuccess = true)]
+    public bool SerializeThenDeserialize_RoundTripsEveryValidSnapshot(CreatorSnapshot original)
+    {
+        var json = CreatorSnapshotJson.Serialize(original);
+        var back = CreatorSnapshotJson.Deserialize(json);
+        AssertSameFields(original, back);
+        return CreatorSnapshotJson.Serialize(back) == json;
+    }
 
-    [Fact]
-    public void SerializeThenDeserialize_GivesAnEqualRecord_ForEveryGeneratedCreator() =>
-        Prop.ForAll(CreatorArbitraries.Snapshot(), original => CreatorSnapshotJson.Deserialize(CreatorSnapshotJson.Serialize(original)) == original)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true));
+    [Property(Arbitrary = [typeof(CreatorArbitraries)], MaxTest = 200, QuietOnSuccess = true)]
+    public bool SerializeThenDeserialize_GivesAnEqualRecord_ForEveryGeneratedCreator(CreatorSnapshot original) =>
+        CreatorSnapshotJson.Deserialize(CreatorSnapshotJson.Serialize(original)) == original;
 
     [Fact]
     public void SerializeThenDeserialize_RoundTripsTheSamples()
@@ -348,22 +345,21 @@ public sealed class CreatorSnapshotJsonTests
         Assert.All(expected, path => Assert.Contains(path + " (", ex.Message, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void ABrokenSnapshotWrittenAsJson_IsReportedWithTheSameProblemsWhenRead() =>
-        Prop.ForAll(InvalidSnapshotArbitraries.OneBrokenField(), broken =>
+    [Property(Arbitrary = [typeof(InvalidSnapshotArbitraries)], MaxTest = 300, QuietOnSuccess = true)]
+    public bool ABrokenSnapshotWrittenAsJson_IsReportedWithTheSameProblemsWhenRead(BrokenSnapshot broken)
+    {
+        // JSON has no NaN or infinity, and a null part is not written at all: those breaks cannot travel as JSON.
+        if (!IsWritable(broken.Snapshot))
         {
-            // JSON has no NaN or infinity, and a null part is not written at all: those breaks cannot travel as JSON.
-            if (!IsWritable(broken.Snapshot))
-            {
-                return true;
-            }
+            return true;
+        }
 
-            var expected = broken.Snapshot.Validate();
-            var ex = Assert.Throws<InvalidCreatorSnapshotException>(() =>
-                CreatorSnapshotJson.Deserialize(CreatorSnapshotJson.Serialize(broken.Snapshot), "broken.json"));
-            return ex.Problems.Select(p => p.ToString()).SequenceEqual(expected.Select(p => p.ToString()))
-                && expected.All(p => ex.Message.Contains(p.JsonPath + " (" + p.Path + ")", StringComparison.Ordinal));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true));
+        var expected = broken.Snapshot.Validate();
+        var ex = Assert.Throws<InvalidCreatorSnapshotException>(() =>
+            CreatorSnapshotJson.Deserialize(CreatorSnapshotJson.Serialize(broken.Snapshot), "broken.json"));
+        return ex.Problems.Select(p => p.ToString()).SequenceEqual(expected.Select(p => p.ToString()))
+            && expected.All(p => ex.Message.Contains(p.JsonPath + " (" + p.Path + ")", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void InvalidValue_WithoutASourceName_StillUsesJsonPaths()

@@ -6,14 +6,24 @@ using TikTokMonetization.Testing;
 
 namespace TikTokMonetization.Tests;
 
-/// <summary>Property-test forms of the reusable model laws, shared by every model's property tests.</summary>
+/// <summary>Property forms of the reusable model laws in <see cref="RevenueModelContract"/>, shared by every model's property tests.</summary>
 internal static class ModelLaws
 {
-    /// <summary>For every generated creator, increasing <paramref name="driver"/> never lowers the model's low, expected or high amount.</summary>
-    public static Property Monotone(IRevenueModel model, Arbitrary<CreatorSnapshot> creators, Func<CreatorSnapshot, CreatorSnapshot> increase, string driver) =>
-        Prop.ForAll(creators, snapshot =>
-        {
-            var violation = RevenueModelContract.FindMonotonicityViolation(model, snapshot, increase, driver);
-            return (violation is null).Label(violation ?? "ok");
-        });
+    /// <summary>Increasing <paramref name="driver"/> never lowers the model's low, expected or high amount for <paramref name="snapshot"/>.</summary>
+    public static Property Monotone(IRevenueModel model, CreatorSnapshot snapshot, Func<CreatorSnapshot, CreatorSnapshot> increase, string driver)
+    {
+        var violation = RevenueModelContract.FindMonotonicityViolation(model, snapshot, increase, driver);
+        return (violation is null).Label(violation ?? "ok");
+    }
+
+    /// <summary>Every model keeps every law of <see cref="RevenueModelContract"/> for <paramref name="snapshot"/>; the label lists each violation with its model.</summary>
+    public static Property KeepTheContract(CreatorSnapshot snapshot, params IRevenueModel[] models)
+    {
+        var violations = ContractViolations(snapshot, models);
+        return (violations.Count == 0).Label(violations.Count == 0 ? "ok" : string.Join("; ", violations));
+    }
+
+    /// <summary>Returns every violation of <see cref="RevenueModelContract"/> by any of <paramref name="models"/> for <paramref name="snapshot"/>, each prefixed with its model's name.</summary>
+    public static IReadOnlyList<string> ContractViolations(CreatorSnapshot snapshot, params IRevenueModel[] models) =>
+        models.SelectMany(m => RevenueModelContract.FindViolations(m, snapshot).Select(v => m.Name + ": " + v)).ToList();
 }

@@ -36,6 +36,46 @@ public sealed class FunnelMathTests
         Assert.Equal(FunnelMath.Times(rate, rate).Expected, FunnelMath.TimesExpected(0.25m, 0.25m));
     }
 
+    [Fact]
+    public void Times_ASpreadFactorAboveTenToTheTwelfth_KeepsItsWholeDigitsInsteadOfFailing()
+    {
+        // A bound 10^13 times its expected value: the factor has more whole digits than the twelve kept, so it is rounded
+        // to a whole number (no negative number of decimal places).
+        var product = FunnelMath.Times(new ValueRange(1m, 1m, 10_000_000_000_000m), new ValueRange(0.5m, 1m, 2m));
+
+        var exact = Math.Exp(Math.Sqrt((Math.Log(1e13) * Math.Log(1e13)) + (Math.Log(2d) * Math.Log(2d))));
+        Assert.Equal(decimal.Truncate(product.High), product.High);
+        Assert.True(Math.Abs(((double)product.High / exact) - 1d) < 1e-12, $"{product.High} is not {exact}.");
+    }
+
+    [Fact]
+    public void Scale_MultipliesEveryBoundByTheFactor()
+    {
+        var range = new ValueRange(1.5m, 2m, 4m);
+
+        Assert.Equal(new ValueRange(3.75m, 5m, 10m), FunnelMath.Scale(range, 2.5m));
+        Assert.Equal(new ValueRange(0.75m, 1m, 2m), FunnelMath.Scale(range, 0.5m));
+        Assert.Equal(range, FunnelMath.Scale(range, 1m));
+    }
+
+    [Fact]
+    public void AddLines_DescribesEachStepOfTheFunnel_WithItsUnitsAndSources()
+    {
+        var steps = FunnelSteps.Compute(10_000m, new ValueRange(0.1m, 0.2m, 0.3m), new ValueRange(0.01m, 0.02m, 0.03m), new ValueRange(0.05m, 0.1m, 0.2m));
+        var lines = new List<BreakdownLine>();
+
+        steps.AddLines(lines, "Shop viewers", "viewers", "reach source", "click source", "conversion source");
+
+        Assert.Equal(
+            [
+                "Shop viewers: 10000 views × 0.2 share of views = 2000.0 viewers (reach source)",
+                "Product clicks: 2000.0 viewers × 0.02 clicks per view = 40.000 clicks (click source)",
+                "Orders (estimated): 40.000 clicks × 0.1 orders per click = 4.0000 orders (conversion source)",
+            ],
+            lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Label}: {l.Quantity.Expected} {l.QuantityUnit} × {l.Rate.Expected} {l.RateUnit} = {l.Amount.Expected} {l.AmountUnit} ({l.Source})")));
+        Assert.Equal(steps.Orders, lines[2].Amount);
+    }
+
     private static void AssertTwelveDigitsOf(double exact, decimal actual)
     {
         var text = actual.ToString(CultureInfo.InvariantCulture);
