@@ -23,6 +23,10 @@ internal static class CliApp
     /// <summary>Runs the tool and returns its exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Every human-readable line may carry untrusted text (names chosen by viewers, file contents, arguments): both
+        // writers escape control characters, so no input reaches the terminal raw.
+        output = new TerminalSafeWriter(output, ConsoleOutput.IsTerminal(output));
+        error = new TerminalSafeWriter(error, isTerminal: false);
         var root = CreateRoot(output, error);
 
         // With no arguments at all, show what the tool can do rather than an error.
@@ -116,9 +120,14 @@ internal static class CliApp
             return SampleNames.Get(sample);
         }
 
+        if (Directory.Exists(file.FullName))
+        {
+            throw new CliException($"{TerminalText.Clean(file.ToString())}: is a directory, not a file (--input).");
+        }
+
         if (!file.Exists)
         {
-            throw new CliException($"{file}: no such file (--input).");
+            throw new CliException($"{TerminalText.Clean(file.ToString())}: no such file (--input).");
         }
 
         return CreatorSnapshotJson.ReadFile(file.ToString());
@@ -191,9 +200,18 @@ internal static class CliApp
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } code && !Currency.TryFromCode(code, out _))
+            if (result.GetValueOrDefault<string?>() is not { } code)
             {
-                result.AddError($"--currency '{code}' is not an ISO 4217 code the SDK knows; use one such as USD, EUR, GBP or JPY.");
+                return;
+            }
+
+            if (!Currency.TryFromCode(code, out var currency))
+            {
+                result.AddError($"--currency {TerminalText.Quote(code)} is not an ISO 4217 code the SDK knows; use one such as USD, EUR, GBP or JPY.");
+            }
+            else if (currency == Currency.None)
+            {
+                result.AddError("--currency 'XXX' is ISO 4217's 'no currency'; report in a real currency such as USD, EUR, GBP or JPY.");
             }
         });
         return option;
