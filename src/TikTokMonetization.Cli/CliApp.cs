@@ -29,6 +29,17 @@ internal static class CliApp
         error = new TerminalSafeWriter(error, isTerminal: false);
         var root = CreateRoot(output, error);
 
+        // The parser turns path options into FileInfo while parsing, and a NUL character makes that throw: no path or
+        // value the tool takes can hold one, so say so as a usage error.
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].Contains('\0', StringComparison.Ordinal))
+            {
+                error.WriteLine($"error: argument {i + 1} ({TerminalText.Quote(args[i])}) contains a NUL character, which no path or value may hold.");
+                return ExitCodes.UsageError;
+            }
+        }
+
         // With no arguments at all, show what the tool can do rather than an error.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Action is ParseErrorAction)
@@ -85,7 +96,7 @@ internal static class CliApp
         {
             foreach (var problem in problems)
             {
-                error.WriteLine("error: " + problem);
+                error.WriteLine("error: " + TerminalText.Shorten(problem, 1_000));
             }
 
             return ExitCodes.InputError;
@@ -103,7 +114,7 @@ internal static class CliApp
         {
             foreach (var problem in problems)
             {
-                error.WriteLine("error: " + problem);
+                error.WriteLine("error: " + TerminalText.Shorten(problem, 1_000));
             }
 
             return ExitCodes.InputError;

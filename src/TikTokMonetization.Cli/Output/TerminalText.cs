@@ -59,6 +59,10 @@ internal static class TerminalText
         return text.Length > 64 ? builder.Append("… (").Append(text.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)").ToString() : builder.ToString();
     }
 
+    /// <summary>Cuts a message that echoes a long argument, saying how long it was, so that an error stays one readable line.</summary>
+    public static string Shorten(string message, int max = 400) =>
+        message.Length <= max ? message : message[..max] + "… (" + message.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
+
     internal static void Append(StringBuilder builder, char c)
     {
         if (IsUnsafe(c))
