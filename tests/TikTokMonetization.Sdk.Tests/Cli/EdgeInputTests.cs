@@ -68,6 +68,22 @@ public sealed class EdgeInputTests
         Assert.Contains("duplicate key 'TikTokMonetization:ReportingCurrency'", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"Rounding\": \"ToEven, AwayFromZero\"", "TikTokMonetization:Rounding")]
+    [InlineData("\"Rounding\": \"1\"", "TikTokMonetization:Rounding")]
+    [InlineData("\"ExchangeRates\": { \"AsOf\": \"3/1/2025\" }", "TikTokMonetization:ExchangeRates:AsOf")]
+    [InlineData("\"LiveGifts\": { \"AvailableRegions\": [ \"UK\" ] }", "did you mean 'GB'?")]
+    public void SettingsFile_LenientEnumsDatesAndCodes_AreInputErrors(string setting, string expected)
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("settings.json", "{ \"TikTokMonetization\": { " + setting + " } }");
+
+        var (exit, _, error) = Run("estimate", "--config", file);
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LiveReplay_ViewerChosenNames_NeverReachTheTerminalRaw()
     {
