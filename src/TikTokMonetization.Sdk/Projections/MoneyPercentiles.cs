@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace TikTokMonetization.Projections;
+
+/// <summary>The percentiles of a simulated amount over every path, and its mean.</summary>
+/// <remarks>
+/// Percentiles are nearest-rank: the P-th percentile of N sorted values is the value at rank ⌈P/100 × N⌉ (the smallest
+/// for P = 0), so every reported amount is one that a path produced. Immutable and thread-safe.
+/// </remarks>
+public sealed class MoneyPercentiles
+{
+    private readonly decimal[] _percentiles;
+    private readonly Money[] _values;
+
+    internal MoneyPercentiles(decimal[] percentiles, Money[] values, Money mean)
+    {
+        _percentiles = percentiles;
+        _values = values;
+        Mean = mean;
+    }
+
+    /// <summary>Gets the percentiles, in the order the settings gave them.</summary>
+    public IReadOnlyList<decimal> Percentiles => _percentiles;
+
+    /// <summary>Gets the amount at each percentile, in the same order.</summary>
+    public IReadOnlyList<Money> Values => _values;
+
+    /// <summary>Gets the mean over every path, rounded to the currency's minor unit.</summary>
+    public Money Mean { get; }
+
+    /// <summary>Gets the amount at one of the settings' percentiles.</summary>
+    /// <param name="percentile">A percentile the simulation was asked for, such as 50.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The simulation did not compute that percentile.</exception>
+    public Money this[decimal percentile]
+    {
+        get
+        {
+            var i = Array.IndexOf(_percentiles, percentile);
+            return i >= 0
+                ? _values[i]
+                : throw new ArgumentOutOfRangeException(nameof(percentile), percentile, $"Not computed; the simulation has {string.Join(", ", _percentiles.Select(p => p.ToString(CultureInfo.InvariantCulture)))}.");
+        }
+    }
+
+    /// <summary>Computes the percentiles of <paramref name="sorted"/>.</summary>
+    internal static MoneyPercentiles Of(decimal[] percentiles, ReadOnlySpan<decimal> sorted, Currency currency)
+    {
+        var values = new Money[percentiles.Length];
+        for (var i = 0; i < percentiles.Length; i++)
+        {
+            var rank = (int)Math.Ceiling(percentiles[i] / 100m * sorted.Length);
+            values[i] = new Money(sorted[Math.Max(0, rank - 1)], currency);
+        }
+
+        var sum = 0m;
+        foreach (var value in sorted)
+        {
+            sum += value;
+        }
+
+        return new MoneyPercentiles(percentiles, values, new Money(decimal.Round(sum / sorted.Length, currency.MinorUnits, MidpointRounding.ToEven), currency));
+    }
+}

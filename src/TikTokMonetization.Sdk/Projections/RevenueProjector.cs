@@ -1,0 +1,351 @@
+using System.Globalization;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Internal;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Projections;
+
+/// <summary>The built-in <see cref="IRevenueProjector"/>: every month and every path is a report of the engine on a grown snapshot.</summary>
+/// <remarks>Thread-safe: it keeps no state between calls.</remarks>
+internal sealed class RevenueProjector : IRevenueProjector
+{
+    // Paths are handed out in blocks: each block reuses one generator and one buffer of levels.
+    private const int PathsPerBlock = 32;
+
+    private readonly IRevenueEngine _engine;
+    private readonly IGrowthModel _growth;
+
+    public RevenueProjector(IRevenueEngine engine, IGrowthModel growth)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _growth = growth ?? throw new ArgumentNullException(nameof(growth));
+    }
+
+    public RevenueProjection Project(CreatorSnapshot snapshot, GrowthAssumptions assumptions, int months)
+    {
+        Check(snapshot, assumptions);
+        if (months is < 1 or > SimulationSettings.MaxMonths)
+        {
+            throw new ArgumentOutOfRangeException(nameof(months), months, $"months is {months}; it must be from 1 to {SimulationSettings.MaxMonths}.");
+        }
+
+        var baseline = _engine.Estimate(snapshot);
+        var currency = baseline.Currency;
+        var result = new ProjectedMonth[months];
+        var crossings = new List<EligibilityCrossing>();
+        var previous = baseline;
+        for (var m = 1; m <= months; m++)
+        {
+            var date = DateOf(assumptions, m);
+            var capped = new List<GrowthDriver>();
+            var levels = Bounded(snapshot, _growth.Project(assumptions, m, RangePoint.Expected), capped);
+            var grown = Grow(snapshot, levels, m);
+            var expected = _engine.Estimate(grown, currency);
+            var low = _engine.Estimate(Grow(snapshot, Bounded(snapshot, _growth.Project(assumptions, m, RangePoint.Low), null), m), currency);
+            var high = _engine.Estimate(Grow(snapshot, Bounded(snapshot, _growth.Project(assumptions, m, RangePoint.High), null), m), currency);
+
+            var streams = new ProjectedStream[expected.Streams.Count];
+            for (var i = 0; i < streams.Length; i++)
+            {
+                streams[i] = new ProjectedStream(expected.Streams[i], low.Streams[i].Range.Expected, high.Streams[i].Range.Expected);
+            }
+
+            result[m - 1] = new ProjectedMonth(m, date, levels, grown, expected, streams, low.Total.Expected, high.Total.Expected, capped);
+            AddCrossings(crossings, previous, expected, m, date);
+            previous = expected;
+        }
+
+        return new RevenueProjection(baseline, result, crossings);
+    }
+
+    public RevenueSimulation Simulate(CreatorSnapshot snapshot, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal = null, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Check(snapshot, assumptions);
+        Guard.NotNull(settings, nameof(settings));
+        settings.ThrowIfInvalid();
+        if (goal is not null && goal.ByMonth > settings.Months)
+        {
+            throw new ArgumentException($"The goal's month is {goal.ByMonth}; the simulation covers months 1 to {settings.Months}.", nameof(goal));
+        }
+
+        var baseline = goal is null ? _engine.Estimate(snapshot) : _engine.Estimate(snapshot, goal.MonthlyIncome.Currency);
+        var currency = baseline.Currency;
+        var width = baseline.Streams.Count;
+        var paths = settings.Paths;
+        var months = settings.Months;
+        var values = new decimal[(long)paths * months * width];
+        var totals = new decimal[(long)paths * months];
+        var eligible = new bool[values.Length];
+        long capped = 0;
+        var completed = 0;
+        var blocks = (paths + PathsPerBlock - 1) / PathsPerBlock;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism };
+
+        Parallel.For(0, blocks, options, block =>
+        {
+            var random = new SimulationRandom(settings.Seed, 0);
+            var levels = new DriverLevels[months];
+            var blockCapped = 0L;
+            var first = block * PathsPerBlock;
+            var last = Math.Min(paths, first + PathsPerBlock);
+            for (var path = first; path < last; path++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                random.Reset(settings.Seed, path);
+                _growth.SamplePath(assumptions, random, levels);
+                for (var m = 0; m < months; m++)
+                {
+                    var wasCapped = false;
+                    var bounded = Bounded(snapshot, levels[m], ref wasCapped);
+                    if (wasCapped)
+                    {
+                        blockCapped++;
+                    }
+
+                    var report = _engine.Estimate(Grow(snapshot, bounded, m + 1), currency);
+                    var cell = ((long)path * months) + m;
+                    totals[cell] = report.Total.Expected.Amount;
+                    for (var s = 0; s < width; s++)
+                    {
+                        values[(cell * width) + s] = report.Streams[s].Range.Expected.Amount;
+                        eligible[(cell * width) + s] = report.Streams[s].IsEligible;
+                    }
+                }
+            }
+
+            Interlocked.Add(ref capped, blockCapped);
+            var done = Interlocked.Add(ref completed, last - first);
+            progress?.Report(new SimulationProgress(done, paths));
+        });
+
+        return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped);
+    }
+
+    public GoalSeekResult SeekGoal(CreatorSnapshot snapshot, Money target, GoalLever lever)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        Guard.NotNull(lever, nameof(lever));
+        snapshot.ThrowIfInvalid();
+        var currency = target.Currency;
+        var current = lever.Read(snapshot);
+        var now = _engine.Estimate(snapshot, currency);
+        if (now.Total.Expected.Amount >= target.Amount)
+        {
+            return new GoalSeekResult(lever, target, current, current, now, null);
+        }
+
+        // Values are whole steps. A value whose snapshot is invalid (beyond what a field allows) counts as out of reach,
+        // which keeps the search's predicate monotone: false below the answer, true from it on.
+        var step = lever.Step;
+        var lo = Math.Floor(current / step); // known not to reach (or to be the current value)
+        var maxSteps = Math.Floor(lever.Maximum / step);
+        if (lo >= maxSteps)
+        {
+            return Unreachable(lever, target, current, now, now, lever.Maximum);
+        }
+
+        var hi = Math.Max(lo + 1m, Math.Min(maxSteps, Math.Max(1m, lo) * 2m));
+        while (!Reaches(hi, out _))
+        {
+            lo = hi;
+            if (hi >= maxSteps)
+            {
+                return Unreachable(lever, target, current, now, LastValid(lo), lever.Maximum);
+            }
+
+            hi = Math.Min(maxSteps, hi * 2m);
+        }
+
+        while (hi - lo > 1m)
+        {
+            var mid = Math.Floor((lo + hi) / 2m);
+            if (Reaches(mid, out _))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        Reaches(hi, out var answer);
+        return answer is null
+            ? Unreachable(lever, target, current, now, LastValid(hi), hi * step)
+            : new GoalSeekResult(lever, target, current, hi * step, answer, null);
+
+        bool Reaches(decimal steps, out RevenueReport? report)
+        {
+            var moved = lever.Apply(snapshot, steps * step);
+            if (moved.Validate().Count != 0)
+            {
+                report = null;
+                return true;
+            }
+
+            report = _engine.Estimate(moved, currency);
+            return report.Total.Expected.Amount >= target.Amount;
+        }
+
+        // The report at the largest valid value at or below the given number of steps.
+        RevenueReport LastValid(decimal steps)
+        {
+            decimal good = Math.Floor(current / step), bad = steps + 1m;
+            while (bad - good > 1m)
+            {
+                var mid = Math.Floor((good + bad) / 2m);
+                if (lever.Apply(snapshot, mid * step).Validate().Count == 0)
+                {
+                    good = mid;
+                }
+                else
+                {
+                    bad = mid;
+                }
+            }
+
+            var moved = lever.Apply(snapshot, good * step);
+            return moved.Validate().Count == 0 ? _engine.Estimate(moved, currency) : now;
+        }
+    }
+
+    private static GoalSeekResult Unreachable(GoalLever lever, Money target, decimal current, RevenueReport now, RevenueReport atLimit, decimal limit)
+    {
+        var reached = atLimit.Total.Expected;
+        var why = reached == now.Total.Expected
+            ? $"{lever.Name} does not move the expected total ({now.Total.Expected}) up to {Text(limit)} {lever.Unit}: the streams it feeds are ineligible or capped (see the report's eligibility rules)"
+            : $"even at {Text(limit)} {lever.Unit}, the most this lever allows, the expected total is {reached}, short of {target}";
+        return new GoalSeekResult(lever, target, current, null, atLimit, $"{target} a period cannot be reached by {lever.Name} alone: {why}.");
+    }
+
+    private RevenueSimulation Summarise(RevenueReport baseline, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal, decimal[] values, decimal[] totals, bool[] eligible, long capped)
+    {
+        var currency = baseline.Currency;
+        var width = baseline.Streams.Count;
+        var paths = settings.Paths;
+        var months = settings.Months;
+        var percentiles = settings.Percentiles.ToArray();
+        var column = new decimal[paths];
+        var result = new SimulatedMonth[months];
+        for (var m = 0; m < months; m++)
+        {
+            var streams = new SimulatedStream[width];
+            for (var s = 0; s < width; s++)
+            {
+                var count = 0;
+                for (var p = 0; p < paths; p++)
+                {
+                    var cell = ((((long)p * months) + m) * width) + s;
+                    column[p] = values[cell];
+                    count += eligible[cell] ? 1 : 0;
+                }
+
+                Array.Sort(column);
+                var stream = baseline.Streams[s];
+                streams[s] = new SimulatedStream(stream.Name, stream.DisplayName, MoneyPercentiles.Of(percentiles, column, currency), (decimal)count / paths);
+            }
+
+            var reaching = 0;
+            for (var p = 0; p < paths; p++)
+            {
+                column[p] = totals[((long)p * months) + m];
+                reaching += goal is not null && column[p] >= goal.MonthlyIncome.Amount ? 1 : 0;
+            }
+
+            Array.Sort(column);
+            result[m] = new SimulatedMonth(m + 1, DateOf(assumptions, m + 1), MoneyPercentiles.Of(percentiles, column, currency), streams, goal is null ? null : (decimal)reaching / paths);
+        }
+
+        decimal? reached = null;
+        if (goal is not null)
+        {
+            var count = 0;
+            for (var p = 0; p < paths; p++)
+            {
+                for (var m = 0; m < goal.ByMonth; m++)
+                {
+                    if (totals[((long)p * months) + m] >= goal.MonthlyIncome.Amount)
+                    {
+                        count++;
+                        break;
+                    }
+                }
+            }
+
+            reached = (decimal)count / paths;
+        }
+
+        return new RevenueSimulation(settings.Seed, paths, currency, result, goal, reached, capped);
+    }
+
+    private static void AddCrossings(List<EligibilityCrossing> crossings, RevenueReport before, RevenueReport after, int month, DateTime? date)
+    {
+        foreach (var stream in after.Streams)
+        {
+            var earlier = before.Streams.FirstOrDefault(s => s.Name == stream.Name);
+            if (earlier is null || earlier.IsEligible == stream.IsEligible)
+            {
+                continue;
+            }
+
+            var was = earlier.Estimate.Eligibility.Rules.ToDictionary(r => r.Id, r => r.IsMet, StringComparer.Ordinal);
+            var changed = stream.Estimate.Eligibility.Rules.Where(r => !was.TryGetValue(r.Id, out var met) || met != r.IsMet).ToList();
+            crossings.Add(new EligibilityCrossing(month, date, stream.Name, stream.DisplayName, stream.IsEligible, changed));
+        }
+    }
+
+    private static void Check(CreatorSnapshot snapshot, GrowthAssumptions assumptions)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        Guard.NotNull(assumptions, nameof(assumptions));
+        snapshot.ThrowIfInvalid();
+        assumptions.ThrowIfInvalid();
+    }
+
+    private static DriverLevels Bounded(CreatorSnapshot snapshot, DriverLevels levels, List<GrowthDriver>? capped)
+    {
+        var wasCapped = false;
+        var bounded = Bounded(snapshot, levels, ref wasCapped, capped);
+        return bounded;
+    }
+
+    private static DriverLevels Bounded(CreatorSnapshot snapshot, DriverLevels levels, ref bool wasCapped, List<GrowthDriver>? capped = null)
+    {
+        var bounded = levels;
+        foreach (var driver in ProjectionDrivers.All)
+        {
+            if (levels[driver] > GrowthAssumptions.CeilingMultiple)
+            {
+                bounded = bounded.With(driver, GrowthAssumptions.CeilingMultiple);
+                wasCapped = true;
+                capped?.Add(driver);
+            }
+        }
+
+        // LIVE hours stop at 24 a day of the period (SnapshotGrowth.Apply holds them there): say so.
+        if (snapshot.Live.Hours * (double)bounded.LiveHours > 24d * snapshot.PeriodDays)
+        {
+            wasCapped = true;
+            if (capped is not null && !capped.Contains(GrowthDriver.LiveHours))
+            {
+                capped.Add(GrowthDriver.LiveHours);
+            }
+        }
+
+        return bounded;
+    }
+
+    private static CreatorSnapshot Grow(CreatorSnapshot snapshot, DriverLevels levels, int month)
+    {
+        var grown = SnapshotGrowth.Apply(snapshot, levels);
+        var problems = grown.Validate();
+        return problems.Count == 0
+            ? grown
+            : throw new InvalidCreatorSnapshotException(problems, $"month {month.ToString(CultureInfo.InvariantCulture)} of the projection ({levels})");
+    }
+
+    private static DateTime? DateOf(GrowthAssumptions assumptions, int month) =>
+        assumptions.StartMonth is { } start ? new DateTime(start.Year, start.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(month - 1) : null;
+
+    private static string Text(decimal value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
