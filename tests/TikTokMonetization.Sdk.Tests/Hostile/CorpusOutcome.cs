@@ -1,3 +1,5 @@
+// The tool (and its test runner) is net10.0 only; the netstandard2.0 test build leaves these out, as it leaves out Cli/.
+#if !SDK_NETSTANDARD
 using TikTokMonetization.Cli;
 
 namespace TikTokMonetization.Tests;
@@ -47,3 +49,4 @@ internal static class CorpusOutcome
 
     private static string First(string text) => text.Split('\n')[0];
 }
+#endif

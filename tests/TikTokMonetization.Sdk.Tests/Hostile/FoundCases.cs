@@ -1,3 +1,5 @@
+// The tool (and its test runner) is net10.0 only; the netstandard2.0 test build leaves these out, as it leaves out Cli/.
+#if !SDK_NETSTANDARD
 using TikTokMonetization.Cli;
 using TikTokMonetization.Live;
 using TikTokMonetization.Serialization;
@@ -25,3 +27,4 @@ public sealed class FoundCases
         Assert.StartsWith("error: argument 3", error, StringComparison.Ordinal);
     }
 }
+#endif

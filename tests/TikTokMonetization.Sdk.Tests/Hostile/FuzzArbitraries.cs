@@ -1,3 +1,5 @@
+// The tool (and its test runner) is net10.0 only; the netstandard2.0 test build leaves these out, as it leaves out Cli/.
+#if !SDK_NETSTANDARD
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -42,3 +44,4 @@ public static class FuzzArbitraries
             select new FuzzInput(seeds.Aggregate(HostileInputs.Utf8(valid.Value), (bytes, seed) => HostileInputs.Mutate(Encoding.UTF8.GetString(bytes), seed))),
             ArbMap.Default.GeneratorFor<byte[]>().Select(b => new FuzzInput(b)));
 }
+#endif

@@ -1,3 +1,5 @@
+// The tool (and its test runner) is net10.0 only; the netstandard2.0 test build leaves these out, as it leaves out Cli/.
+#if !SDK_NETSTANDARD
 using FsCheck.Xunit;
 using TikTokMonetization.Cli;
 using TikTokMonetization.Creators;
@@ -59,3 +61,4 @@ public sealed class ReaderFuzzProperties
             && reader.Errors.All(e => e.Reason.Length is > 0 and < 2_000 && !e.Reason.Any(TerminalText.IsUnsafe));
     }
 }
+#endif
