@@ -23,7 +23,22 @@ internal static class CliApp
     /// <summary>Runs the tool and returns its exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Every human-readable line may carry untrusted text (names chosen by viewers, file contents, arguments): both
+        // writers escape control characters, so no input reaches the terminal raw.
+        output = new TerminalSafeWriter(output, ConsoleOutput.IsTerminal(output));
+        error = new TerminalSafeWriter(error, isTerminal: false);
         var root = CreateRoot(output, error);
+
+        // The parser turns path options into FileInfo while parsing, and a NUL character makes that throw: no path or
+        // value the tool takes can hold one, so say so as a usage error.
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].Contains('\0', StringComparison.Ordinal))
+            {
+                error.WriteLine($"error: argument {i + 1} ({TerminalText.Quote(args[i])}) contains a NUL character, which no path or value may hold.");
+                return ExitCodes.UsageError;
+            }
+        }
 
         // With no arguments at all, show what the tool can do rather than an error.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
@@ -81,7 +96,7 @@ internal static class CliApp
         {
             foreach (var problem in problems)
             {
-                error.WriteLine("error: " + problem);
+                error.WriteLine("error: " + TerminalText.Shorten(problem, 1_000));
             }
 
             return ExitCodes.InputError;
@@ -99,7 +114,7 @@ internal static class CliApp
         {
             foreach (var problem in problems)
             {
-                error.WriteLine("error: " + problem);
+                error.WriteLine("error: " + TerminalText.Shorten(problem, 1_000));
             }
 
             return ExitCodes.InputError;
@@ -116,9 +131,14 @@ internal static class CliApp
             return SampleNames.Get(sample);
         }
 
+        if (Directory.Exists(file.FullName))
+        {
+            throw new CliException($"{TerminalText.Clean(file.ToString())}: is a directory, not a file (--input).");
+        }
+
         if (!file.Exists)
         {
-            throw new CliException($"{file}: no such file (--input).");
+            throw new CliException($"{TerminalText.Clean(file.ToString())}: no such file (--input).");
         }
 
         return CreatorSnapshotJson.ReadFile(file.ToString());
@@ -191,9 +211,18 @@ internal static class CliApp
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } code && !Currency.TryFromCode(code, out _))
+            if (result.GetValueOrDefault<string?>() is not { } code)
             {
-                result.AddError($"--currency '{code}' is not an ISO 4217 code the SDK knows; use one such as USD, EUR, GBP or JPY.");
+                return;
+            }
+
+            if (!Currency.TryFromCode(code, out var currency))
+            {
+                result.AddError($"--currency {TerminalText.Quote(code)} is not an ISO 4217 code the SDK knows; use one such as USD, EUR, GBP or JPY.");
+            }
+            else if (currency == Currency.None)
+            {
+                result.AddError("--currency 'XXX' is ISO 4217's 'no currency'; report in a real currency such as USD, EUR, GBP or JPY.");
             }
         });
         return option;

@@ -5,6 +5,8 @@ internal static class TableWriter
 {
     public static void Write(List<string[]> rows, TextWriter output)
     {
+        // Escape before measuring, so that a viewer-chosen name with control characters keeps the columns aligned.
+        rows = rows.Select(row => row.Select(TerminalText.Clean).ToArray()).ToList();
         var widths = new int[rows[0].Length];
         foreach (var row in rows)
         {

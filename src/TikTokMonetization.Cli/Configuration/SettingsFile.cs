@@ -14,6 +14,8 @@ internal sealed partial class SettingsFile
     /// <summary>The section that holds the SDK's options, as in an application's appsettings.json.</summary>
     public const string SectionName = "TikTokMonetization";
 
+    private const long MaxBytes = 1024 * 1024;
+
     private SettingsFile(string displayPath, IConfigurationSection section)
     {
         DisplayPath = displayPath;
@@ -34,6 +36,12 @@ internal sealed partial class SettingsFile
         if (!file.Exists)
         {
             throw new CliException($"{display}: no such file (--config).");
+        }
+
+        // The same bound as a creator file: the commented sample is about 12 KB (see docs/input-limits.md).
+        if (file.Length > MaxBytes)
+        {
+            throw new CliException(FormattableString.Invariant($"{display}: the file is {file.Length:N0} bytes; a settings file may be at most {MaxBytes:N0} bytes (see docs/input-limits.md)."));
         }
 
         IConfigurationRoot root;

@@ -61,7 +61,7 @@ internal static class SettingsShape
             _ when type == typeof(bool) => "true or false",
             _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number, such as 0.25",
             _ when type == typeof(int) || type == typeof(long) => "a whole number",
-            _ when type == typeof(DateTime) => "a date, such as 2025-06-02",
+            _ when type == typeof(DateTime) => "an ISO 8601 date, such as 2025-06-02",
             _ => "text",
         };
     }
@@ -122,7 +122,7 @@ internal static class SettingsShape
             }
             else if (!Converts(section.Value, type))
             {
-                problems.Add($"{section.Path} is '{section.Value}'; it must be {Expected(type)}.");
+                problems.Add($"{section.Path} is {TerminalText.Quote(section.Value ?? string.Empty)}; it must be {Expected(type)}.");
             }
         }
         else if (Generic(type, typeof(Dictionary<,>)) is { } dictionary)
@@ -205,6 +205,26 @@ internal static class SettingsShape
         return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime);
     }
 
+    // ISO 8601 only: "3/1/2025" means March or January depending on who reads it.
+    private static readonly string[] IsoDates = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK"];
+
+    /// <summary>
+    /// A name of the enum (any letter case), or for a [Flags] enum names separated by commas; never a number, and never a
+    /// comma list for an enum that is not flags (the binder would OR "ToEven, AwayFromZero" into a third meaning).
+    /// </summary>
+    private static bool IsEnumText(string value, Type type)
+    {
+        var names = Enum.GetNames(type);
+        var flags = type.IsDefined(typeof(FlagsAttribute), inherit: false);
+        var parts = value.Split(',');
+        if (parts.Length > 1 && !flags)
+        {
+            return false;
+        }
+
+        return parts.All(part => names.Any(name => string.Equals(name, part.Trim(), StringComparison.OrdinalIgnoreCase)));
+    }
+
     private static bool Converts(string value, Type type)
     {
         var invariant = CultureInfo.InvariantCulture;
@@ -216,8 +236,8 @@ internal static class SettingsShape
             _ when type == typeof(double) || type == typeof(float) => double.TryParse(value, NumberStyles.Float, invariant, out _),
             _ when type == typeof(int) => int.TryParse(value, NumberStyles.Integer, invariant, out _),
             _ when type == typeof(long) => long.TryParse(value, NumberStyles.Integer, invariant, out _),
-            _ when type == typeof(DateTime) => DateTime.TryParse(value, invariant, DateTimeStyles.None, out _),
-            _ when type.IsEnum => Enum.TryParse(type, value, ignoreCase: true, out _),
+            _ when type == typeof(DateTime) => DateTime.TryParseExact(value, IsoDates, invariant, DateTimeStyles.None, out _),
+            _ when type.IsEnum => IsEnumText(value, type),
             _ => true,
         };
     }

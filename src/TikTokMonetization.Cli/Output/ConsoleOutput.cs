@@ -14,14 +14,16 @@ internal static class ConsoleOutput
     public const int FixedWidth = 120;
 
     /// <summary>Returns whether the writer is the process's standard output and that is an interactive terminal.</summary>
-    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+    public static bool IsTerminal(TextWriter output) =>
+        output is TerminalSafeWriter safe ? safe.IsTerminal : ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
 
     /// <summary>Renders through a console that writes to <paramref name="output"/>.</summary>
     public static void Write(TextWriter output, Action<IAnsiConsole> render)
     {
         if (IsTerminal(output))
         {
-            render(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }));
+            // Spectre's own colour codes must reach the terminal; the text it renders is the SDK's, checked on the way in.
+            render(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output is TerminalSafeWriter safe ? safe.Inner : output) }));
             return;
         }
 

@@ -48,7 +48,7 @@ internal static class UsageErrors
                 continue;
             }
 
-            error.WriteLine("error: " + Describe(parseError));
+            error.WriteLine("error: " + TerminalText.Shorten(Describe(parseError)));
         }
 
         error.WriteLine($"Run '{path} --help' for the options and examples.");
@@ -89,7 +89,7 @@ internal static class UsageErrors
             suggestions = [];
         }
 
-        error.WriteLine("error: " + message);
+        error.WriteLine("error: " + TerminalText.Shorten(message));
         if (Suggestions.DidYouMean(suggestions) is { } didYouMean)
         {
             error.WriteLine("       " + didYouMean);

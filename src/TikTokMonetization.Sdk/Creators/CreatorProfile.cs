@@ -16,15 +16,15 @@ public sealed record CreatorProfile
     public int? Age { get; init; }
 
     /// <summary>Gets the creator's country or region as an ISO 3166-1 alpha-2 code (for example <c>US</c>), or <see langword="null"/> when unknown.</summary>
-    /// <value>Two letters, or <see langword="null"/>. An unknown region fails every region rule, with that reason.</value>
+    /// <value>One of the 249 assigned ISO 3166-1 alpha-2 codes (any letter case; <c>UK</c> is refused with <c>GB</c> suggested), or <see langword="null"/>. An unknown region fails every region rule, with that reason.</value>
     public string? Region { get; init; }
 
     /// <summary>Gets the country or region most of the audience is in (ISO 3166-1 alpha-2), when known; models that price by audience country use it, falling back to <see cref="Region"/>.</summary>
-    /// <value>Two letters, or <see langword="null"/>.</value>
+    /// <value>An assigned ISO 3166-1 alpha-2 code, or <see langword="null"/>.</value>
     public string? AudienceRegion { get; init; }
 
     /// <summary>Gets the creator's content niche, for example <c>finance</c>, <c>gaming</c> or <c>beauty</c>, when known; models with niche multipliers look it up case-insensitively.</summary>
-    /// <value>Any text, or <see langword="null"/>.</value>
+    /// <value>Any text of at most 256 characters (docs/input-limits.md), or <see langword="null"/>.</value>
     public string? Niche { get; init; }
 
     /// <summary>Gets the kind of account.</summary>

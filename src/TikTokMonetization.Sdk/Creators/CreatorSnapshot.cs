@@ -27,6 +27,8 @@ public sealed record CreatorSnapshot
     // Above TikTok's whole audience; keeps viewer-hour arithmetic far from decimal's limits.
     private const double MaxConcurrentViewers = 1e10;
 
+    private const double MaxWatchSeconds = 86_400;
+
     /// <summary>Gets an optional identifier for the creator (a handle or your own key), carried into reports.</summary>
     /// <value>Any text, or <see langword="null"/>.</value>
     public string? CreatorId { get; init; }
@@ -73,7 +75,7 @@ public sealed record CreatorSnapshot
     /// <returns>The problems; empty when the snapshot is valid. A valid snapshot is checked without allocating.</returns>
     public IReadOnlyList<SnapshotProblem> Validate()
     {
-        var problems = Collect();
+        var problems = Collect(limits: false);
         return problems is null ? Array.Empty<SnapshotProblem>() : problems;
     }
 
@@ -82,7 +84,7 @@ public sealed record CreatorSnapshot
     /// <exception cref="InvalidCreatorSnapshotException">At least one value is not allowed; the exception lists them all.</exception>
     public CreatorSnapshot ThrowIfInvalid()
     {
-        var problems = Collect();
+        var problems = Collect(limits: false);
         if (problems is not null)
         {
             throw new InvalidCreatorSnapshotException(problems);
@@ -91,10 +93,32 @@ public sealed record CreatorSnapshot
         return this;
     }
 
-    private List<SnapshotProblem>? Collect()
+    /// <summary>
+    /// Checks every field like <see cref="Validate"/> and, in addition, the documented input limits (counts, amounts and
+    /// text lengths beyond any real creator; see docs/input-limits.md). The engine and the JSON reader refuse a snapshot
+    /// beyond them: the limits are what makes a model overflow impossible, and an implausible value is never priced.
+    /// </summary>
+    internal IReadOnlyList<SnapshotProblem> ValidateWithLimits()
     {
-        var c = default(ProblemCollector);
+        var problems = Collect(limits: true);
+        return problems is null ? Array.Empty<SnapshotProblem>() : problems;
+    }
+
+    /// <summary>Throws when <see cref="ValidateWithLimits"/> finds any problem.</summary>
+    internal void ThrowIfInvalidOrBeyondLimits()
+    {
+        var problems = Collect(limits: true);
+        if (problems is not null)
+        {
+            throw new InvalidCreatorSnapshotException(problems);
+        }
+    }
+
+    private List<SnapshotProblem>? Collect(bool limits = false)
+    {
+        var c = new ProblemCollector(limits);
         c.Range(PeriodDays, 1, 366, nameof(PeriodDays));
+        c.PrintableText(CreatorId, nameof(CreatorId));
         CollectProfile(ref c);
         CollectVideos(ref c);
         CollectLive(ref c);
@@ -110,7 +134,7 @@ public sealed record CreatorSnapshot
             return;
         }
 
-        c.NonNegative(Profile.Followers, "Profile.Followers");
+        c.Count(Profile.Followers, InputLimits.MaxPeople, "Profile.Followers");
         if (Profile.Age is { } age)
         {
             c.Range(age, 0, 130, "Profile.Age");
@@ -118,13 +142,15 @@ public sealed record CreatorSnapshot
 
         if (Profile.Region is { } region && !RegionCodes.IsValid(region))
         {
-            c.Add("Profile.Region", "'" + region + "'", "an ISO 3166-1 alpha-2 code of two letters, such as 'US', or null");
+            c.Add("Profile.Region", SafeText.Quote(region), RegionCodes.Allowed(region) + ", or null");
         }
 
         if (Profile.AudienceRegion is { } audience && !RegionCodes.IsValid(audience))
         {
-            c.Add("Profile.AudienceRegion", "'" + audience + "'", "an ISO 3166-1 alpha-2 code of two letters, such as 'US', or null");
+            c.Add("Profile.AudienceRegion", SafeText.Quote(audience), RegionCodes.Allowed(audience) + ", or null");
         }
+
+        c.PrintableText(Profile.Niche, "Profile.Niche");
 
         // A pattern, not Enum.IsDefined: that boxes, and validation runs on every estimate of the batch path.
         if (Profile.AccountKind is not (AccountKind.Personal or AccountKind.Business or AccountKind.GovernmentOrPolitical))
@@ -142,15 +168,15 @@ public sealed record CreatorSnapshot
             return;
         }
 
-        c.NonNegative(v.VideosPosted, "Videos.VideosPosted");
-        c.NonNegative(v.LongVideosPosted, "Videos.LongVideosPosted");
+        c.Count(v.VideosPosted, InputLimits.MaxItems, "Videos.VideosPosted");
+        c.Count(v.LongVideosPosted, InputLimits.MaxItems, "Videos.LongVideosPosted");
         if (v.LongVideosPosted > v.VideosPosted && v.VideosPosted >= 0)
         {
             c.Add("Videos.LongVideosPosted", Text(v.LongVideosPosted), $"at most Videos.VideosPosted ({Text(v.VideosPosted)})");
         }
 
-        c.NonNegative(v.Views, "Videos.Views");
-        c.NonNegative(v.QualifiedViews, "Videos.QualifiedViews");
+        c.Count(v.Views, InputLimits.MaxCount, "Videos.Views");
+        c.Count(v.QualifiedViews, InputLimits.MaxCount, "Videos.QualifiedViews");
         if (v.QualifiedViews > v.Views && v.Views >= 0)
         {
             c.Add("Videos.QualifiedViews", Text(v.QualifiedViews), $"at most Videos.Views ({Text(v.Views)})");
@@ -158,7 +184,10 @@ public sealed record CreatorSnapshot
 
         if (v.AverageWatchSeconds is { } watch)
         {
-            c.FiniteNonNegative(watch, "Videos.AverageWatchSeconds");
+            if (c.FiniteNonNegative(watch, "Videos.AverageWatchSeconds") && c.Limits && watch > MaxWatchSeconds)
+            {
+                c.Add("Videos.AverageWatchSeconds", Text(watch), "at most 86,400 (a day; TikTok videos are at most an hour long)");
+            }
         }
 
         if (v.FinishRate is { } finish)
@@ -176,10 +205,10 @@ public sealed record CreatorSnapshot
             c.Fraction(search, "Videos.SearchViewShare");
         }
 
-        c.NonNegative(v.Likes, "Videos.Likes");
-        c.NonNegative(v.Comments, "Videos.Comments");
-        c.NonNegative(v.Shares, "Videos.Shares");
-        c.NonNegative(v.Saves, "Videos.Saves");
+        c.Count(v.Likes, InputLimits.MaxLikes, "Videos.Likes");
+        c.Count(v.Comments, InputLimits.MaxCount, "Videos.Comments");
+        c.Count(v.Shares, InputLimits.MaxCount, "Videos.Shares");
+        c.Count(v.Saves, InputLimits.MaxCount, "Videos.Saves");
     }
 
     private void CollectLive(ref ProblemCollector c)
@@ -191,7 +220,7 @@ public sealed record CreatorSnapshot
             return;
         }
 
-        c.NonNegative(l.Sessions, "Live.Sessions");
+        c.Count(l.Sessions, InputLimits.MaxItems, "Live.Sessions");
         if (c.FiniteNonNegative(l.Hours, "Live.Hours"))
         {
             var maxHours = 24d * PeriodDays;
@@ -210,13 +239,17 @@ public sealed record CreatorSnapshot
         {
             c.Add("Live.AverageConcurrentViewers", Text(l.AverageConcurrentViewers), "at most 10,000,000,000");
         }
-        c.NonNegative(l.Likes, "Live.Likes");
+        c.Count(l.Likes, InputLimits.MaxLikes, "Live.Likes");
         if (l.CoinsGifted is { } coins && coins.Value < 0m)
         {
             c.Add("Live.CoinsGifted", Text(coins.Value), "zero or greater, or null when not observed");
         }
+        else if (c.Limits && l.CoinsGifted is { } many && many.Value > InputLimits.MaxCoins)
+        {
+            c.Add("Live.CoinsGifted", Text(many.Value), AtMost(InputLimits.MaxCoins));
+        }
 
-        c.NonNegative(l.NewFollowers, "Live.NewFollowers");
+        c.Count(l.NewFollowers, InputLimits.MaxPeople, "Live.NewFollowers");
     }
 
     private void CollectOptional(ref ProblemCollector c)
@@ -225,36 +258,36 @@ public sealed record CreatorSnapshot
         {
             if (b.SponsoredPostsPerPeriod is { } posts)
             {
-                c.NonNegative(posts, "BrandDeals.SponsoredPostsPerPeriod");
+                c.Count(posts, InputLimits.MaxItems, "BrandDeals.SponsoredPostsPerPeriod");
             }
 
             if (b.MedianViewsPerVideo is { } median)
             {
-                c.NonNegative(median, "BrandDeals.MedianViewsPerVideo");
+                c.Count(median, InputLimits.MaxCount, "BrandDeals.MedianViewsPerVideo");
             }
 
-            c.NonNegativeMoney(b.ObservedPricePerPost, "BrandDeals.ObservedPricePerPost");
+            c.Money(b.ObservedPricePerPost, InputLimits.MaxPrice, "BrandDeals.ObservedPricePerPost");
         }
 
         if (Merchandise is { } m)
         {
             if (m.ObservedOrders is { } orders)
             {
-                c.NonNegative(orders, "Merchandise.ObservedOrders");
+                c.Count(orders, InputLimits.MaxCount, "Merchandise.ObservedOrders");
             }
 
-            c.NonNegativeMoney(m.AverageOrderValue, "Merchandise.AverageOrderValue");
+            c.Money(m.AverageOrderValue, InputLimits.MaxPrice, "Merchandise.AverageOrderValue");
         }
 
         if (Subscriptions is { } sub)
         {
-            c.NonNegative(sub.Subscribers, "Subscriptions.Subscribers");
-            c.NonNegativeMoney(sub.MonthlyPrice, "Subscriptions.MonthlyPrice");
+            c.Count(sub.Subscribers, InputLimits.MaxPeople, "Subscriptions.Subscribers");
+            c.Money(sub.MonthlyPrice, InputLimits.MaxPrice, "Subscriptions.MonthlyPrice");
         }
 
         if (Affiliate is { } a)
         {
-            c.NonNegativeMoney(a.ObservedSales, "Affiliate.ObservedSales");
+            c.Money(a.ObservedSales, InputLimits.MaxAmount, "Affiliate.ObservedSales");
             if (a.CommissionRate is { } rate)
             {
                 c.Fraction(rate, "Affiliate.CommissionRate");
@@ -268,19 +301,42 @@ public sealed record CreatorSnapshot
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
+    private static string AtMost(decimal limit) =>
+        "at most " + limit.ToString("N0", CultureInfo.InvariantCulture) + " (a documented input limit, see docs/input-limits.md)";
+
     /// <summary>Collects problems, allocating only when the first one is found.</summary>
     private struct ProblemCollector
     {
+        public readonly bool Limits;
         public List<SnapshotProblem>? Problems;
+
+        public ProblemCollector(bool limits)
+        {
+            Limits = limits;
+            Problems = null;
+        }
 
         public void Add(string path, string value, string allowed) =>
             (Problems ??= new List<SnapshotProblem>()).Add(new SnapshotProblem(path, value, allowed));
 
-        public void NonNegative(long value, string path)
+        public void Count(long value, long max, string path)
         {
             if (value < 0)
             {
                 Add(path, Text(value), "zero or greater");
+            }
+            else if (Limits && value > max)
+            {
+                Add(path, Text(value), AtMost(max));
+            }
+        }
+
+        public void PrintableText(string? value, string path)
+        {
+            // Control characters are allowed here (an id is the user's own key); every output escapes them.
+            if (Limits && value is { Length: > InputLimits.MaxTextLength })
+            {
+                Add(path, SafeText.Quote(value), $"at most {InputLimits.MaxTextLength} characters (a documented input limit, see docs/input-limits.md)");
             }
         }
 
@@ -311,11 +367,24 @@ public sealed record CreatorSnapshot
             }
         }
 
-        public void NonNegativeMoney(Money? value, string path)
+        public void Money(Money? value, decimal max, string path)
         {
-            if (value is { } money && money.Amount < 0m)
+            if (value is not { } money)
+            {
+                return;
+            }
+
+            if (money.Currency == Currency.None)
+            {
+                Add(path, money.ToString(), "an amount in a real currency; XXX is ISO 4217's 'no currency'");
+            }
+            else if (money.Amount < 0m)
             {
                 Add(path, money.ToString(), "zero or greater");
+            }
+            else if (Limits && money.Amount > max)
+            {
+                Add(path, money.ToString(), AtMost(max) + " units of its currency");
             }
         }
     }

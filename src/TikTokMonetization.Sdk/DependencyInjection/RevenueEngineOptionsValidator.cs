@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.DependencyInjection;
@@ -57,11 +58,28 @@ internal sealed class RevenueEngineOptionsValidator : IValidateOptions<RevenueEn
             }
         }
 
-        if (Currency.TryFromCode(options.ReportingCurrency, out var reporting)
+        if (Currency.TryFromCode(options.ReportingCurrency, out var reporting) && reporting == Currency.None)
+        {
+            builder.AddError($"{Path}:ReportingCurrency is 'XXX', ISO 4217's 'no currency'; it must be a real currency such as 'USD'.");
+        }
+        else if (Currency.TryFromCode(options.ReportingCurrency, out reporting)
             && !string.Equals(reporting.Code, table.BaseCurrency, StringComparison.OrdinalIgnoreCase)
             && (table.Rates is null || !table.Rates.ContainsKey(reporting.Code)))
         {
-            builder.AddError($"{Path}:ReportingCurrency is '{reporting.Code}', which has no rate in {Path}:ExchangeRates:Rates; add one or report in another currency.");
+            builder.AddError($"{Path}:ReportingCurrency is '{reporting.Code}', which has no rate in {Path}:ExchangeRates:Rates; add one ({Path}:ExchangeRates:Rates:{reporting.Code}, units of {reporting.Code} per 1 {table.BaseCurrency}) or report in another currency.");
+        }
+
+        // The engine multiplies each stream by the ratio of two rates; bounding the table's spread bounds that factor,
+        // so that no conversion can overflow decimal (see InputLimits and docs/input-limits.md).
+        if (table.Rates is { Count: > 0 } spread && spread.Values.All(v => v > 0m))
+        {
+            var min = Math.Min(1m, spread.Values.Min());
+            var max = Math.Max(1m, spread.Values.Max());
+            if (max / min > InputLimits.MaxExchangeRateSpread)
+            {
+                builder.AddError(FormattableString.Invariant(
+                    $"{Path}:ExchangeRates:Rates spans {min} to {max} (the base currency counting as 1); the largest rate may be at most {InputLimits.MaxExchangeRateSpread:N0} times the smallest (the widest real pair among the SDK's currencies is about 10^5)."));
+            }
         }
 
         return builder.Build();

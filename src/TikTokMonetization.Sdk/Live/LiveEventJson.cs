@@ -31,10 +31,23 @@ public static class LiveEventJson
     {
         Guard.NotNull(line, nameof(line));
         liveEvent = default;
+        if (line.Length > InputLimits.MaxEventLineLength)
+        {
+            error = FormattableString.Invariant($"the line is {line.Length:N0} characters long; a line may be at most {InputLimits.MaxEventLineLength:N0} (see docs/input-limits.md)");
+            return false;
+        }
+
+        // The serializer encodes the text to UTF-8 first, and a lone surrogate makes that throw: report it as what it is.
+        if (SafeText.LoneSurrogate(line) is { } index)
+        {
+            error = FormattableString.Invariant($"character {index + 1} is a lone UTF-16 surrogate (U+{(int)line[index]:X4}); the line is not valid Unicode");
+            return false;
+        }
+
         LiveEventLine? dto;
         try
         {
-            dto = JsonSerializer.Deserialize(line, LedgerJsonContext.Default.LiveEventLine);
+            dto = JsonSerializer.Deserialize(line, LiveEventLineJsonContext.Default.LiveEventLine);
         }
         catch (JsonException ex)
         {
@@ -64,7 +77,7 @@ public static class LiveEventJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentException">The event's kind is <see cref="LiveEventKind.None"/>.</exception>
     public static string Serialize(in LiveEvent liveEvent) =>
-        JsonSerializer.Serialize(ToLine(liveEvent), LedgerJsonContext.Default.LiveEventLine);
+        JsonSerializer.Serialize(ToLine(liveEvent), LiveEventLineJsonContext.Default.LiveEventLine);
 
     private static LiveEventLine ToLine(in LiveEvent e)
     {
@@ -122,6 +135,11 @@ public static class LiveEventJson
             return "'time' is missing; expected ISO 8601 text such as '2025-03-01T20:00:00Z' or Unix milliseconds";
         }
 
+        if ((Name(line.SenderName, "senderName") ?? Name(line.GiftName, "giftName")) is { } name)
+        {
+            return name;
+        }
+
         switch (line.Type)
         {
             case "gift":
@@ -133,6 +151,13 @@ public static class LiveEventJson
                 if (line.GiftId is null || line.SenderId is null)
                 {
                     return line.GiftId is null ? "'giftId' is missing" : "'senderId' is missing";
+                }
+
+                if (line.RepeatCount > MaxRepeatCount || line.Coins > InputLimits.MaxGiftNumber)
+                {
+                    return line.RepeatCount > MaxRepeatCount
+                        ? FormattableString.Invariant($"'repeatCount' is {line.RepeatCount}; it must be at most {MaxRepeatCount:N0} (see docs/input-limits.md)")
+                        : FormattableString.Invariant($"'coins' is {line.Coins}; a gift's unit price must be at most {InputLimits.MaxGiftNumber:N0} coins (see docs/input-limits.md)");
                 }
 
                 var gift = new GiftEvent
@@ -163,9 +188,16 @@ public static class LiveEventJson
                     return likeField;
                 }
 
-                if (line.Count is not { } likes || likes is < 0 or > int.MaxValue || line.Total < 0)
+                if (line.Count is not { } likes || likes < 0 || line.Total < 0)
                 {
                     return line.Count is null ? "'count' is missing" : "'count' and 'total' must be zero or greater";
+                }
+
+                if (likes > MaxLikesPerMessage || line.Total > InputLimits.MaxCount)
+                {
+                    return likes > MaxLikesPerMessage
+                        ? FormattableString.Invariant($"'count' is {likes}; one like message carries at most {MaxLikesPerMessage:N0} likes (see docs/input-limits.md)")
+                        : FormattableString.Invariant($"'total' is {line.Total}; a room's like total must be at most {InputLimits.MaxCount:N0} (see docs/input-limits.md)");
                 }
 
                 liveEvent = new LikeEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Count = (int)likes, RoomTotal = line.Total, Timestamp = time };
@@ -179,6 +211,11 @@ public static class LiveEventJson
                 if (line.Count is not { } viewers || viewers < 0)
                 {
                     return line.Count is null ? "'count' is missing" : "'count' must be zero or greater";
+                }
+
+                if (viewers > InputLimits.MaxLiveCount)
+                {
+                    return FormattableString.Invariant($"'count' is {viewers}; viewers in a room must be at most {InputLimits.MaxLiveCount:N0} (see docs/input-limits.md)");
                 }
 
                 liveEvent = new ViewerCountEvent { Viewers = viewers, Timestamp = time };
@@ -205,17 +242,28 @@ public static class LiveEventJson
                     return subscriptionField;
                 }
 
-                if (line.Months < 0)
+                if (line.Months is < 0 or > InputLimits.MaxSubscriptionMonths)
                 {
-                    return "'months' must be zero or greater";
+                    return FormattableString.Invariant($"'months' is {line.Months}; it must be from 0 to {InputLimits.MaxSubscriptionMonths:N0}");
                 }
 
                 liveEvent = new SubscriptionEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Months = line.Months ?? 1, Timestamp = time };
                 return null;
             default:
-                return $"'type' is '{line.Type}'; expected gift, like, viewers, follow, share or subscription";
+                return $"'type' is {SafeText.Quote(line.Type)}; expected gift, like, viewers, follow, share or subscription";
         }
     }
+
+    // One streak reaching 100,000 gifts is some 28 a second for an hour; one like message carries a few taps (TikTok batches
+    // them about every second), so 10^6 leaves ample room. Both keep every product with a unit price far from long's limit.
+    private const int MaxRepeatCount = 100_000;
+    private const long MaxLikesPerMessage = 1_000_000;
+
+    /// <summary>Checks a viewer-chosen name's length; its characters are kept (and escaped by whatever displays them).</summary>
+    private static string? Name(string? value, string field) =>
+        value is { Length: > InputLimits.MaxTextLength }
+            ? FormattableString.Invariant($"'{field}' is {value.Length:N0} characters long; it must be at most {InputLimits.MaxTextLength} (see docs/input-limits.md)")
+            : null;
 
     /// <summary>Names the first property that this event type does not use.</summary>
     private static string? Unexpected(LiveEventLine line, string[] allowed)
@@ -258,9 +306,9 @@ public static class LiveEventJson
             message = message.Substring(0, cut);
         }
 
-        message = message.Replace("TikTokMonetization.Live.LiveEventLine", "a LIVE event line");
+        message = SafeText.Clean(message.Replace("TikTokMonetization.Live.LiveEventLine", "a LIVE event line"));
         return ex.BytePositionInLine is { } position
-            ? $"{message} (at {ex.Path ?? "$"}, character {position + 1})"
+            ? $"{message} (at {SafeText.Clean(ex.Path ?? "$", 100)}, character {position + 1})"
             : message;
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Live;
@@ -6,7 +8,8 @@ namespace TikTokMonetization.Live;
 /// <summary>
 /// Reads a recorded LIVE session in JSON Lines: one event per line (see <see cref="LiveEventJson"/>). A line that
 /// cannot be read is reported in <see cref="Errors"/> with its line number and reason, and skipped; the rest is read.
-/// Blank lines are skipped silently.
+/// Blank lines are skipped silently. A line longer than 65,536 characters is reported and skipped without being held in
+/// memory whole (see docs/input-limits.md), so a hostile file cannot exhaust memory through one line.
 /// </summary>
 /// <remarks>Read the lines once, from one thread: an instance is not thread-safe.</remarks>
 public sealed class LiveEventJsonLinesReader : IDisposable
@@ -14,6 +17,12 @@ public sealed class LiveEventJsonLinesReader : IDisposable
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
     private readonly List<LiveEventLineError> _errors = [];
+    private readonly char[] _buffer = new char[4096];
+    private readonly StringBuilder _line = new();
+    private int _position;
+    private int _length;
+    private bool _afterCarriageReturn;
+    private long _lineLength;
 
     /// <summary>Initializes a new instance of the <see cref="LiveEventJsonLinesReader"/> class.</summary>
     /// <param name="reader">The text.</param>
@@ -48,7 +57,7 @@ public sealed class LiveEventJsonLinesReader : IDisposable
     /// <returns>The events, in file order.</returns>
     public IEnumerable<LiveEvent> ReadAll()
     {
-        while (_reader.ReadLine() is { } line)
+        while (NextLine() is { } line)
         {
             if (TryRead(line, out var liveEvent))
             {
@@ -65,11 +74,7 @@ public sealed class LiveEventJsonLinesReader : IDisposable
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-#if NET7_0_OR_GREATER
-            var line = await _reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var line = await _reader.ReadLineAsync().ConfigureAwait(false);
-#endif
+            var line = await NextLineAsync(cancellationToken).ConfigureAwait(false);
             if (line is null)
             {
                 yield break;
@@ -95,6 +100,16 @@ public sealed class LiveEventJsonLinesReader : IDisposable
     {
         LinesRead++;
         liveEvent = default;
+        if (_lineLength > InputLimits.MaxEventLineLength)
+        {
+            _errors.Add(new LiveEventLineError(SourceName, LinesRead, string.Format(
+                CultureInfo.InvariantCulture,
+                "the line is {0:N0} characters long; a line may be at most {1:N0} (see docs/input-limits.md), so it was skipped unread",
+                _lineLength,
+                InputLimits.MaxEventLineLength)));
+            return false;
+        }
+
         if (line.Trim().Length == 0)
         {
             return false;
@@ -107,5 +122,112 @@ public sealed class LiveEventJsonLinesReader : IDisposable
 
         _errors.Add(new LiveEventLineError(SourceName, LinesRead, error));
         return false;
+    }
+
+    /// <summary>Reads the next line like <see cref="TextReader.ReadLine"/>, keeping at most the line-length limit of it.</summary>
+    private string? NextLine()
+    {
+        StartLine();
+        var any = false;
+        while (true)
+        {
+            if (_position == _length)
+            {
+                _length = _reader.Read(_buffer, 0, _buffer.Length);
+                _position = 0;
+                if (_length == 0)
+                {
+                    return any ? EndLine() : null;
+                }
+            }
+
+            if (Scan(ref any))
+            {
+                return EndLine();
+            }
+        }
+    }
+
+    /// <summary>The asynchronous twin of <see cref="NextLine"/>.</summary>
+    private async Task<string?> NextLineAsync(CancellationToken cancellationToken)
+    {
+        StartLine();
+        var any = false;
+        while (true)
+        {
+            if (_position == _length)
+            {
+#if NET7_0_OR_GREATER
+                _length = await _reader.ReadAsync(_buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+#else
+                _length = await _reader.ReadAsync(_buffer, 0, _buffer.Length).ConfigureAwait(false);
+#endif
+                _position = 0;
+                if (_length == 0)
+                {
+                    return any ? EndLine() : null;
+                }
+            }
+
+            if (Scan(ref any))
+            {
+                return EndLine();
+            }
+        }
+    }
+
+    private void StartLine()
+    {
+        _line.Clear();
+        _lineLength = 0;
+    }
+
+    private string EndLine() => _lineLength > InputLimits.MaxEventLineLength ? string.Empty : _line.ToString();
+
+    /// <summary>Consumes buffered characters up to the end of the line; returns whether the line ended.</summary>
+    private bool Scan(ref bool any)
+    {
+        if (_afterCarriageReturn)
+        {
+            _afterCarriageReturn = false;
+            if (_buffer[_position] == '\n')
+            {
+                _position++;
+                if (_position == _length)
+                {
+                    return false;
+                }
+            }
+        }
+
+        any = true;
+        for (var i = _position; i < _length; i++)
+        {
+            var c = _buffer[i];
+            if (c is '\n' or '\r')
+            {
+                Keep(_position, i - _position);
+                _position = i + 1;
+                _afterCarriageReturn = c == '\r';
+                return true;
+            }
+        }
+
+        Keep(_position, _length - _position);
+        _position = _length;
+        return false;
+    }
+
+    private void Keep(int start, int count)
+    {
+        _lineLength += count;
+        if (_lineLength <= InputLimits.MaxEventLineLength)
+        {
+            _line.Append(_buffer, start, count);
+        }
+        else if (_line.Length > 0)
+        {
+            _line.Clear();
+        }
     }
 }

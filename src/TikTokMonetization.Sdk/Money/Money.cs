@@ -265,20 +265,23 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         var units = magnitude / quantum;
         var parts = new decimal[weights.Count];
         var fractions = new decimal[weights.Count];
-        var allocated = 0m;
+
+        // Count down from the units rather than summing the parts: near decimal's limits a share rounds up in its 29th
+        // digit (half of 79,228,162,514,264,337,593,543,950,335 is not representable), so the parts' sum can exceed
+        // decimal.MaxValue even though it exceeds the units by only a few; the difference itself always fits.
+        var left = units;
         for (var i = 0; i < weights.Count; i++)
         {
             var share = units * (weights[i] / totalWeight);
             parts[i] = decimal.Floor(share);
             fractions[i] = share - parts[i];
-            allocated += parts[i];
+            left -= parts[i];
         }
 
         var order = Enumerable.Range(0, parts.Length)
             .OrderByDescending(i => fractions[i])
             .ThenBy(i => i)
             .ToArray();
-        var left = units - allocated;
         for (var k = 0; left > 0m; k = (k + 1) % order.Length)
         {
             if (weights[order[k]] == 0m)

@@ -20,7 +20,7 @@ internal sealed class RateCardOptionsCrossValidator : IValidateOptions<RateCardO
         }
         else
         {
-            options.CashPerDiamond.Validate(path + ":CashPerDiamond", builder);
+            options.CashPerDiamond.Validate(path + ":CashPerDiamond", builder, Internal.InputLimits.MaxOptionValue);
         }
 
         return builder.Build();

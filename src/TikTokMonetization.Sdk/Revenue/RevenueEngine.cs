@@ -34,8 +34,9 @@ internal sealed class RevenueEngine : IRevenueEngine
 
     public RevenueReport Estimate(CreatorSnapshot snapshot, Currency reportingCurrency)
     {
-        Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalid();
+        Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
         var options = _options.CurrentValue;
+        SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
         var results = new StreamResult[_models.Length];
         var total = MoneyRange.Zero(reportingCurrency);
         var converted = false;
@@ -90,7 +91,8 @@ internal sealed class RevenueEngine : IRevenueEngine
         for (var i = 0; i < snapshots.Length; i++)
         {
             var snapshot = snapshots[i] ?? throw new ArgumentException($"snapshots[{i}] is null.", nameof(snapshots));
-            snapshot.ThrowIfInvalid();
+            snapshot.ThrowIfInvalidOrBeyondLimits();
+            SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
             var row = destination.Slice(i * width, width);
             for (var j = 0; j < width; j++)
             {
@@ -109,13 +111,14 @@ internal sealed class RevenueEngine : IRevenueEngine
 
     public LikesAnalysis AnalyzeLikes(CreatorSnapshot snapshot, long additionalLikes = 1_000)
     {
-        Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalid();
+        Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
         if (additionalLikes is < 1 or > MaxAdditionalLikes)
         {
             throw new ArgumentOutOfRangeException(nameof(additionalLikes), additionalLikes, $"additionalLikes is {additionalLikes}; it must be between 1 and {MaxAdditionalLikes:N0}.");
         }
 
         var options = _options.CurrentValue;
+        SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
         var currency = ReportingCurrency(options);
         var (videoLikes, liveLikes) = SplitLikes(snapshot, additionalLikes);
 

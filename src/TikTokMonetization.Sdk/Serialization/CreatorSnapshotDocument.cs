@@ -89,6 +89,7 @@ internal sealed class CreatorProfileDocument
 
     public string? Niche { get; set; } = Defaults.Niche;
 
+    [System.Text.Json.Serialization.JsonConverter(typeof(AccountKindJsonConverter))]
     public AccountKind AccountKind { get; set; } = Defaults.AccountKind;
 
     public bool InGoodStanding { get; set; } = Defaults.InGoodStanding;

@@ -14,7 +14,7 @@ namespace TikTokMonetization.Serialization;
 public static class CreatorSnapshotJson
 {
     /// <summary>Reads and validates a snapshot from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text, at most 1 MiB (see docs/input-limits.md).</param>
     /// <param name="sourceName">Where the text came from (a file name), used in error messages; optional.</param>
     /// <returns>The valid snapshot.</returns>
     /// <exception cref="CreatorSnapshotFormatException">The text is not a snapshot; the exception carries the JSON path, line and position.</exception>
@@ -22,31 +22,58 @@ public static class CreatorSnapshotJson
     public static CreatorSnapshot Deserialize(string json, string? sourceName = null)
     {
         Guard.NotNull(json, nameof(json));
+        if (json.Length > InputLimits.MaxSnapshotBytes)
+        {
+            throw TooLarge(sourceName, json.Length, "characters");
+        }
+
+        // Encoding a lone UTF-16 surrogate to UTF-8 would throw ArgumentException from inside the serializer.
+        if (SafeText.LoneSurrogate(json) is { } index)
+        {
+            throw new CreatorSnapshotFormatException(
+                $"{sourceName ?? "creator snapshot"}: character {index + 1} is a lone UTF-16 surrogate (U+{(int)json[index]:X4}); the text is not valid Unicode.",
+                null,
+                null,
+                null,
+                null);
+        }
+
         return Read(() => JsonSerializer.Deserialize(json, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName);
     }
 
     /// <summary>Reads and validates a snapshot from a UTF-8 stream.</summary>
-    /// <param name="utf8Json">The stream.</param>
+    /// <param name="utf8Json">The stream; at most 1 MiB is read (see docs/input-limits.md).</param>
     /// <param name="sourceName">Where the stream came from (a file name), used in error messages; optional.</param>
     /// <returns>The valid snapshot.</returns>
-    /// <exception cref="CreatorSnapshotFormatException">The stream is not a snapshot; the exception carries the JSON path, line and position.</exception>
+    /// <exception cref="CreatorSnapshotFormatException">The stream is not a snapshot, or is larger than 1 MiB; the exception carries the JSON path, line and position.</exception>
     /// <exception cref="InvalidCreatorSnapshotException">The snapshot has values that are not allowed; every problem is listed with its JSON path.</exception>
     public static CreatorSnapshot Deserialize(Stream utf8Json, string? sourceName = null)
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
-        return Read(() => JsonSerializer.Deserialize(utf8Json, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName);
+        var bytes = ReadBounded(utf8Json, sourceName);
+        return Read(() => JsonSerializer.Deserialize(bytes, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName);
     }
 
     /// <summary>Reads and validates a snapshot from a JSON file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The valid snapshot.</returns>
-    /// <exception cref="CreatorSnapshotFormatException">The file is not a snapshot.</exception>
+    /// <exception cref="CreatorSnapshotFormatException">The file cannot be read (missing, a directory, not permitted, larger than 1 MiB) or is not a snapshot; the message names the path.</exception>
     /// <exception cref="InvalidCreatorSnapshotException">The snapshot has values that are not allowed.</exception>
     public static CreatorSnapshot ReadFile(string path)
     {
         Guard.NotNull(path, nameof(path));
-        using var stream = File.OpenRead(path);
-        return Deserialize(stream, path);
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            bytes = ReadBounded(stream, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException)
+        {
+            throw new CreatorSnapshotFormatException($"{path}: cannot be read as a creator snapshot: {Reason(ex, path)}", null, null, null, ex);
+        }
+
+        return Read(() => JsonSerializer.Deserialize(bytes, SdkJsonContext.Default.CreatorSnapshotDocument), path);
     }
 
     /// <summary>Writes a snapshot as indented JSON.</summary>
@@ -79,7 +106,7 @@ public static class CreatorSnapshotJson
             }
 
             throw new CreatorSnapshotFormatException(
-                $"{where}: {Describe(ex)}",
+                $"{SafeText.Clean(where.ToString())}: {Describe(ex)}",
                 ex.Path,
                 ex.LineNumber + 1,
                 ex.BytePositionInLine + 1,
@@ -92,7 +119,7 @@ public static class CreatorSnapshotJson
         }
 
         var snapshot = document.ToSnapshot();
-        var problems = snapshot.Validate();
+        var problems = snapshot.ValidateWithLimits();
         if (problems.Count > 0)
         {
             throw new InvalidCreatorSnapshotException(problems, sourceName ?? "JSON");
@@ -100,6 +127,40 @@ public static class CreatorSnapshotJson
 
         return snapshot;
     }
+
+    private static string Reason(Exception ex, string path) => ex switch
+    {
+        FileNotFoundException => "no such file",
+        DirectoryNotFoundException => "no such directory",
+        UnauthorizedAccessException when Directory.Exists(path) => "it is a directory, not a file",
+        UnauthorizedAccessException => "permission denied",
+        _ => SafeText.Clean(ex.Message),
+    };
+
+    private static byte[] ReadBounded(Stream stream, string? sourceName)
+    {
+        // Read at most one byte past the limit: a larger input is refused without being read whole.
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, InputLimits.MaxSnapshotBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > InputLimits.MaxSnapshotBytes)
+            {
+                throw TooLarge(sourceName, buffer.Length, "bytes or more");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static CreatorSnapshotFormatException TooLarge(string? sourceName, long size, string unit) => new(
+        FormattableString.Invariant($"{sourceName ?? "creator snapshot"}: the input is {size:N0} {unit}; a creator snapshot may be at most {InputLimits.MaxSnapshotBytes:N0} bytes (see docs/input-limits.md)."),
+        null,
+        null,
+        null,
+        null);
 
     private static string Describe(JsonException ex)
     {
@@ -111,6 +172,6 @@ public static class CreatorSnapshotJson
             message = message.Substring(0, message.Length - suffix.Length);
         }
 
-        return CreatorSnapshotDocument.UsePublicTypeNames(message);
+        return SafeText.Clean(CreatorSnapshotDocument.UsePublicTypeNames(message));
     }
 }

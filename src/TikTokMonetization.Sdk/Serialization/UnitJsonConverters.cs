@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Serialization;
 
@@ -29,7 +30,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             var text = reader.GetString();
             return Money.TryParse(text, out var parsed)
                 ? parsed
-                : throw new JsonException($"'{text}' is not money; expected an amount and an ISO 4217 code such as \"12.34 USD\".");
+                : throw new JsonException($"{SafeText.Quote(text)} is not money; expected an amount and an ISO 4217 code such as \"12.34 USD\".");
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -45,15 +46,15 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             reader.Read();
             if (string.Equals(property, "amount", StringComparison.OrdinalIgnoreCase))
             {
-                amount = reader.GetDecimal();
+                amount = amount is null ? reader.GetDecimal() : throw Duplicate(property);
             }
             else if (string.Equals(property, "currency", StringComparison.OrdinalIgnoreCase))
             {
-                code = reader.GetString();
+                code = code is null ? reader.GetString() : throw Duplicate(property);
             }
             else
             {
-                throw new JsonException($"Money has no property '{property}'; it has 'amount' and 'currency'.");
+                throw new JsonException($"Money has no property {SafeText.Quote(property)}; it has 'amount' and 'currency'.");
             }
         }
 
@@ -64,8 +65,11 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
 
         return Currency.TryFromCode(code, out var currency)
             ? new Money(amount.Value, currency)
-            : throw new JsonException($"'{code}' is not an ISO 4217 currency code the SDK knows.");
+            : throw new JsonException($"{SafeText.Quote(code)} is not an ISO 4217 currency code the SDK knows.");
     }
+
+    private static JsonException Duplicate(string? property) =>
+        new($"Money has the property {SafeText.Quote(property)} twice; each property may appear once.");
 
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {

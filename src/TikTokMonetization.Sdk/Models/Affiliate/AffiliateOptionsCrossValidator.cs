@@ -32,7 +32,7 @@ internal sealed class AffiliateOptionsCrossValidator : IValidateOptions<Affiliat
         {
             if (!RegionCodes.IsValid(pair.Key))
             {
-                builder.AddError($"{Path}:MinimumFollowersByRegion:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'VN'.");
+                builder.AddError($"{Path}:MinimumFollowersByRegion:{pair.Key} is not a region code; a key must be {RegionCodes.Allowed(pair.Key)}.");
             }
 
             if (pair.Value < 0)

@@ -21,7 +21,9 @@ internal static class OptionChecks
             builder.AddError(FormattableString.Invariant($"{path}:Low is {range.Low}; it must be zero or greater."));
         }
 
-        range.Validate(path, builder, maximum);
+        // Without a tighter bound of its own, a price, rate or multiplier is at most 10^9: with snapshot counts of at most
+        // 10^12 no model's product can then overflow decimal (see InputLimits and docs/input-limits.md).
+        range.Validate(path, builder, maximum ?? InputLimits.MaxOptionValue);
     }
 
     public static void Currency(ValidateOptionsResultBuilder builder, string path, string? code)
@@ -38,7 +40,7 @@ internal static class OptionChecks
         {
             if (!RegionCodes.IsValid(pair.Key))
             {
-                builder.AddError($"{path}:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'KR'.");
+                builder.AddError($"{path}:{pair.Key} is not a region code; a key must be {RegionCodes.Allowed(pair.Key)}.");
             }
 
             if (pair.Value is < 0 or > 130)
@@ -55,7 +57,7 @@ internal static class OptionChecks
         {
             if (!RegionCodes.IsValid(list[i]))
             {
-                builder.AddError($"{path}:{i} is '{list[i]}'; it must be an ISO 3166-1 alpha-2 code such as 'US'.");
+                builder.AddError($"{path}:{i} is '{list[i]}'; it must be {RegionCodes.Allowed(list[i])}.");
             }
         }
     }

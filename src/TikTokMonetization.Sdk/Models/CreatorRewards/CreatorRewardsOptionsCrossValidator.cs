@@ -71,7 +71,7 @@ internal sealed class CreatorRewardsOptionsCrossValidator : IValidateOptions<Cre
         {
             if (regionKeys && !RegionCodes.IsValid(pair.Key))
             {
-                builder.AddError($"{path}:{pair.Key} is not a region code; keys must be ISO 3166-1 alpha-2 codes such as 'US'.");
+                builder.AddError($"{path}:{pair.Key} is not a region code; a key must be {RegionCodes.Allowed(pair.Key)}.");
             }
             else if (!regionKeys && pair.Key.Trim().Length == 0)
             {

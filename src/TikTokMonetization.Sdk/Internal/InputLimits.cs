@@ -1,0 +1,68 @@
+namespace TikTokMonetization.Internal;
+
+/// <summary>
+/// The documented limits on untrusted input (docs/input-limits.md lists each one and where it comes from). A value beyond
+/// a limit is rejected with its field, its value and the limit, never priced.
+/// </summary>
+/// <remarks>
+/// The bounds are chosen so that no built-in model can overflow <see cref="decimal"/> (about 7.9 × 10^28) by construction:
+/// the largest product a model forms from snapshot values is a count (at most <see cref="MaxCount"/>, 10^12) times a
+/// price (at most <see cref="MaxPrice"/>, 10^9 units) times option factors of at most 1 (shares) = 10^21; the engine then
+/// converts at a factor of at most <see cref="MaxExchangeRateSpread"/> (10^6) and sums six streams: 6 × 10^27, a
+/// thirteenth of decimal's range. Each bound is far above any real creator (TikTok has about 1.6 billion monthly users).
+/// </remarks>
+internal static class InputLimits
+{
+    /// <summary>Views, likes, comments, shares, saves, orders and median views per period: 10^12, some 600 per TikTok user.</summary>
+    public const long MaxCount = 1_000_000_000_000;
+
+    /// <summary>Video and LIVE likes: 2 × 10^12, so that the likes analysis can add its maximum of 10^12 likes to a creator at 10^12.</summary>
+    /// <remarks>No model multiplies likes by a price: they enter only engagement ratios and the reach response.</remarks>
+    public const long MaxLikes = 2_000_000_000_000;
+
+    /// <summary>Followers, new followers and subscribers: 10^10, above the world's population (8.2 × 10^9).</summary>
+    public const long MaxPeople = 10_000_000_000;
+
+    /// <summary>Videos posted, LIVE sessions and sponsored posts per period: 10^6, more than one a minute for a year (527,040).</summary>
+    public const int MaxItems = 1_000_000;
+
+    /// <summary>Coins gifted per period: 10^12 coins, about 13 billion US dollars at the coin's retail price.</summary>
+    public const decimal MaxCoins = 1_000_000_000_000m;
+
+    /// <summary>A price (average order value, monthly subscription price, price per sponsored post): 10^9 units of its currency.</summary>
+    public const decimal MaxPrice = 1_000_000_000m;
+
+    /// <summary>An observed total (affiliate sales in the period): 10^12 units of its currency.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
+    /// <summary>The largest rate of an exchange-rate table over its smallest (the base currency's 1 included): 10^6.</summary>
+    /// <remarks>The widest pair among the SDK's currencies, Vietnamese dong to Kuwaiti dinar, is about 10^5.</remarks>
+    public const decimal MaxExchangeRateSpread = 1_000_000m;
+
+    /// <summary>The largest value of a configurable rate, price or multiplier range without a tighter bound of its own: 10^9.</summary>
+    public const decimal MaxOptionValue = 1_000_000_000m;
+
+    /// <summary>Identifiers and names (creator id, niche, sender and gift names): 256 characters.</summary>
+    public const int MaxTextLength = 256;
+
+    /// <summary>A creator snapshot file: 1 MiB (the commented sample is about 4 KB).</summary>
+    public const long MaxSnapshotBytes = 1024 * 1024;
+
+    /// <summary>JSON nesting depth of a creator snapshot: 16 (the format itself needs 3).</summary>
+    public const int MaxSnapshotDepth = 16;
+
+    /// <summary>One line of a recorded LIVE session: 64 KiB characters (a gift line is about 200).</summary>
+    public const int MaxEventLineLength = 64 * 1024;
+
+    /// <summary>A gift's repeat count or unit price in coins: 10^6 (TikTok's priciest gift is 44,999 coins; streaks reach thousands).</summary>
+    public const int MaxGiftNumber = 1_000_000;
+
+    /// <summary>Viewers in a LIVE room, likes in one message or a room total: 10^10 (above the world's population).</summary>
+    public const long MaxLiveCount = 10_000_000_000;
+
+    /// <summary>Months of one subscription event: 1,200 (a century).</summary>
+    public const int MaxSubscriptionMonths = 1_200;
+
+    /// <summary>The length at which an echoed value is cut in an error message.</summary>
+    public const int EchoLength = 64;
+}
