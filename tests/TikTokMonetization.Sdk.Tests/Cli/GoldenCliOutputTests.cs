@@ -10,7 +10,7 @@ public sealed class GoldenCliOutputTests
 {
     public static TheoryData<string, string[]> Commands()
     {
-        var settings = Path.Combine(GoldenFile.Root(), "src", "TikTokMonetization.Cli", "Samples", "settings.json");
+        var settings = Path.Combine(RepositoryFiles.Root, "src", "TikTokMonetization.Cli", "Samples", "settings.json");
         var session = GoldenFile.TestData("live", "sample-session.jsonl");
         return new TheoryData<string, string[]>
         {

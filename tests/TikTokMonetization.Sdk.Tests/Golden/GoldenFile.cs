@@ -13,7 +13,7 @@ internal static class GoldenFile
 
     public static void Verify(string name, string actual)
     {
-        var directory = Path.Combine(Root(), "tests", "TikTokMonetization.Sdk.Tests", "Golden");
+        var directory = Path.Combine(RepositoryFiles.Root, "tests", "TikTokMonetization.Sdk.Tests", "Golden");
         var path = Path.Combine(directory, name);
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
@@ -47,18 +47,4 @@ internal static class GoldenFile
 
     /// <summary>The path of a file under the test output's TestData folder.</summary>
     public static string TestData(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
-
-    /// <summary>The repository root: the folder that holds the solution.</summary>
-    public static string Root()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "TikTokMonetization.Sdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests do not run inside the repository.");
-    }
 }

@@ -231,6 +231,6 @@ public sealed class GoldenOutputTests
         yield return ("SampleCreators.Newcomer", SampleCreators.Newcomer);
         yield return ("SampleCreators.LikesOnly", SampleCreators.LikesOnly);
         yield return ("TestData/creators/valid-full.json", CreatorSnapshotJson.ReadFile(GoldenFile.TestData("creators", "valid-full.json")));
-        yield return ("src/TikTokMonetization.Cli/Samples/creator.json", CreatorSnapshotJson.ReadFile(Path.Combine(GoldenFile.Root(), "src", "TikTokMonetization.Cli", "Samples", "creator.json")));
+        yield return ("src/TikTokMonetization.Cli/Samples/creator.json", CreatorSnapshotJson.ReadFile(Path.Combine(RepositoryFiles.Root, "src", "TikTokMonetization.Cli", "Samples", "creator.json")));
     }
 }
