@@ -8,7 +8,12 @@ namespace TikTokMonetization.Projections;
 /// most it can be. The built-in levers move their driver through <see cref="SnapshotGrowth.Apply"/>, so the fields
 /// that follow it (likes with views, LIVE likes with hours) move with it.
 /// </summary>
-/// <remarks>Immutable and thread-safe, provided the delegates of a custom lever are.</remarks>
+/// <remarks>
+/// Goal-seek needs a lever that never lowers the total as it rises. Posts alone are not one: more posts at the same views
+/// spread the views thinner, which lowers a sponsored post's price, so there is no built-in posts lever; a lever of your
+/// own through <see cref="Create"/> can say how views follow posts. Immutable and thread-safe, provided the delegates
+/// of a custom lever are.
+/// </remarks>
 public sealed class GoalLever
 {
     private readonly Func<CreatorSnapshot, decimal> _read;
@@ -35,9 +40,6 @@ public sealed class GoalLever
 
     /// <summary>Gets average concurrent LIVE viewers (whole viewers, up to ten million).</summary>
     public static GoalLever AverageViewers { get; } = Driver("average-viewers", "average viewers", GrowthDriver.AverageViewers, 1m, 10_000_000m, s => (decimal)s.Live.AverageConcurrentViewers, (s, v) => s with { Live = s.Live with { AverageConcurrentViewers = (double)v } });
-
-    /// <summary>Gets videos posted per period (whole videos, up to 10,000).</summary>
-    public static GoalLever Posts { get; } = Driver("posts", "videos posted", GrowthDriver.Posts, 1m, 10_000m, s => s.Videos.VideosPosted, (s, v) => s with { Videos = s.Videos with { VideosPosted = (int)v } });
 
     /// <summary>Gets the lever's name, used in messages.</summary>
     public string Name { get; }

@@ -39,7 +39,7 @@ public interface IRevenueProjector
     /// <summary>Finds the smallest value of one lever at which the expected total income per period reaches a target.</summary>
     /// <param name="snapshot">The starting point; validated.</param>
     /// <param name="target">The expected total to reach, in any currency the engine can report in.</param>
-    /// <param name="lever">The quantity to raise: <see cref="GoalLever.Views"/>, <see cref="GoalLever.Followers"/>, … or your own.</param>
+    /// <param name="lever">The quantity to raise: <see cref="GoalLever.Views"/>, <see cref="GoalLever.Followers"/>, … or your own; raising it must never lower the total.</param>
     /// <returns>The answer and the report at it, or why the lever cannot reach the target.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidCreatorSnapshotException">The snapshot is invalid.</exception>

@@ -145,7 +145,8 @@ internal sealed class RevenueProjector : IRevenueProjector
         }
 
         var hi = Math.Max(lo + 1m, Math.Min(maxSteps, Math.Max(1m, lo) * 2m));
-        while (!Reaches(hi, out _))
+        RevenueReport? answer;
+        while (!Reaches(hi, out answer))
         {
             lo = hi;
             if (hi >= maxSteps)
@@ -159,9 +160,10 @@ internal sealed class RevenueProjector : IRevenueProjector
         while (hi - lo > 1m)
         {
             var mid = Math.Floor((lo + hi) / 2m);
-            if (Reaches(mid, out _))
+            if (Reaches(mid, out var report))
             {
                 hi = mid;
+                answer = report;
             }
             else
             {
@@ -169,7 +171,7 @@ internal sealed class RevenueProjector : IRevenueProjector
             }
         }
 
-        Reaches(hi, out var answer);
+        // The report at hi is kept from the step that found it; null when hi is beyond what a snapshot allows.
         return answer is null
             ? Unreachable(lever, target, current, now, LastValid(hi), hi * step)
             : new GoalSeekResult(lever, target, current, hi * step, answer, null);

@@ -159,7 +159,7 @@ public sealed class GoldenOutputTests
         }
 
         text.Append(CultureInfo.InvariantCulture, $"goal reached {simulation.GoalReachedProbability} capped {simulation.CappedPathMonths}\n");
-        foreach (var lever in new[] { GoalLever.Views, GoalLever.Followers, GoalLever.LiveHours, GoalLever.AverageViewers, GoalLever.Posts })
+        foreach (var lever in new[] { GoalLever.Views, GoalLever.Followers, GoalLever.LiveHours, GoalLever.AverageViewers })
         {
             var answer = projector.SeekGoal(creator, Money.Usd(4_000m), lever);
             text.Append(CultureInfo.InvariantCulture, $"seek {lever.Name} {answer} | {GoldenText.Range(answer.Report.Total)}\n");
