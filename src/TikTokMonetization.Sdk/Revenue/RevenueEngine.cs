@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
@@ -10,13 +9,13 @@ internal sealed class RevenueEngine : IRevenueEngine
 {
     private readonly IRevenueModel[] _models;
     private readonly IExpectedRevenueModel?[] _fastModels;
-    private readonly IOptionsMonitor<RevenueEngineOptions> _options;
+    private readonly IRevenueModelContext _context;
     private readonly IReachModel _reach;
 
-    public RevenueEngine(IEnumerable<IRevenueModel> models, IOptionsMonitor<RevenueEngineOptions> options, IReachModel reach)
+    public RevenueEngine(IEnumerable<IRevenueModel> models, IRevenueModelContext context, IReachModel reach)
     {
         _models = Guard.NotNull(models, nameof(models)).ToArray();
-        _options = Guard.NotNull(options, nameof(options));
+        _context = Guard.NotNull(context, nameof(context));
         _reach = Guard.NotNull(reach, nameof(reach));
         var duplicates = _models.GroupBy(m => m.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
         if (duplicates.Length > 0)
@@ -30,12 +29,12 @@ internal sealed class RevenueEngine : IRevenueEngine
 
     public IReadOnlyList<IRevenueModel> Models => _models;
 
-    public RevenueReport Estimate(CreatorSnapshot snapshot) => Estimate(snapshot, ReportingCurrency(_options.CurrentValue));
+    public RevenueReport Estimate(CreatorSnapshot snapshot) => Estimate(snapshot, _context.Settings.ReportingCurrency);
 
     public RevenueReport Estimate(CreatorSnapshot snapshot, Currency reportingCurrency)
     {
         Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
-        var options = _options.CurrentValue;
+        var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
         var results = new StreamResult[_models.Length];
         var total = MoneyRange.Zero(reportingCurrency);
@@ -43,11 +42,8 @@ internal sealed class RevenueEngine : IRevenueEngine
         for (var i = 0; i < _models.Length; i++)
         {
             var estimate = Run(_models[i], snapshot);
-            var factor = CurrencyConverter.Factor(estimate.Range.Currency, reportingCurrency, options.ExchangeRates);
             converted |= estimate.Range.Currency != reportingCurrency;
-            var range = new MoneyRange(
-                new ValueRange(estimate.Range.Low.Amount * factor, estimate.Range.Expected.Amount * factor, estimate.Range.High.Amount * factor),
-                reportingCurrency).Round(options.Rounding);
+            var range = options.Convert(estimate.Range, reportingCurrency).Round(options.Rounding);
             results[i] = new StreamResult(estimate, range);
             total += range;
         }
@@ -81,8 +77,8 @@ internal sealed class RevenueEngine : IRevenueEngine
                 nameof(destination));
         }
 
-        var options = _options.CurrentValue;
-        var reporting = ReportingCurrency(options);
+        var options = _context.Settings;
+        var reporting = options.ReportingCurrency;
         var rounding = options.Rounding;
 
         // One-entry cache: every built-in model reports in its rate card's currency, which rarely varies within a batch.
@@ -99,7 +95,7 @@ internal sealed class RevenueEngine : IRevenueEngine
                 var expected = _fastModels[j] is { } fast ? RunExpected(fast, snapshot) : Run(_models[j], snapshot).Range.Expected;
                 if (expected.Currency != cachedFrom)
                 {
-                    cachedFactor = CurrencyConverter.Factor(expected.Currency, reporting, options.ExchangeRates);
+                    cachedFactor = options.ConversionRate(expected.Currency, reporting);
                     cachedFrom = expected.Currency;
                 }
 
@@ -117,9 +113,9 @@ internal sealed class RevenueEngine : IRevenueEngine
             throw new ArgumentOutOfRangeException(nameof(additionalLikes), additionalLikes, $"additionalLikes is {additionalLikes}; it must be between 1 and {MaxAdditionalLikes:N0}.");
         }
 
-        var options = _options.CurrentValue;
+        var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
-        var currency = ReportingCurrency(options);
+        var currency = options.ReportingCurrency;
         var (videoLikes, liveLikes) = SplitLikes(snapshot, additionalLikes);
 
         // The chain of creators the models are re-run on: observed, + LIVE likes, + video likes, + reach response;
@@ -169,25 +165,18 @@ internal sealed class RevenueEngine : IRevenueEngine
 
     private static long AddSaturating(long value, long add) => value > long.MaxValue - add ? long.MaxValue : value + add;
 
-    private static MoneyRange Converted(RevenueEstimate estimate, Currency currency, RevenueEngineOptions options)
-    {
-        var factor = CurrencyConverter.Factor(estimate.Range.Currency, currency, options.ExchangeRates);
-        var r = estimate.Range;
-        return new MoneyRange(new ValueRange(r.Low.Amount * factor, r.Expected.Amount * factor, r.High.Amount * factor), currency);
-    }
+    private static MoneyRange Converted(RevenueEstimate estimate, Currency currency, RevenueModelSettings options) =>
+        options.Convert(estimate.Range, currency);
 
     /// <summary>
     /// One model's expected amount in <paramref name="currency"/>, unrounded, as <see cref="Converted"/> gives it: through
     /// the model's fast path when it has one (which returns exactly the estimate's expected amount), else its estimate.
     /// </summary>
-    private Money ConvertedExpected(int model, CreatorSnapshot snapshot, Currency currency, RevenueEngineOptions options)
+    private Money ConvertedExpected(int model, CreatorSnapshot snapshot, Currency currency, RevenueModelSettings options)
     {
         var expected = _fastModels[model] is { } fast ? RunExpected(fast, snapshot) : Run(_models[model], snapshot).Range.Expected;
-        var factor = CurrencyConverter.Factor(expected.Currency, currency, options.ExchangeRates);
-        return new Money(expected.Amount * factor, currency);
+        return options.Convert(expected, currency);
     }
-
-    private static Currency ReportingCurrency(RevenueEngineOptions options) => Currency.FromCode(options.ReportingCurrency);
 
     private static RevenueEstimate Run(IRevenueModel model, CreatorSnapshot snapshot)
     {

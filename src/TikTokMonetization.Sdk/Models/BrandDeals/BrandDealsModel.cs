@@ -28,10 +28,10 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         "Brands pay per sponsored post, never per like; the configured engagement definition (RevenueEngineOptions.EngagementInteractions) leaves likes out of the engagement rate, so likes reach the price only through reach (more views raise the CPM price).");
 
     private readonly IOptionsMonitor<BrandDealsOptions> _options;
-    private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly IRevenueModelContext _engine;
     private readonly PerOptionsCache<BrandDealsOptions, BrandDealsResolved> _resolved = new(static o => new BrandDealsResolved(o));
 
-    public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
+    public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IRevenueModelContext engine)
     {
         _options = options;
         _engine = engine;
@@ -51,7 +51,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
             return Money.Zero(resolved.Currency);
         }
 
-        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.CurrentValue, resolved.Currency, resolved.ContentMultiplier);
+        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.Settings, resolved.Currency, resolved.ContentMultiplier);
         return new Money(expected, resolved.Currency);
     }
 
@@ -59,7 +59,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var engine = _engine.CurrentValue;
+        var engine = _engine.Settings;
         var resolved = _resolved.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, null);
         var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
@@ -113,7 +113,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueEngineOptions Engine, BrandDealsResolved Resolved, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueModelSettings Engine, BrandDealsResolved Resolved, bool Eligible) : IEstimateBasis
     {
         public BreakdownLine[] BuildLines()
         {

@@ -22,9 +22,9 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
 
     private readonly IOptionsMonitor<CreatorRewardsOptions> _options;
     private readonly PerOptionsCache<CreatorRewardsOptions, RegionRule> _regions = new(static o => new RegionRule(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
-    private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly IRevenueModelContext _engine;
 
-    public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
+    public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IRevenueModelContext engine)
     {
         _options = options;
         _engine = engine;
@@ -44,7 +44,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
             return Money.Zero(Currency.Usd);
         }
 
-        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, _engine.CurrentValue.EngagementInteractions);
+        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, _engine.Settings.EngagementInteractions);
         return Money.Usd(figures.Pay.Expected);
     }
 
@@ -56,7 +56,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var displayName = DisplayNameOf(options.Program);
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, program, regions, null);
-        var interactions = _engine.CurrentValue.EngagementInteractions;
+        var interactions = _engine.Settings.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
