@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Revenue;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 using D = TikTokMonetization.Models.BrandDeals.BrandDealsDefaults;
 

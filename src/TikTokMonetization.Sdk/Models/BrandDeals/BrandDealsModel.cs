@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.BrandDeals;
@@ -66,7 +65,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible));
-        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), likes);
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, likes);
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
@@ -76,9 +75,9 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
         var met = MinimumAge(profile, options, rules, 0);
-        met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
+        met &= EligibilityChecks.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
         met &= MinimumVideos(snapshot.Videos.VideosPosted, options.MinimumVideosPosted, rules, 2);
-        met &= EligibilityRules.GoodStanding(profile, rules, 3);
+        met &= EligibilityChecks.GoodStanding(profile, rules, 3);
         return met;
     }
 
@@ -100,7 +99,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         var threshold = profile.Region is { } region && byRegion is not null && byRegion.TryGetValue(region, out var regional) ? regional : options.MinimumAge;
         if (threshold > 0)
         {
-            return EligibilityRules.MinimumAge(profile, options.MinimumAge, byRegion, rules, index);
+            return EligibilityChecks.MinimumAge(profile, options.MinimumAge, byRegion, rules, index);
         }
 
         if (rules is not null)

@@ -67,7 +67,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
 
         // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
         var range = new MoneyRange(figures.Profit, figures.Currency);
-        return new RevenueEstimate(new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), Name, DisplayName, range, Eligibility.Unconditional, LikesImpactText);
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), LikesImpactText);
     }
 
     private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueModelSettings engine)
