@@ -36,7 +36,8 @@ internal sealed class RevenueEngine : IRevenueEngine
         Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
         var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
-        var results = new StreamResult[_models.Length];
+        var estimates = new RevenueEstimate[_models.Length];
+        var ranges = new MoneyRange[_models.Length];
         var total = MoneyRange.Zero(reportingCurrency);
         var converted = false;
         for (var i = 0; i < _models.Length; i++)
@@ -44,18 +45,20 @@ internal sealed class RevenueEngine : IRevenueEngine
             var estimate = Run(_models[i], snapshot);
             converted |= estimate.Range.Currency != reportingCurrency;
             var range = options.Convert(estimate.Range, reportingCurrency).Round(options.Rounding);
-            results[i] = new StreamResult(estimate, range);
+            estimates[i] = estimate;
+            ranges[i] = range;
             total += range;
         }
 
-        // The shares need the total, so they are set on the results in a second pass, before the report is published.
+        // Each result is built once, with its share of the total, so a report never holds a half-made result.
         decimal concentration = 0m;
         var totalExpected = total.Expected.Amount;
+        var results = new StreamResult[_models.Length];
         for (var i = 0; i < results.Length; i++)
         {
-            var share = totalExpected == 0m ? 0m : results[i].Range.Expected.Amount / totalExpected;
+            var share = totalExpected == 0m ? 0m : ranges[i].Expected.Amount / totalExpected;
             concentration += share * share;
-            results[i].SetShare(share);
+            results[i] = new StreamResult(estimates[i], ranges[i], share);
         }
 
         return new RevenueReport(

@@ -67,13 +67,12 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, baseCurrency);
         var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, regions, eligible));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible, figures));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, bool eligible)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, AffiliateOptions options, in Figures figures, bool eligible)
     {
-        var figures = Figures.Compute(snapshot, options, baseCurrency);
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(7);
         var affiliate = snapshot.Affiliate;
@@ -157,9 +156,9 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, Currency BaseCurrency, RegionList Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures, Eligible);
 
         public EligibilityRule[] BuildRules()
         {

@@ -64,7 +64,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
         var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible, figures));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, likes);
     }
 
@@ -112,12 +112,12 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueModelSettings Engine, BrandDealsResolved Resolved, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueModelSettings Engine, BrandDealsResolved Resolved, bool Eligible, BrandDealsFigures Figures) : IEstimateBasis
     {
         public BreakdownLine[] BuildLines()
         {
             var currency = Resolved.Currency;
-            var figures = BrandDealsFigures.Compute(Snapshot, Options, Engine, currency, Resolved.ContentMultiplier);
+            var figures = Figures;
             var lines = BrandDealsBreakdown.Lines(Snapshot, Options, Engine, figures, Resolved);
             if (!Eligible)
             {

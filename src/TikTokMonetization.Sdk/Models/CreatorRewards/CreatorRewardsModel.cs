@@ -58,7 +58,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var interactions = _engine.Settings.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible, figures));
         return RevenueEstimate.FromDetails(Name, displayName, range, eligible, details, LikesImpactText);
     }
 
@@ -134,12 +134,12 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionList Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionList Regions, bool Eligible, CreatorRewardsFigures Figures) : IEstimateBasis
     {
         public BreakdownLine[] BuildLines()
         {
             var program = Selected(Options);
-            var figures = CreatorRewardsFigures.Compute(Snapshot, Options, program, Interactions);
+            var figures = Figures;
             var lines = CreatorRewardsBreakdown.Lines(Snapshot, Options, program, Interactions, figures);
             if (!Eligible)
             {

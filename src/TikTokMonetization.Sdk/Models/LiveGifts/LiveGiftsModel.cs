@@ -55,13 +55,12 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, card);
         var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible, figures));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, bool eligible)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, in Figures figures, bool eligible)
     {
-        var figures = Figures.Compute(snapshot, options, card);
         var lines = new List<BreakdownLine>(7);
         var currency = card.Currency.Code;
 
@@ -131,9 +130,9 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionList Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Figures, Eligible);
 
         public EligibilityRule[] BuildRules()
         {

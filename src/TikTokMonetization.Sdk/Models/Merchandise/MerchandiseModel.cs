@@ -67,12 +67,11 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
 
         // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
         var range = new MoneyRange(figures.Profit, figures.Currency);
-        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), LikesImpactText);
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, engine, figures)), LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueModelSettings engine)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, RevenueModelSettings engine, in Figures figures)
     {
-        var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
         var currency = figures.Currency.Code;
         var merchandise = snapshot.Merchandise;
         if (merchandise is null)
@@ -190,9 +189,9 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown is built from it when first read (merchandise has no rules).</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, Currency BaseCurrency, RevenueModelSettings Engine) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, RevenueModelSettings Engine, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Engine);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Engine, Figures);
 
         public EligibilityRule[] BuildRules() => [];
     }

@@ -54,13 +54,12 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options);
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible, figures));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, bool eligible)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, in Figures figures, bool eligible)
     {
-        var figures = Figures.Compute(snapshot, options);
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(4)
         {
@@ -139,9 +138,9 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionList Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures, Eligible);
 
         public EligibilityRule[] BuildRules()
         {
