@@ -23,9 +23,11 @@ internal static class LedgerCheckpoint
             GiftType = g.GiftType,
             CatalogCoins = g.CatalogCoins,
             PriceDiffersFromCatalog = g.PriceDiffersFromCatalog,
+            PricesConflict = g.PricesConflict,
             Coins = g.Coins,
             Gifts = g.Gifts,
             UnpricedGifts = g.UnpricedGifts,
+            CoHostUnpricedGifts = g.CoHostUnpricedGifts,
         }).ToList(),
         Streaks = state.Streaks.Select(s => new CheckpointStreak
         {
@@ -78,8 +80,13 @@ internal static class LedgerCheckpoint
             ReplayedFrom = state.Counters.ReplayedFrom,
             ReplayedTo = state.Counters.ReplayedTo,
             IgnoredTicks = state.Counters.IgnoredTicks,
+            OrderDependent = state.Counters.OrderDependent,
         },
         Rejections = state.Rejections.ToList(),
+        OrderDependent = state.OrderDependent
+            .OrderBy(p => p.Key.Receiver).ThenBy(p => p.Key.Sender).ThenBy(p => p.Key.Gift)
+            .Select(p => new CheckpointOrderDependence { Sender = p.Key.Sender, Gift = p.Key.Gift, Receiver = p.Key.Receiver, Frames = p.Value })
+            .ToList(),
     };
 
     public static LedgerCheckpointDocument Parse(Func<LedgerCheckpointDocument?> read)

@@ -75,6 +75,7 @@ internal static class LedgerCheckpointChecks
             Range(at + ".coins", g.Coins, 0, host.Coins);
             Range(at + ".gifts", g.Gifts, 0, host.Gifts);
             Range(at + ".unpricedGifts", g.UnpricedGifts, 0, host.UnpricedGifts);
+            Range(at + ".coHostUnpricedGifts", g.CoHostUnpricedGifts, 0, long.MaxValue - host.UnpricedGifts);
             coins += g.Coins;
             gifts += g.Gifts;
             unpriced += g.UnpricedGifts;
@@ -155,6 +156,13 @@ internal static class LedgerCheckpointChecks
         Range("counters.clockJumps", c.ClockJumps, 0, MaxCounter);
         Range("counters.replayed", c.Replayed, 0, MaxCounter);
         Range("counters.ignoredTicks", c.IgnoredTicks, 0, MaxCounter);
+        Range("counters.orderDependent", c.OrderDependent, 0, MaxCounter);
+        Range("orderDependent.count", doc.OrderDependent.Count, 0, LiveLedger.MaxOrderDependentListed);
+        for (var i = 0; i < doc.OrderDependent.Count; i++)
+        {
+            Range(Path("orderDependent", i) + ".frames", doc.OrderDependent[i].Frames, 1, c.OrderDependent);
+        }
+
         if (c.Replayed > 0)
         {
             Range("counters.replayedFrom", c.ReplayedFrom, 0, MaxTicks);

@@ -133,9 +133,15 @@ internal struct GiftSlot
     /// <summary>The catalog's price, or -1, to notice frames that disagree with it.</summary>
     public long CatalogCoins;
     public bool PriceDiffersFromCatalog;
+
+    /// <summary>Whether frames carried two different prices for the id.</summary>
+    public bool PricesConflict;
     public long Coins;
     public long Gifts;
     public long UnpricedGifts;
+
+    /// <summary>Gifts of this id to co-hosts counted without a price (the other totals above are the host's).</summary>
+    public long CoHostUnpricedGifts;
 }
 
 /// <summary>The host's priced gifts in one minute of event time.</summary>
@@ -194,4 +200,7 @@ internal struct LedgerCounters
 
     /// <summary><see cref="LiveLedger.Tick"/> calls too far from the events' clock to act on.</summary>
     public long IgnoredTicks;
+
+    /// <summary>Gift frames without a group id whose place depended on the order of arrival (see <see cref="LiveDataQuality.OrderDependentFrames"/>).</summary>
+    public long OrderDependent;
 }

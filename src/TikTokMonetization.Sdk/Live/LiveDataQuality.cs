@@ -24,6 +24,9 @@ public sealed class LiveDataQuality
         bool noSubscriptionsObserved,
         LiveClockQuality clock,
         IReadOnlyList<long> giftsPricedAfterCounting,
+        IReadOnlyList<long> giftsWithConflictingPrices,
+        long orderDependentFrames,
+        IReadOnlyList<LiveOrderDependence> orderDependentGifts,
         IReadOnlyList<string> warnings)
     {
         CountedSinceConnected = countedSinceConnected;
@@ -48,6 +51,9 @@ public sealed class LiveDataQuality
         ReplayedTo = clock.Replayed > 0 ? new DateTimeOffset(clock.ReplayedTo, TimeSpan.Zero) : null;
         TicksIgnored = clock.IgnoredTicks;
         GiftsPricedAfterCounting = giftsPricedAfterCounting;
+        GiftsWithConflictingPrices = giftsWithConflictingPrices;
+        OrderDependentFrames = orderDependentFrames;
+        OrderDependentGifts = orderDependentGifts;
         Warnings = warnings;
     }
 
@@ -88,11 +94,35 @@ public sealed class LiveDataQuality
     public IReadOnlyList<long> GiftsPricedUnlikeCatalog { get; }
 
     /// <summary>
-    /// Gets the ids of the host's gifts that have a price now but still hold unpriced gifts, in ascending order: those
-    /// gifts were counted in streaks that closed before any price for the id arrived, so the coins of these ids depend
-    /// on the order the frames arrived in. Add the ids to the catalog to make their totals independent of order.
+    /// Gets the ids of gifts (to the host or a co-host) that have a price now but still hold unpriced gifts, in ascending
+    /// order: those gifts were counted in streaks that closed before any price for the id arrived, so the coins of these
+    /// ids depend on the order the frames arrived in. Add the ids to the catalog to make their totals independent of order.
     /// </summary>
     public IReadOnlyList<long> GiftsPricedAfterCounting { get; }
+
+    /// <summary>
+    /// Gets the ids of gifts whose frames carried two or more different prices, in ascending order: each streak keeps the
+    /// first price its own frames carry and a streak without one takes the latest price seen, so which gifts get which
+    /// price (and so these ids' coins) depends on the order the frames arrived in.
+    /// </summary>
+    public IReadOnlyList<long> GiftsWithConflictingPrices { get; }
+
+    /// <summary>
+    /// Gets the number of gift frames without a group id that the ledger had to place without knowing their order: a
+    /// frame dated before one already seen of the same sender, gift and receiver (several producers, a shuffled feed),
+    /// or a lower count at the same time or later in an open streak, or the same count later without being the end
+    /// frame (a second streak of the same gift overlapping the first). The totals of the senders and gifts concerned
+    /// (<see cref="OrderDependentGifts"/>) may depend on arrival order and may be low; 0 means every total is
+    /// independent of the order the frames arrived in, as far as their grouping into streaks goes. With group ids this
+    /// is always 0.
+    /// </summary>
+    public long OrderDependentFrames { get; }
+
+    /// <summary>
+    /// Gets which senders' gifts <see cref="OrderDependentFrames"/> concern: most frames first, then by receiver, sender
+    /// and gift id. At most 100 are tracked (the first met), so that a hostile feed cannot grow the list without bound.
+    /// </summary>
+    public IReadOnlyList<LiveOrderDependence> OrderDependentGifts { get; }
 
     /// <summary>Gets a value indicating whether like messages hit the per-message cap.</summary>
     public bool LikesPerMessageCapped { get; }

@@ -109,9 +109,11 @@ public sealed partial class LiveLedger
                 GiftType = g.GiftType,
                 CatalogCoins = g.CatalogCoins,
                 PriceDiffersFromCatalog = g.PriceDiffersFromCatalog,
+                PricesConflict = g.PricesConflict,
                 Coins = g.Coins,
                 Gifts = g.Gifts,
                 UnpricedGifts = g.UnpricedGifts,
+                CoHostUnpricedGifts = g.CoHostUnpricedGifts,
             });
         }
 
@@ -163,7 +165,19 @@ public sealed partial class LiveLedger
             ReplayedFrom = c.ReplayedFrom,
             ReplayedTo = c.ReplayedTo,
             IgnoredTicks = c.IgnoredTicks,
+            OrderDependent = c.OrderDependent,
         };
+        foreach (var o in doc.OrderDependent)
+        {
+            var key = new StreakKey(o.Sender, o.Gift, 0, o.Receiver);
+            if (o.Receiver < 0 || o.Receiver >= _receivers.Count || _orderDependent.ContainsKey(key))
+            {
+                throw LedgerCheckpoint.Invalid($"orderDependent names sender {o.Sender}, gift {o.Gift} twice or a receiver the checkpoint does not have");
+            }
+
+            _orderDependent.Add(key, o.Frames);
+        }
+
         doc.Rejections.CopyTo(_rejections, 0);
         _anonymousFollows = doc.AnonymousFollows;
         _shares = doc.Shares;

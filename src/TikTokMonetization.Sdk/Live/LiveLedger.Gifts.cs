@@ -31,6 +31,10 @@ public sealed partial class LiveLedger
     private readonly HashSet<long> _followers = [];
     private readonly long[] _rejections = new long[LiveEventChecks.RejectionKinds];
 
+    // Without group ids: the sender, gift and receiver whose frames came in an order the ledger had to guess at, and
+    // how many such frames each sent (at most MaxOrderDependentListed of them are listed; all are counted).
+    private readonly Dictionary<StreakKey, long> _orderDependent = [];
+
     private Streak[] _streaks = new Streak[64];
     private int _streakCount;
     private int _freeHead = -1;
@@ -111,17 +115,43 @@ public sealed partial class LiveLedger
         }
 
         long count = gift.RepeatCount;
-        if (s.Key.Group == 0 && ticks < s.FirstTicks && ticks <= s.PreviousLastTicks && s.PreviousCount >= 0)
+        if (s.Key.Group == 0)
         {
-            return ApplyToPrevious(ref s, count, ticks);
+            if (ticks < s.LastTicks && !(ticks == s.PreviousLastTicks && count == s.PreviousCount))
+            {
+                // Dated before a frame already seen of its sender, gift and receiver, and not a repeat of the previous
+                // streak's last frame: in time order the ledger might have placed it in another streak (or started
+                // one), so the totals of this sender and gift may depend on the order the frames arrived in.
+                NoteOrderDependent(in s.Key);
+            }
+
+            if (s.State == StreakState.Open && ticks - s.LastTicks >= _quietTicks)
+            {
+                // Quiet for the quiet period already, though no sweep has run since: it closes by timeout before this
+                // frame is placed, exactly as if the sweep had come first (so the next streak is not taken for it).
+                Close(ref s, index, StreakState.ClosedByTimeout);
+            }
+
+            if (ticks < s.FirstTicks && ticks <= s.PreviousLastTicks && s.PreviousCount >= 0)
+            {
+                return ApplyToPrevious(ref s, count, ticks);
+            }
         }
 
-        if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks
-            && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count || ticks - s.LastTicks >= _quietTicks))
+        if (s.Key.Group == 0 && ticks >= s.LastTicks && ticks - s.LastTicks < _quietTicks
+            && s.State is StreakState.Open or StreakState.ClosedByTimeout or StreakState.ClosedAtFlush
+            && (count < s.Count || (count == s.Count && ticks > s.LastTicks && !gift.RepeatEnd)))
         {
-            // Without a group id, a later frame after a closed streak starts the next streak of the same gift; after a
-            // timeout, a higher count continues the old streak only if it is dated within the quiet period of its last
-            // frame (a delayed frame), since a streak whose frames were a quiet period apart had ended.
+            // One streak's counts grow with time: a lower count at the same time or later, or the same count later
+            // without being the end frame, within the quiet period, is a second streak of the same gift from the same
+            // sender overlapping the first. Without a group id the ledger cannot tell (an open streak absorbs it, a
+            // closed one is restarted by it), so the total may be low: flag it.
+            NoteOrderDependent(in s.Key);
+        }
+
+        if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks && !ContinuesAfterClosing(in s, in gift, ticks))
+        {
+            // Without a group id, a later frame after a closed streak starts the next streak of the same gift.
             Restart(ref s, index, in gift, ticks);
         }
 
@@ -191,6 +221,17 @@ public sealed partial class LiveLedger
     }
 
     /// <summary>
+    /// Without a group id, whether a later frame belongs to a streak closed by timeout or flush rather than starting the
+    /// next one: a higher count, or the same count on the end frame, dated within the quiet period of the streak's last
+    /// frame (a delayed frame, or the end frame after a flush), exactly as it would have been while the streak was open.
+    /// A streak whose frames were a quiet period apart had ended, and one closed by its end frame (or at once) is over.
+    /// </summary>
+    private bool ContinuesAfterClosing(in Streak s, in GiftEvent gift, long ticks) =>
+        s.State is StreakState.ClosedByTimeout or StreakState.ClosedAtFlush
+        && ticks - s.LastTicks < _quietTicks
+        && (gift.RepeatCount > s.Count || (gift.RepeatCount == s.Count && gift.RepeatEnd));
+
+    /// <summary>
     /// Whether the most this frame can add (its whole count at its price, plus pricing the streak's earlier gifts) fits
     /// below long.MaxValue. Each product is below 2^62 (an int count times an int price), so the sum cannot wrap.
     /// </summary>
@@ -246,6 +287,19 @@ public sealed partial class LiveLedger
         }
 
         return LiveRecordResult.Ignored;
+    }
+
+    private void NoteOrderDependent(in StreakKey key)
+    {
+        _counters.OrderDependent++;
+        if (_orderDependent.TryGetValue(key, out var frames))
+        {
+            _orderDependent[key] = frames + 1;
+        }
+        else if (_orderDependent.Count < MaxOrderDependentListed)
+        {
+            _orderDependent.Add(key, 1);
+        }
     }
 
     private int StartStreak(in StreakKey key, in GiftEvent gift, long ticks)
@@ -306,6 +360,10 @@ public sealed partial class LiveLedger
                 _gifters[s.Gifter].UnpricedGifts += added;
                 _gifts[s.Gift].UnpricedGifts += added;
             }
+            else
+            {
+                _gifts[s.Gift].CoHostUnpricedGifts += added;
+            }
 
             return;
         }
@@ -359,6 +417,10 @@ public sealed partial class LiveLedger
             ref var minute = ref MinuteOf(s.FirstTicks);
             minute.Coins += coins;
             minute.Gifts += s.Count;
+        }
+        else
+        {
+            _gifts[s.Gift].CoHostUnpricedGifts -= s.Count;
         }
     }
 
@@ -648,6 +710,13 @@ public sealed partial class LiveLedger
             g.PriceDiffersFromCatalog = true;
         }
 
+        if (g.PriceSource == GiftPriceSource.Event && g.UnitCoins != price)
+        {
+            // Two frames disagree on the id's price: each streak keeps the first price its frames carry, and streaks
+            // without one take the latest, so which streaks get which price depends on the order of arrival.
+            g.PricesConflict = true;
+        }
+
         g.UnitCoins = price;
         g.PriceSource = GiftPriceSource.Event;
     }
@@ -729,6 +798,9 @@ public sealed partial class LiveLedger
 
     /// <summary>No untrusted event waiting for confirmation.</summary>
     private const long NoCandidate = long.MinValue;
+
+    /// <summary>How many senders' gifts with order-dependent frames are listed (all such frames are counted).</summary>
+    internal const int MaxOrderDependentListed = 100;
 
     private readonly struct RetentionEntry
     {

@@ -44,6 +44,9 @@ internal sealed class LedgerState
     public long OffLast { get; init; }
 
     public bool Replaying { get; init; }
+
+    /// <summary>The senders' gifts with frames placed without knowing their order, and how many frames each.</summary>
+    public KeyValuePair<StreakKey, long>[] OrderDependent { get; init; } = [];
 }
 
 /// <summary>Taking a consistent copy of the state.</summary>
@@ -96,6 +99,7 @@ public sealed partial class LiveLedger
             NextSweepTicks = _nextSweepTicks,
             OffLast = _offLast,
             Replaying = _replaying,
+            OrderDependent = _orderDependent.ToArray(),
         };
     }
 }

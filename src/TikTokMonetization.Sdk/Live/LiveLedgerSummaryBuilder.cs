@@ -20,7 +20,15 @@ internal static class LiveLedgerSummaryBuilder
         var likes = Likes(state.Likes);
         var unpricedIds = state.Gifts.Where(g => g.UnpricedGifts > 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
         var unlikeCatalog = state.Gifts.Where(g => g.PriceDiffersFromCatalog).Select(g => g.GiftId).OrderBy(id => id).ToArray();
-        var pricedAfter = state.Gifts.Where(g => g.UnpricedGifts > 0 && g.UnitCoins >= 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var pricedAfter = state.Gifts.Where(g => g.UnpricedGifts + g.CoHostUnpricedGifts > 0 && g.UnitCoins >= 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var conflicting = state.Gifts.Where(g => g.PricesConflict).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var orderDependent = state.OrderDependent
+            .Select(p => new LiveOrderDependence(p.Key.Sender, p.Key.Gift, state.Receivers[p.Key.Receiver].ReceiverId, p.Value))
+            .OrderByDescending(o => o.Frames)
+            .ThenBy(o => o.ReceiverId)
+            .ThenBy(o => o.SenderId)
+            .ThenBy(o => o.GiftId)
+            .ToArray();
         var unpriced = state.Receivers.Sum(r => r.UnpricedGifts);
         var rejected = new SortedDictionary<LiveEventRejection, long>();
         for (var i = 0; i < state.Rejections.Length; i++)
@@ -49,7 +57,10 @@ internal static class LiveLedgerSummaryBuilder
             state.Subscriptions == 0,
             new LiveClockQuality(in counters),
             pricedAfter,
-            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, pricedAfter, rejected));
+            conflicting,
+            counters.OrderDependent,
+            orderDependent,
+            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, pricedAfter, conflicting, orderDependent, rejected));
 
         return new LiveLedgerSummary(
             card.Description,
@@ -174,7 +185,7 @@ internal static class LiveLedgerSummaryBuilder
         return new LiveViewerStats(samples.Length, peak, ordered[ordered.Length - 1].Viewers, average);
     }
 
-    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, long[] pricedAfter, SortedDictionary<LiveEventRejection, long> rejected)
+    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, long[] pricedAfter, long[] conflicting, LiveOrderDependence[] orderDependent, SortedDictionary<LiveEventRejection, long> rejected)
     {
         var inv = CultureInfo.InvariantCulture;
         var c = state.Counters;
@@ -232,6 +243,19 @@ internal static class LiveLedgerSummaryBuilder
         if (pricedAfter.Length > 0)
         {
             warnings.Add("Gift id(s) " + string.Join(", ", pricedAfter.Select(i => i.ToString(inv))) + " got a price only after some of their gifts were counted without one: those stay unpriced, so these ids' coins depend on the order the frames arrived in; add them to the gift catalog.");
+        }
+
+        if (conflicting.Length > 0)
+        {
+            warnings.Add("Gift frames carried different prices for gift id(s) " + string.Join(", ", conflicting.Select(i => i.ToString(inv))) + ": each streak kept the first price its frames carried, so these ids' coins depend on the order the frames arrived in.");
+        }
+
+        if (c.OrderDependent > 0)
+        {
+            const int Shown = 5;
+            var who = string.Join("; ", orderDependent.Take(Shown).Select(o => string.Format(inv, "sender {0}, gift {1}{2}: {3:N0}", o.SenderId, o.GiftId, o.ReceiverId == 0 ? string.Empty : string.Format(inv, " to co-host {0}", o.ReceiverId), o.Frames)));
+            var more = orderDependent.Length > Shown ? string.Format(inv, "; and {0:N0} more", orderDependent.Length - Shown) : string.Empty;
+            warnings.Add(string.Format(inv, "{0:N0} gift frame(s) without a group id came out of time order or overlapped another streak of the same sender and gift, so the ledger had to guess which streak they belong to; the totals of these senders and gifts may depend on the order of arrival and may be low ({1}{2}).", c.OrderDependent, who, more));
         }
 
         if (unlikeCatalog.Length > 0)

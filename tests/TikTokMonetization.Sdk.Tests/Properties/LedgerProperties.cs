@@ -216,6 +216,55 @@ public sealed class LedgerProperties
         return LedgerTestKit.Everything(batched.GetSummary(100)) == LedgerTestKit.Everything(Replay(session.Frames));
     }
 
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 300)]
+    public Property WithoutGroupIds_InTimeOrder_TotalsAreWhatWasSentOrTheOrderFlagIsRaised(OverlappingUngroupedSession ungrouped)
+    {
+        var summary = Replay(ungrouped.Session.Frames);
+        var flagged = summary.DataQuality.OrderDependentFrames > 0;
+        return (flagged || MatchesGroundTruth(summary, ungrouped.Session))
+            .Classify(flagged, "overlapping streaks flagged")
+            .Label(LedgerTestKit.Everything(summary));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 300)]
+    public Property WithoutGroupIds_DealtToEightProducers_TotalsEqualOneProducersOrTheOrderFlagIsRaised(OverlappingUngroupedSession ungrouped, int seed)
+    {
+        var dealt = Replay(ungrouped.Session.DealtTo(8, seed));
+        var flagged = dealt.DataQuality.OrderDependentFrames > 0;
+        var one = Replay(ungrouped.Session.Frames);
+        return (flagged || (LedgerTestKit.Totals(dealt) == LedgerTestKit.Totals(one) && one.DataQuality.OrderDependentFrames == 0))
+            .Classify(flagged, "order flagged")
+            .Label("dealt:\n" + LedgerTestKit.Everything(dealt) + "\none producer:\n" + LedgerTestKit.Totals(one));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property WithoutGroupIds_StreaksFollowingEachOtherInTimeOrder_NeverRaiseTheOrderFlag(UngroupedSession ungrouped)
+    {
+        // The flag cannot be always on: the session the identity rule is made for raises it on no frame.
+        var quality = Replay(ungrouped.Session.Frames).DataQuality;
+        return (quality.OrderDependentFrames == 0 && quality.OrderDependentGifts.Count == 0).Label(string.Join("\n", quality.Warnings));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property PricesArrivingLate_InAnyOrder_GiveTheTotalsOfPricesFirstOrAreFlaggedById(LatePriceSession late, int seed)
+    {
+        var random = new Random(seed);
+        var shuffled = late.Frames.OrderBy(_ => random.Next()).ToArray();
+        var summary = Replay(shuffled);
+        var q = summary.DataQuality;
+        var flagged = q.GiftsPricedAfterCounting.Count + q.GiftsWithConflictingPrices.Count + q.GiftsPricedUnlikeCatalog.Count > 0;
+        return (flagged || LedgerTestKit.Totals(summary) == LedgerTestKit.Totals(Replay(late.PricesFirst)))
+            .Classify(flagged, "late price flagged")
+            .Label(LedgerTestKit.Everything(summary));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property PricesArrivingFirst_NeverRaiseTheLatePriceFlag(LatePriceSession late)
+    {
+        var quality = Replay(late.PricesFirst).DataQuality;
+        return (quality.GiftsPricedAfterCounting.Count == 0 && quality.GiftsWithConflictingPrices.Count == 0).Label(string.Join("\n", quality.Warnings));
+    }
+
     /// <summary>
     /// Repeats some end frames later in the stream, loses some whose count an earlier frame already carried, and (with
     /// group ids) moves others anywhere at all.
