@@ -81,6 +81,11 @@ internal static class LedgerCheckpoint
             ReplayedTo = state.Counters.ReplayedTo,
             IgnoredTicks = state.Counters.IgnoredTicks,
             OrderDependent = state.Counters.OrderDependent,
+            GifterStreaksFolded = state.Counters.GifterStreaksFolded,
+            GiftStreaksFolded = state.Counters.GiftStreaksFolded,
+            CoHostFramesDropped = state.Counters.CoHostFramesDropped,
+            FollowsUntracked = state.Counters.FollowsUntracked,
+            ViewerSamplesDropped = state.Counters.ViewerSamplesDropped,
         },
         Rejections = state.Rejections.ToList(),
         OrderDependent = state.OrderDependent

@@ -223,4 +223,14 @@ internal sealed class CheckpointCounters
     public long IgnoredTicks { get; set; }
 
     public long OrderDependent { get; set; }
+
+    public long GifterStreaksFolded { get; set; }
+
+    public long GiftStreaksFolded { get; set; }
+
+    public long CoHostFramesDropped { get; set; }
+
+    public long FollowsUntracked { get; set; }
+
+    public long ViewerSamplesDropped { get; set; }
 }

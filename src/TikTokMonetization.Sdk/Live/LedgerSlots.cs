@@ -203,4 +203,39 @@ internal struct LedgerCounters
 
     /// <summary>Gift frames without a group id whose place depended on the order of arrival (see <see cref="LiveDataQuality.OrderDependentFrames"/>).</summary>
     public long OrderDependent;
+
+    /// <summary>Streaks folded into the "other gifters" or "other gifts" row because a limit was reached.</summary>
+    public long GifterStreaksFolded;
+    public long GiftStreaksFolded;
+
+    /// <summary>Frames to co-hosts beyond the limit (not counted), follows counted without the once-per-follower check, and viewer samples dropped by thinning.</summary>
+    public long CoHostFramesDropped;
+    public long FollowsUntracked;
+    public long ViewerSamplesDropped;
+}
+
+/// <summary>The ledger's bounded-memory limits, copied from <see cref="LiveLedgerOptions"/> when the ledger is created.</summary>
+internal readonly struct LedgerLimits
+{
+    public LedgerLimits(LiveLedgerOptions options)
+    {
+        Gifters = options.MaxGifters;
+        GiftIds = options.MaxGiftIds;
+        CoHosts = options.MaxCoHosts;
+        MinuteRows = options.MaxMinuteRows;
+        Followers = options.MaxFollowers;
+        ViewerSamples = options.MaxViewerSamples;
+    }
+
+    public int Gifters { get; }
+
+    public int GiftIds { get; }
+
+    public int CoHosts { get; }
+
+    public int MinuteRows { get; }
+
+    public int Followers { get; }
+
+    public int ViewerSamples { get; }
 }

@@ -27,8 +27,15 @@ public sealed class LiveDataQuality
         IReadOnlyList<long> giftsWithConflictingPrices,
         long orderDependentFrames,
         IReadOnlyList<LiveOrderDependence> orderDependentGifts,
+        LiveLimitsQuality limits,
         IReadOnlyList<string> warnings)
     {
+        GifterStreaksFolded = limits.GifterStreaksFolded;
+        GiftStreaksFolded = limits.GiftStreaksFolded;
+        MinuteGiftsFolded = limits.MinuteGiftsFolded;
+        CoHostFramesDropped = limits.CoHostFramesDropped;
+        FollowsUntracked = limits.FollowsUntracked;
+        ViewerSamplesDropped = limits.ViewerSamplesDropped;
         CountedSinceConnected = countedSinceConnected;
         StreaksClosedByTimeout = streaksClosedByTimeout;
         StreaksClosedAtFlush = streaksClosedAtFlush;
@@ -161,8 +168,52 @@ public sealed class LiveDataQuality
     /// <summary>Gets the number of <see cref="LiveLedger.Tick"/> calls ignored because they came more than <see cref="LiveLedgerOptions.MaxClockJump"/> after the latest event (a wall-clock timer while a recording is replayed, or a silent LIVE); open streaks then stay pending until the next event or <see cref="LiveLedger.Flush"/>.</summary>
     public long TicksIgnored { get; }
 
+    /// <summary>Gets the number of host streaks whose sender was beyond <see cref="LiveLedgerOptions.MaxGifters"/>: counted in every total, and folded into <see cref="LiveLedgerSummary.OtherGifters"/> instead of a row of their own.</summary>
+    public long GifterStreaksFolded { get; }
+
+    /// <summary>Gets the number of host streaks whose gift id was beyond <see cref="LiveLedgerOptions.MaxGiftIds"/>: counted in every total, priced by their own frames or the catalog, and folded into <see cref="LiveLedgerSummary.OtherGifts"/>.</summary>
+    public long GiftStreaksFolded { get; }
+
+    /// <summary>Gets the number of the host's priced gifts counted in minutes beyond <see cref="LiveLedgerOptions.MaxMinuteRows"/>: in the host's totals, in no row of <see cref="LiveLedgerSummary.Minutes"/>.</summary>
+    public long MinuteGiftsFolded { get; }
+
+    /// <summary>Gets the number of gift frames to co-hosts beyond <see cref="LiveLedgerOptions.MaxCoHosts"/>: not counted for anyone (the host's totals never hold co-host gifts).</summary>
+    public long CoHostFramesDropped { get; }
+
+    /// <summary>Gets the number of follows counted beyond <see cref="LiveLedgerOptions.MaxFollowers"/>, without the once-per-follower check: <see cref="LiveLedgerSummary.NewFollowers"/> may count a repeated follow among them.</summary>
+    public long FollowsUntracked { get; }
+
+    /// <summary>Gets the number of viewer counts dropped to stay within <see cref="LiveLedgerOptions.MaxViewerSamples"/> (every other sample in time order): the viewer average is over the samples kept.</summary>
+    public long ViewerSamplesDropped { get; }
+
     /// <summary>Gets one plain-English line per raised flag, for logs and displays.</summary>
     public IReadOnlyList<string> Warnings { get; }
+}
+
+/// <summary>What the bounded-memory limits folded or dropped, passed to <see cref="LiveDataQuality"/> as one value.</summary>
+internal readonly struct LiveLimitsQuality
+{
+    public LiveLimitsQuality(in LedgerCounters counters, long minuteGiftsFolded)
+    {
+        GifterStreaksFolded = counters.GifterStreaksFolded;
+        GiftStreaksFolded = counters.GiftStreaksFolded;
+        MinuteGiftsFolded = minuteGiftsFolded;
+        CoHostFramesDropped = counters.CoHostFramesDropped;
+        FollowsUntracked = counters.FollowsUntracked;
+        ViewerSamplesDropped = counters.ViewerSamplesDropped;
+    }
+
+    public long GifterStreaksFolded { get; }
+
+    public long GiftStreaksFolded { get; }
+
+    public long MinuteGiftsFolded { get; }
+
+    public long CoHostFramesDropped { get; }
+
+    public long FollowsUntracked { get; }
+
+    public long ViewerSamplesDropped { get; }
 }
 
 /// <summary>The clock's counters, passed to <see cref="LiveDataQuality"/> as one value.</summary>

@@ -16,6 +16,12 @@ public sealed partial class LiveLedger
     private readonly int _likeCap;
     private readonly int _leaderboardSize;
     private readonly LiveGoal[] _goals;
+    private readonly LedgerLimits _limits;
+
+    // The rows that gifters, gift ids and minutes beyond their limits fold into (-1 until a limit is reached).
+    private int _otherGifter = -1;
+    private int _otherGift = -1;
+    private int _otherMinute = -1;
 
     private readonly Dictionary<StreakKey, int> _streakIndex = [];
     private readonly Queue<RetentionEntry> _retained = new();
@@ -70,6 +76,11 @@ public sealed partial class LiveLedger
         }
 
         var receiver = gift.ReceiverId == 0 || gift.ReceiverId == _hostUserId ? 0 : ReceiverSlotOf(gift.ReceiverId);
+        if (receiver < 0)
+        {
+            _counters.CoHostFramesDropped++;
+            return LiveRecordResult.Ignored;
+        }
         var key = new StreakKey(gift.SenderId, gift.GiftId, gift.GroupId, receiver);
         int index;
 #if NET6_0_OR_GREATER
@@ -103,7 +114,11 @@ public sealed partial class LiveLedger
 
         if (gift.UnitPriceCoins is { } price)
         {
-            NotePrice(s.Gift, price);
+            if (s.Gift != _otherGift)
+            {
+                NotePrice(s.Gift, price);
+            }
+
             if (s.UnitCoins < 0)
             {
                 PriceStreak(ref s, price);
@@ -307,12 +322,12 @@ public sealed partial class LiveLedger
         var index = AllocateStreak();
         var giftSlot = GiftSlotOf(in gift);
         var gifter = key.Receiver == 0 ? GifterSlotOf(gift.SenderId, gift.SenderName) : -1;
-        ref var g = ref _gifts[giftSlot];
+        var (knownPrice, knownType) = Known(giftSlot, gift.GiftId);
         ref var s = ref _streaks[index];
         s = new Streak
         {
             Key = key,
-            UnitCoins = gift.UnitPriceCoins is null ? g.UnitCoins : -1,
+            UnitCoins = gift.UnitPriceCoins is null ? knownPrice : -1,
             FirstTicks = ticks,
             LastTicks = ticks,
             PreviousCount = -1,
@@ -322,7 +337,7 @@ public sealed partial class LiveLedger
             Generation = s.Generation + 1,
             NextFree = -1,
             State = StreakState.Open,
-            Streakable = IsStreakable(gift.GiftType, g.GiftType),
+            Streakable = IsStreakable(gift.GiftType, knownType),
         };
         AddOpen(ref s, index);
         _counters.Streaks++;
@@ -340,9 +355,20 @@ public sealed partial class LiveLedger
         s.LastTicks = ticks;
         s.Generation++;
         s.State = StreakState.Open;
-        s.Streakable = IsStreakable(gift.GiftType, _gifts[s.Gift].GiftType);
+        s.Streakable = IsStreakable(gift.GiftType, Known(s.Gift, s.Key.Gift).Type);
         AddOpen(ref s, index);
         _counters.Streaks++;
+    }
+
+    /// <summary>The price (or -1) and type the ledger knows for a gift: its row's, or for a gift id folded into the "other gifts" row, the catalog's.</summary>
+    private (long Price, int Type) Known(int giftSlot, long giftId)
+    {
+        if (giftSlot != _otherGift)
+        {
+            return (_gifts[giftSlot].UnitCoins, _gifts[giftSlot].GiftType);
+        }
+
+        return Catalog.TryGet(giftId, out var listed) ? (listed.UnitPriceCoins, listed.GiftType) : (-1, 0);
     }
 
     private static bool IsStreakable(int eventType, int knownType) =>
@@ -735,6 +761,17 @@ public sealed partial class LiveLedger
             return slot;
         }
 
+        if (_giftIndex.Count >= _limits.GiftIds)
+        {
+            _counters.GiftStreaksFolded++;
+            if (_otherGift < 0)
+            {
+                _otherGift = _gifts.Add(new GiftSlot { GiftId = OtherRow, UnitCoins = -1, CatalogCoins = -1 });
+            }
+
+            return _otherGift;
+        }
+
         var entry = new GiftSlot { GiftId = gift.GiftId, Name = gift.GiftName, UnitCoins = -1, CatalogCoins = -1, GiftType = gift.GiftType };
         if (Catalog.TryGet(gift.GiftId, out var listed))
         {
@@ -760,6 +797,17 @@ public sealed partial class LiveLedger
             return slot;
         }
 
+        if (_gifterIndex.Count >= _limits.Gifters)
+        {
+            _counters.GifterStreaksFolded++;
+            if (_otherGifter < 0)
+            {
+                _otherGifter = _gifters.Add(new GifterSlot { SenderId = OtherRow });
+            }
+
+            return _otherGifter;
+        }
+
         slot = _gifters.Add(new GifterSlot { SenderId = senderId, Name = name });
         _gifterIndex.Add(senderId, slot);
         return slot;
@@ -769,6 +817,11 @@ public sealed partial class LiveLedger
     {
         if (!_receiverIndex.TryGetValue(receiverId, out var slot))
         {
+            if (_receiverIndex.Count >= _limits.CoHosts)
+            {
+                return -1;
+            }
+
             slot = _receivers.Add(new ReceiverSlot { ReceiverId = receiverId });
             _receiverIndex.Add(receiverId, slot);
         }
@@ -783,8 +836,20 @@ public sealed partial class LiveLedger
         {
             if (!_minuteIndex.TryGetValue(minute, out _lastMinuteSlot))
             {
-                _lastMinuteSlot = _minutes.Add(new MinuteSlot { Minute = minute });
-                _minuteIndex.Add(minute, _lastMinuteSlot);
+                if (_minuteIndex.Count >= _limits.MinuteRows)
+                {
+                    if (_otherMinute < 0)
+                    {
+                        _otherMinute = _minutes.Add(new MinuteSlot { Minute = OtherMinute });
+                    }
+
+                    _lastMinuteSlot = _otherMinute;
+                }
+                else
+                {
+                    _lastMinuteSlot = _minutes.Add(new MinuteSlot { Minute = minute });
+                    _minuteIndex.Add(minute, _lastMinuteSlot);
+                }
             }
 
             _lastMinute = minute;
@@ -798,6 +863,15 @@ public sealed partial class LiveLedger
 
     /// <summary>No untrusted event waiting for confirmation.</summary>
     private const long NoCandidate = long.MinValue;
+
+    /// <summary>
+    /// The id of the rows that take what is beyond a limit: the "other gifters" row (sender 0) and the "other gifts" row
+    /// (gift 0). Valid events never carry it: sender and gift ids of 0 are rejected.
+    /// </summary>
+    internal const long OtherRow = 0;
+
+    /// <summary>The minute of the row that takes the gifts of minutes beyond the limit (event minutes are not negative).</summary>
+    internal const long OtherMinute = -1;
 
     /// <summary>How many senders' gifts with order-dependent frames are listed (all such frames are counted).</summary>
     internal const int MaxOrderDependentListed = 100;

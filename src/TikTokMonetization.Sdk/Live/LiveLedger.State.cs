@@ -47,6 +47,9 @@ internal sealed class LedgerState
 
     /// <summary>The senders' gifts with frames placed without knowing their order, and how many frames each.</summary>
     public KeyValuePair<StreakKey, long>[] OrderDependent { get; init; } = [];
+
+    /// <summary>The limits in force, for the warnings.</summary>
+    public LedgerLimits Limits { get; init; }
 }
 
 /// <summary>Taking a consistent copy of the state.</summary>
@@ -100,6 +103,7 @@ public sealed partial class LiveLedger
             OffLast = _offLast,
             Replaying = _replaying,
             OrderDependent = _orderDependent.ToArray(),
+            Limits = _limits,
         };
     }
 }

@@ -90,7 +90,7 @@ public sealed class LiveLedgerHostileInputTests
     }
 
     [Theory]
-    [InlineData("\"minute\":", "-1", "minutes[0].minute is -1")]
+    [InlineData("\"minute\":", "-2", "minutes[0].minute is -2; it must be from -1 (the row of minutes beyond MaxMinuteRows)")]
     [InlineData("\"coins\":", "-5", "receivers[0].coins is -5")]
     [InlineData("\"firstTicks\":", "-7", "firstTicks is -7")]
     [InlineData("\"events\":", "9223372036854775807", "counters.events is 9223372036854775807")]

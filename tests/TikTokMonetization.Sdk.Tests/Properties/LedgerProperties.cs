@@ -265,6 +265,36 @@ public sealed class LedgerProperties
         return (quality.GiftsPricedAfterCounting.Count == 0 && quality.GiftsWithConflictingPrices.Count == 0).Label(string.Join("\n", quality.Warnings));
     }
 
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 100)]
+    public bool LimitsFarAboveTheSession_ChangeNothing(LiveSession session)
+    {
+        var generous = new LiveLedgerOptions { MaxGifters = 1_000, MaxGiftIds = 1_000, MaxCoHosts = 1_000, MaxMinuteRows = 1_000, MaxFollowers = 1_000, MaxViewerSamples = 1_000 };
+        var limited = Replay(session.Frames, generous);
+        return LedgerTestKit.Everything(limited) == LedgerTestKit.Everything(Replay(session.Frames))
+            && limited.OtherGifters is null && limited.OtherGifts is null;
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property AtAnyLimits_TheHostAndCoHostTotalsStayExact_AndTheRowsPlusTheirOtherRowAddUp(LiveSession session, byte gifters, byte giftIds, byte minutes)
+    {
+        var options = new LiveLedgerOptions { MaxGifters = 1 + (gifters % 4), MaxGiftIds = 1 + (giftIds % 4), MaxMinuteRows = 1 + (minutes % 2), MaxCoHosts = 1 };
+        var summary = Replay(session.FramesInRandomOrder(gifters + (giftIds << 8)), options);
+        var host = summary.Host;
+        var coHost = summary.CoHosts.SingleOrDefault()?.Totals;
+        var folded = summary.DataQuality.GifterStreaksFolded + summary.DataQuality.GiftStreaksFolded + summary.DataQuality.MinuteGiftsFolded;
+        return (host.Coins == new Coins(session.HostCoins)
+                && (coHost?.Coins ?? Coins.Zero) == new Coins(session.CoHostCoins)
+                && host.UnpricedGifts + (coHost?.UnpricedGifts ?? 0) == session.UnpricedGifts
+                && summary.TopGifters.Sum(g => g.Coins.Value) + (summary.OtherGifters?.Coins.Value ?? 0) == host.Coins.Value
+                && summary.Gifts.Sum(g => g.Coins.Value) + (summary.OtherGifts?.Coins.Value ?? 0) == host.Coins.Value
+                && summary.Minutes.Sum(m => m.Gifts) + summary.DataQuality.MinuteGiftsFolded == host.Gifts
+                && summary.TopGifters.Count <= options.MaxGifters
+                && summary.Gifts.Count <= options.MaxGiftIds
+                && summary.Minutes.Count <= options.MaxMinuteRows)
+            .Classify(folded > 0, "a limit was reached")
+            .Label(LedgerTestKit.Everything(summary));
+    }
+
     /// <summary>
     /// Repeats some end frames later in the stream, loses some whose count an earlier frame already carried, and (with
     /// group ids) moves others anywhere at all.
