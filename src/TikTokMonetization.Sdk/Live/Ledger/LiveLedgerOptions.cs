@@ -12,7 +12,8 @@ public sealed class LiveLedgerOptions
 {
     /// <summary>Gets or sets the name of the rate card that turns coins into diamonds and cash.</summary>
     /// <value>
-    /// A configured card name, or <see langword="null"/> for the card the LIVE gifts model uses (<c>LiveGiftsOptions.RateCard</c>),
+    /// A configured card name, or <see langword="null"/> for the card the LIVE gifts model uses (<c>LiveGiftsOptions.RateCard</c>,
+    /// which <c>AddLiveGifts</c> registers as the ledger's default; without it, <see cref="RateCards.RateCardNames.Default"/>),
     /// so observed sessions and estimates go through one conversion. The default value is <see langword="null"/>.
     /// </value>
     public string? RateCard { get; set; }
