@@ -17,9 +17,8 @@ public sealed class BuiltInModelContractTests
 
     public static TheoryData<string> BuiltInModelNames()
     {
-        using var provider = TestServices.BuiltIns();
         var data = new TheoryData<string>();
-        foreach (var model in provider.GetServices<IRevenueModel>())
+        foreach (var model in TikTokMonetization.BuiltInModels.All)
         {
             data.Add(model.Name);
         }

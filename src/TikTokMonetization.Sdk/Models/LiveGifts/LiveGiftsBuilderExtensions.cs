@@ -37,15 +37,15 @@ public static class LiveGiftsBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        Register(builder);
+        Register(builder, (configuration as IConfigurationSection)?.Path);
         builder.Services.Configure<LiveGiftsOptions>(configuration);
         return builder;
     }
 
-    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder)
+    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null)
     {
         // The LIVE ledger converts through this model's card unless its own options name one.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILiveLedgerDefaultRateCard, LiveGiftsLedgerRateCard>());
-        return ModelRegistration.Register<LiveGiftsModel, LiveGiftsOptions, LiveGiftsOptionsValidator, LiveGiftsOptionsCrossValidator>(builder);
+        return ModelRegistration.Register<LiveGiftsModel, LiveGiftsOptions, LiveGiftsOptionsValidator, LiveGiftsOptionsCrossValidator>(builder, BuiltInModels.LiveGifts, configurationPath);
     }
 }
