@@ -154,7 +154,7 @@ public static class RevenueModelBuilderExtensions
         var services = builder.Services;
         var descriptor = new RevenueModelDescriptor(name, displayName, typeof(TModel), typeof(TOptions), name, configurationPath);
         var registered = services.Any(d => d.ServiceType == typeof(RevenueModelDescriptor) && d.ImplementationInstance is RevenueModelDescriptor r && r.Name == name);
-        Models.Common.ModelRegistration.Describe(services, descriptor, configurationPath is not null);
+        RevenueModelDescriptors.Add(services, descriptor, configurationPath is not null);
         if (registered)
         {
             return; // the same model again: more configuration
