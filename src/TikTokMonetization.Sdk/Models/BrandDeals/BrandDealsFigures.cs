@@ -62,7 +62,7 @@ internal readonly struct BrandDealsFigures
     {
         var deals = snapshot.BrandDeals;
         var observed = deals?.ObservedPricePerPost;
-        var factor = FactorOf(observed, currency, engine.ExchangeRates);
+        var factor = FactorOf(observed, currency, engine);
         var figures = factor > 0m
             ? new BrandDealsFigures { Observed = true, PerPost = ValueRange.Exactly(observed!.Value.Amount * factor) }
             : PriceByMethods(snapshot, options, engine.EngagementInteractions);
@@ -93,7 +93,7 @@ internal readonly struct BrandDealsFigures
     public static decimal ExpectedTotal(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, Currency currency, decimal contentMultiplier)
     {
         var observed = snapshot.BrandDeals?.ObservedPricePerPost;
-        var factor = FactorOf(observed, currency, engine.ExchangeRates);
+        var factor = FactorOf(observed, currency, engine);
         decimal perPost;
         if (factor > 0m)
         {
@@ -114,8 +114,9 @@ internal readonly struct BrandDealsFigures
     }
 
     /// <summary>The factor from the observed price's currency to the model's, or 0 when there is no observed price or no rate for it.</summary>
-    private static decimal FactorOf(Money? observed, Currency currency, ExchangeRateOptions table) =>
-        observed is { } price ? ConversionFactor(price.Currency, currency, table) : 0m;
+    /// <summary>The rate that turns the observed price into <paramref name="currency"/>, or 0 when there is none or the table cannot convert it.</summary>
+    private static decimal FactorOf(Money? observed, Currency currency, RevenueModelSettings settings) =>
+        observed is { } price && settings.TryGetConversionRate(price.Currency, currency, out var rate) ? rate : 0m;
 
     /// <summary>The sponsored posts in the period: the snapshot's, else the default per 30 days prorated to the period.</summary>
     private static decimal PostsIn(CreatorSnapshot snapshot, BrandDealsOptions options) =>
@@ -253,21 +254,6 @@ internal readonly struct BrandDealsFigures
     }
 
     private static decimal Clamp(decimal value, decimal min, decimal max) => value < min ? min : value > max ? max : value;
-
-    /// <summary>The factor that turns <paramref name="from"/> into <paramref name="to"/> through the engine's table, or 0 when the table has no rate for one of them.</summary>
-    private static decimal ConversionFactor(Currency from, Currency to, ExchangeRateOptions table)
-    {
-        if (from == to)
-        {
-            return 1m;
-        }
-
-        return HasRate(from, table) && HasRate(to, table) ? CurrencyConverter.Factor(from, to, table) : 0m;
-    }
-
-    private static bool HasRate(Currency currency, ExchangeRateOptions table) =>
-        string.Equals(currency.Code, table.BaseCurrency, StringComparison.OrdinalIgnoreCase)
-        || (table.Rates is not null && table.Rates.TryGetValue(currency.Code, out var rate) && rate > 0m);
 
     /// <summary>What the four pricing methods price, worked out once from the snapshot; both paths start from it.</summary>
     private readonly struct MethodInputs

@@ -341,8 +341,8 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
             var factor = 1m;
             if (currency != baseCurrency && fee.High > 0m)
             {
-                factor = CurrencyConverter.Factor(baseCurrency, currency, engine.ExchangeRates);
-                fee = FunnelMath.Scale(fee, factor);
+                factor = engine.ConversionRate(baseCurrency, currency);
+                fee = fee.Scale(factor);
             }
 
             return new Sale(currency, orderValue, factor, fee);
