@@ -18,6 +18,7 @@ public sealed class LiveGiftsOptions
 
     /// <summary>Gets or sets the coins viewers gift per concurrent viewer per LIVE hour, used when the snapshot has no observed coins.</summary>
     /// <value>
+    /// From 0 to 1,000 (about 13 US dollars per viewer per hour; a bound of the overflow budget, docs/input-limits.md).
     /// The default value is Low 10, Expected 50, High 150 coins per viewer-hour, derived from calculatecreator.com's LIVE
     /// earnings benchmark table (viewed 2026; creator US$ per hour ÷ average viewers ÷ US$0.005 per diamond, 1 diamond per coin).
     /// </value>
