@@ -59,6 +59,9 @@ internal static class InputLimits
     /// <summary>The largest number of coins gifted per LIVE viewer-hour: 1,000 (the default is 10 to 150; 1,000 coins are about 13 US dollars).</summary>
     public const decimal MaxCoinsPerViewerHour = 1_000m;
 
+    /// <summary>The LIVE likes per viewer-hour at which the retention uplift is half its maximum: at most 10^6 (the default is 20).</summary>
+    public const decimal MaxLikesPerViewerHourAtHalfUplift = 1_000_000m;
+
     /// <summary>The largest number of diamonds per coin of a rate card: 10 (TikTok gives one diamond or less per coin).</summary>
     public const decimal MaxDiamondsPerCoin = 10m;
 

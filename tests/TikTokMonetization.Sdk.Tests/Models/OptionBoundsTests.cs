@@ -14,6 +14,7 @@ public sealed class OptionBoundsTests
     public static TheoryData<string, Action<ITikTokMonetizationBuilder>, string> JustPastTheBound => new()
     {
         { "coins per viewer-hour", b => b.AddLiveGifts(o => o.CoinsPerViewerHour = new RangeOptions(10, 50, 1_000.01m)), "TikTokMonetization:LiveGifts:CoinsPerViewerHour:High is 1000.01; it must be at most 1000" },
+        { "likes per viewer-hour at half uplift", b => b.AddLiveGifts(o => o.LikesPerViewerHourAtHalfUplift = 1_000_000.5m), "TikTokMonetization:LiveGifts:LikesPerViewerHourAtHalfUplift is 1000000.5; it must be greater than 0 and at most 1,000,000" },
         { "cash per diamond", b => b.ConfigureRateCard(RateCardNames.Default, o => o.CashPerDiamond = new RangeOptions(0.005m, 0.005m, 1_000.5m)), "TikTokMonetization:RateCards:default:CashPerDiamond:High is 1000.5; it must be at most 1000" },
         { "diamonds per coin", b => b.ConfigureRateCard(RateCardNames.Default, o => o.DiamondsPerCoin = 10.5m), "TikTokMonetization:RateCards:default:DiamondsPerCoin is 10.5; it must be greater than 0 and at most 10" },
         { "rate per thousand followers", b => b.AddBrandDeals(o => o.RatePerThousandFollowers = new RangeOptions(8.5m, 10, 10_001)), "TikTokMonetization:BrandDeals:RatePerThousandFollowers:High is 10001; it must be at most 10000" },

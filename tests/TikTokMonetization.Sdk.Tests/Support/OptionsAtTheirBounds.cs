@@ -50,7 +50,7 @@ internal static class OptionsAtTheirBounds
                 {
                     o.CoinsPerViewerHour = Range(CoinsPerViewerHour, tinyExpected);
                     o.MaximumRetentionUplift = 1m;
-                    o.LikesPerViewerHourAtHalfUplift = 0.000001m;
+                    o.LikesPerViewerHourAtHalfUplift = tinyExpected ? InputLimits.MaxLikesPerViewerHourAtHalfUplift : 0.000001m;
                     o.MinimumFollowers = 0;
                     o.MinimumAge = 0;
                 })

@@ -62,24 +62,21 @@ internal static class FunnelMath
 
         // The root of the sum of squares never exceeds the sum, so the high stays below the corner product of the bounds,
         // which the option bounds keep inside decimal's range. Only an expected value a vanishing fraction of its bounds
-        // gives a factor beyond 10^15, which could overflow decimal on its own: the same point is then reached down from
+        // gives a factor beyond e^66, which would overflow decimal on its own: the same point is then reached down from
         // the corner (corner × e^(factor − room) = expected × e^factor), and the corner itself within rounding of it.
         var corner = quantityBound * rateBound;
         var room = Math.Log((double)corner) - Math.Log((double)expected);
         return logFactor >= room ? corner : Spread(corner, logFactor - room);
     }
 
-    /// <summary>The largest log factor applied to the expected value directly: e^34.5 is about 10^15.</summary>
-    private const double MaxLogFactor = 34.5;
+    /// <summary>The largest log factor applied to the expected value directly: e^66 is about 4.6 × 10^28, near decimal's limit.</summary>
+    private const double MaxLogFactor = 66d;
 
     /// <summary>The logarithm of a ratio; by difference of logarithms when the ratio itself would overflow decimal.</summary>
     private static double Log(decimal numerator, decimal denominator) =>
-        numerator > denominator && denominator < numerator / MaxRatio
+        denominator < numerator / decimal.MaxValue
             ? Math.Log((double)numerator) - Math.Log((double)denominator)
             : Math.Log((double)(numerator / denominator));
-
-    /// <summary>The largest ratio <see cref="Log"/> forms in decimal (a bound over 10^24 times its expected value).</summary>
-    private const decimal MaxRatio = 1_000_000_000_000_000_000_000_000m;
 
     private static double Hypot(double a, double b) => Math.Sqrt((a * a) + (b * b));
 

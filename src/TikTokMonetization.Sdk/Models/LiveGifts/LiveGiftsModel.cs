@@ -237,8 +237,8 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
         private static decimal ViewerHoursOf(LiveStats live) => (decimal)live.Hours * (decimal)live.AverageConcurrentViewers;
 
-        /// <summary>Likes per viewer-hour above which <see cref="Retention"/> divides by likes instead (far beyond any audience, and far from decimal's limit).</summary>
-        private const decimal MaxLikesPerViewerHour = 1_000_000_000_000_000_000_000_000m;
+        /// <summary>Likes per viewer-hour above which <see cref="Retention"/> divides by likes instead: beyond, x + half could overflow decimal.</summary>
+        private const decimal MaxLikesPerViewerHour = 10_000_000_000_000_000_000_000_000_000m;
 
         /// <summary>1 + max × x / (x + half): bounded, non-decreasing in likes, saturating; 1 when there are no viewer-hours.</summary>
         private static decimal Retention(long likes, decimal viewerHours, LiveGiftsOptions options)

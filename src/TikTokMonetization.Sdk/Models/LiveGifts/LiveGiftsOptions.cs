@@ -54,7 +54,7 @@ public sealed class LiveGiftsOptions
     public decimal MaximumRetentionUplift { get; set; } = LiveGiftsDefaults.MaximumRetentionUplift;
 
     /// <summary>Gets or sets the LIVE likes per viewer-hour at which half of <see cref="MaximumRetentionUplift"/> is reached.</summary>
-    /// <value>Greater than zero. The default value is 20 likes per viewer-hour, an assumption of this SDK.</value>
-    [Range(0.000001d, double.MaxValue)]
+    /// <value>Greater than zero, at most 1,000,000 (a bound of the overflow budget, docs/input-limits.md). The default value is 20 likes per viewer-hour, an assumption of this SDK.</value>
+    [Range(0.000001d, 1_000_000d)]
     public decimal LikesPerViewerHourAtHalfUplift { get; set; } = LiveGiftsDefaults.LikesPerViewerHourAtHalfUplift;
 }

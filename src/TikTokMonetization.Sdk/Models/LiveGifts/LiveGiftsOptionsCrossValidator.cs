@@ -17,6 +17,12 @@ internal sealed class LiveGiftsOptionsCrossValidator : IValidateOptions<LiveGift
     {
         var builder = new ValidateOptionsResultBuilder();
         OptionChecks.Range(builder, Path + ":CoinsPerViewerHour", options.CoinsPerViewerHour, InputLimits.MaxCoinsPerViewerHour);
+        if (options.LikesPerViewerHourAtHalfUplift > InputLimits.MaxLikesPerViewerHourAtHalfUplift)
+        {
+            builder.AddError(FormattableString.Invariant(
+                $"{Path}:LikesPerViewerHourAtHalfUplift is {options.LikesPerViewerHourAtHalfUplift}; it must be greater than 0 and at most {InputLimits.MaxLikesPerViewerHourAtHalfUplift:N0} (see docs/input-limits.md)."));
+        }
+
         if (!_rateCards.Contains(options.RateCard))
         {
             builder.AddError($"{Path}:RateCard is '{options.RateCard}'; it must name a configured rate card: {_rateCards.Describe()}.");
