@@ -14,13 +14,16 @@ internal static class EligibilityRules
     public static bool MinimumAge(CreatorProfile profile, int minimumAge, IReadOnlyDictionary<string, int>? byRegion, EligibilityRule[]? rules, int index)
     {
         var threshold = profile.Region is { } region && byRegion is not null && byRegion.TryGetValue(region, out var regional) ? regional : minimumAge;
+        // A minimum of 0 means no age rule, so an unknown age passes it; the explained rule must say so too, not "not met".
+        var met = threshold <= 0 || (profile.Age is { } age && age >= threshold);
         if (rules is not null)
         {
-            rules[index] = EligibilityRule.AtLeast("min-age", threshold, profile.Age, "years of age", "year of age");
+            rules[index] = met && profile.Age is null
+                ? EligibilityRule.Requirement("min-age", "no minimum age (0 configured)", true, "not given")
+                : EligibilityRule.AtLeast("min-age", threshold, profile.Age, "years of age", "year of age");
         }
 
-        // A minimum of 0 means no age rule, so an unknown age passes it.
-        return threshold <= 0 || (profile.Age is { } age && age >= threshold);
+        return met;
     }
 
     public static bool AtLeast(string id, decimal threshold, decimal actual, string unit, EligibilityRule[]? rules, int index, string? unitSingular = null)

@@ -55,7 +55,14 @@ internal static class OptionChecks
 
     public static void Regions(ValidateOptionsResultBuilder builder, string path, IReadOnlyList<string>? regions)
     {
-        var list = regions ?? [];
+        if (regions is null)
+        {
+            // Every model reads its region lists on each estimate; a null list would fail them all, long after start-up.
+            builder.AddError($"{path} is null; it must be a list of ISO 3166-1 alpha-2 codes (empty for no restriction).");
+            return;
+        }
+
+        var list = regions;
         for (var i = 0; i < list.Count; i++)
         {
             if (!RegionCodes.IsValid(list[i]))
