@@ -42,7 +42,7 @@ internal static class CreatorMix
     /// <summary>The population every batch benchmark ranks: <see cref="BatchSize"/> creators from seed 42.</summary>
     public static CreatorSnapshot[] ForBatch() => Create(BatchSize, 42);
 
-    private static CreatorSnapshot[] Create(int count, int seed)
+    internal static CreatorSnapshot[] Create(int count, int seed)
     {
         var random = new Random(seed);
         var optional = new Random(unchecked((seed * 7919) + 1));

@@ -39,6 +39,7 @@ public static class TikTokMonetizationServiceCollectionExtensions
         }
 
         services.TryAddSingleton<IRevenueEngine, RevenueEngine>();
+        services.TryAddSingleton<IRevenueModelContext, EngineSettingsContext>();
         services.TryAddSingleton<IRateCardProvider, RateCardProvider>();
         services.TryAddSingleton<IReachModel, SaturatingReachModel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReachModelOptions>, ReachModelOptionsValidator>());

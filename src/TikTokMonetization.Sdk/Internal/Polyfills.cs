@@ -43,6 +43,14 @@ namespace System.Diagnostics.CodeAnalysis
         public string Message { get; }
     }
 
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Class, Inherited = false)]
+    internal sealed class RequiresDynamicCodeAttribute : Attribute
+    {
+        public RequiresDynamicCodeAttribute(string message) => Message = message;
+
+        public string Message { get; }
+    }
+
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Field | AttributeTargets.GenericParameter | AttributeTargets.Interface | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.ReturnValue | AttributeTargets.Struct, Inherited = false)]
     internal sealed class DynamicallyAccessedMembersAttribute : Attribute
     {

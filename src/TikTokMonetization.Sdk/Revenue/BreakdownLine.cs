@@ -28,6 +28,15 @@ public sealed class BreakdownLine
         Source = source ?? string.Empty;
     }
 
+    /// <summary>
+    /// Starts a line that reads like the calculation it records:
+    /// <c>BreakdownLine.For("Diamonds collected").Quantity(coins, "coins").Times(0.5m, "diamonds per coin").Gives(diamonds, "diamonds", source)</c>.
+    /// </summary>
+    /// <param name="label">What was counted or computed, for example <c>Diamonds collected</c>.</param>
+    /// <returns>A builder; <see cref="BreakdownLineBuilder.Gives(ValueRange, string, string)"/> makes the line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
+    public static BreakdownLineBuilder For(string label) => new(label ?? throw new ArgumentNullException(nameof(label)));
+
     /// <summary>Gets what was counted or computed.</summary>
     public string Label { get; }
 

@@ -78,6 +78,41 @@ public readonly struct MoneyRange : IEquatable<MoneyRange>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static MoneyRange Add(MoneyRange left, MoneyRange right) => new(left.Low + right.Low, left.Expected + right.Expected, left.High + right.High);
 
+    /// <summary>Multiplies the three amounts by one non-negative number, keeping the currency.</summary>
+    /// <param name="factor">The factor, zero or greater.</param>
+    /// <returns>The scaled range, exact in <see cref="decimal"/> (no rounding).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative (money ranges are never turned around).</exception>
+    /// <exception cref="OverflowException">A product is beyond <see cref="decimal"/>'s range.</exception>
+    public MoneyRange Scale(decimal factor)
+    {
+        if (factor < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, $"factor is {factor.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a money range is scaled by zero or more.");
+        }
+
+        return new MoneyRange(Amounts.Scale(factor), Currency);
+    }
+
+    /// <summary>
+    /// Converts the range into another currency at a given rate: each amount times <paramref name="rate"/>, unrounded.
+    /// The engine converts every model's estimate this way before it rounds the report; a model that converts
+    /// inside its own arithmetic gets the rate from <see cref="RevenueModelSettings.ConversionRate"/>.
+    /// </summary>
+    /// <param name="currency">The target currency.</param>
+    /// <param name="rate">Units of <paramref name="currency"/> per one unit of this range's currency, greater than zero.</param>
+    /// <returns>The converted range (a rate of 1 keeps every amount as it is).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">A product is beyond <see cref="decimal"/>'s range.</exception>
+    public MoneyRange ConvertTo(Currency currency, decimal rate)
+    {
+        if (rate <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"rate is {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}; an exchange rate is greater than zero.");
+        }
+
+        return new MoneyRange(new ValueRange(Low.Amount * rate, Expected.Amount * rate, High.Amount * rate), currency);
+    }
+
     /// <summary>Returns the amount at one point of the range.</summary>
     /// <param name="point">Which point.</param>
     /// <returns>The amount.</returns>

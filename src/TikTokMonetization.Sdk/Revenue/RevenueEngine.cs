@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
@@ -10,13 +9,13 @@ internal sealed class RevenueEngine : IRevenueEngine
 {
     private readonly IRevenueModel[] _models;
     private readonly IExpectedRevenueModel?[] _fastModels;
-    private readonly IOptionsMonitor<RevenueEngineOptions> _options;
+    private readonly IRevenueModelContext _context;
     private readonly IReachModel _reach;
 
-    public RevenueEngine(IEnumerable<IRevenueModel> models, IOptionsMonitor<RevenueEngineOptions> options, IReachModel reach)
+    public RevenueEngine(IEnumerable<IRevenueModel> models, IRevenueModelContext context, IReachModel reach)
     {
         _models = Guard.NotNull(models, nameof(models)).ToArray();
-        _options = Guard.NotNull(options, nameof(options));
+        _context = Guard.NotNull(context, nameof(context));
         _reach = Guard.NotNull(reach, nameof(reach));
         var duplicates = _models.GroupBy(m => m.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
         if (duplicates.Length > 0)
@@ -30,36 +29,36 @@ internal sealed class RevenueEngine : IRevenueEngine
 
     public IReadOnlyList<IRevenueModel> Models => _models;
 
-    public RevenueReport Estimate(CreatorSnapshot snapshot) => Estimate(snapshot, ReportingCurrency(_options.CurrentValue));
+    public RevenueReport Estimate(CreatorSnapshot snapshot) => Estimate(snapshot, _context.Settings.ReportingCurrency);
 
     public RevenueReport Estimate(CreatorSnapshot snapshot, Currency reportingCurrency)
     {
         Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
-        var options = _options.CurrentValue;
+        var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
-        var results = new StreamResult[_models.Length];
+        var estimates = new RevenueEstimate[_models.Length];
+        var ranges = new MoneyRange[_models.Length];
         var total = MoneyRange.Zero(reportingCurrency);
         var converted = false;
         for (var i = 0; i < _models.Length; i++)
         {
             var estimate = Run(_models[i], snapshot);
-            var factor = CurrencyConverter.Factor(estimate.Range.Currency, reportingCurrency, options.ExchangeRates);
             converted |= estimate.Range.Currency != reportingCurrency;
-            var range = new MoneyRange(
-                new ValueRange(estimate.Range.Low.Amount * factor, estimate.Range.Expected.Amount * factor, estimate.Range.High.Amount * factor),
-                reportingCurrency).Round(options.Rounding);
-            results[i] = new StreamResult(estimate, range);
+            var range = options.Convert(estimate.Range, reportingCurrency).Round(options.Rounding);
+            estimates[i] = estimate;
+            ranges[i] = range;
             total += range;
         }
 
-        // The shares need the total, so they are set on the results in a second pass, before the report is published.
+        // Each result is built once, with its share of the total, so a report never holds a half-made result.
         decimal concentration = 0m;
         var totalExpected = total.Expected.Amount;
+        var results = new StreamResult[_models.Length];
         for (var i = 0; i < results.Length; i++)
         {
-            var share = totalExpected == 0m ? 0m : results[i].Range.Expected.Amount / totalExpected;
+            var share = totalExpected == 0m ? 0m : ranges[i].Expected.Amount / totalExpected;
             concentration += share * share;
-            results[i].SetShare(share);
+            results[i] = new StreamResult(estimates[i], ranges[i], share);
         }
 
         return new RevenueReport(
@@ -81,8 +80,8 @@ internal sealed class RevenueEngine : IRevenueEngine
                 nameof(destination));
         }
 
-        var options = _options.CurrentValue;
-        var reporting = ReportingCurrency(options);
+        var options = _context.Settings;
+        var reporting = options.ReportingCurrency;
         var rounding = options.Rounding;
 
         // One-entry cache: every built-in model reports in its rate card's currency, which rarely varies within a batch.
@@ -99,7 +98,7 @@ internal sealed class RevenueEngine : IRevenueEngine
                 var expected = _fastModels[j] is { } fast ? RunExpected(fast, snapshot) : Run(_models[j], snapshot).Range.Expected;
                 if (expected.Currency != cachedFrom)
                 {
-                    cachedFactor = CurrencyConverter.Factor(expected.Currency, reporting, options.ExchangeRates);
+                    cachedFactor = options.ConversionRate(expected.Currency, reporting);
                     cachedFrom = expected.Currency;
                 }
 
@@ -117,9 +116,9 @@ internal sealed class RevenueEngine : IRevenueEngine
             throw new ArgumentOutOfRangeException(nameof(additionalLikes), additionalLikes, $"additionalLikes is {additionalLikes}; it must be between 1 and {MaxAdditionalLikes:N0}.");
         }
 
-        var options = _options.CurrentValue;
+        var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
-        var currency = ReportingCurrency(options);
+        var currency = options.ReportingCurrency;
         var (videoLikes, liveLikes) = SplitLikes(snapshot, additionalLikes);
 
         // The chain of creators the models are re-run on: observed, + LIVE likes, + video likes, + reach response;
@@ -169,25 +168,18 @@ internal sealed class RevenueEngine : IRevenueEngine
 
     private static long AddSaturating(long value, long add) => value > long.MaxValue - add ? long.MaxValue : value + add;
 
-    private static MoneyRange Converted(RevenueEstimate estimate, Currency currency, RevenueEngineOptions options)
-    {
-        var factor = CurrencyConverter.Factor(estimate.Range.Currency, currency, options.ExchangeRates);
-        var r = estimate.Range;
-        return new MoneyRange(new ValueRange(r.Low.Amount * factor, r.Expected.Amount * factor, r.High.Amount * factor), currency);
-    }
+    private static MoneyRange Converted(RevenueEstimate estimate, Currency currency, RevenueModelSettings options) =>
+        options.Convert(estimate.Range, currency);
 
     /// <summary>
     /// One model's expected amount in <paramref name="currency"/>, unrounded, as <see cref="Converted"/> gives it: through
     /// the model's fast path when it has one (which returns exactly the estimate's expected amount), else its estimate.
     /// </summary>
-    private Money ConvertedExpected(int model, CreatorSnapshot snapshot, Currency currency, RevenueEngineOptions options)
+    private Money ConvertedExpected(int model, CreatorSnapshot snapshot, Currency currency, RevenueModelSettings options)
     {
         var expected = _fastModels[model] is { } fast ? RunExpected(fast, snapshot) : Run(_models[model], snapshot).Range.Expected;
-        var factor = CurrencyConverter.Factor(expected.Currency, currency, options.ExchangeRates);
-        return new Money(expected.Amount * factor, currency);
+        return options.Convert(expected, currency);
     }
-
-    private static Currency ReportingCurrency(RevenueEngineOptions options) => Currency.FromCode(options.ReportingCurrency);
 
     private static RevenueEstimate Run(IRevenueModel model, CreatorSnapshot snapshot)
     {

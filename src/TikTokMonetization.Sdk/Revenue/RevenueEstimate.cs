@@ -38,15 +38,10 @@ public sealed class RevenueEstimate
         };
     }
 
-    /// <summary>
-    /// Initializes a new instance for a built-in model whose breakdown is built on first read, from the same
-    /// <paramref name="details"/> that <paramref name="eligibility"/> builds its rules from. The details come first so
-    /// that a <see langword="null"/> breakdown passed to the public constructor is never ambiguous.
-    /// </summary>
-    internal RevenueEstimate(EstimateDetails details, string stream, string displayName, MoneyRange range, Eligibility eligibility, LikesImpact likes)
-        : this(stream, displayName, range, eligibility, likes)
+    private RevenueEstimate(EstimateDetails details, string stream, string displayName, MoneyRange range, bool isEligible, LikesImpact likes)
+        : this(stream, displayName, range, new Eligibility(isEligible, details), likes)
     {
-        _details = Guard.NotNull(details, nameof(details));
+        _details = details;
     }
 
     private RevenueEstimate(string stream, string displayName, MoneyRange range, Eligibility eligibility, LikesImpact likes)
@@ -67,6 +62,27 @@ public sealed class RevenueEstimate
 
         Range = range;
     }
+
+    /// <summary>
+    /// Makes an estimate whose breakdown and eligibility rules are built on first read, from <paramref name="details"/>,
+    /// as every built-in model's are: a report that only totals or ranks never builds them.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="isEligible"/> must be what the rules say (every rule met); compute it with the same checks, for
+    /// example those of <see cref="EligibilityChecks"/> called without a rules array. The reusable contract tests
+    /// (<c>RevenueModelContract</c>) check that the two agree.
+    /// </remarks>
+    /// <param name="stream">The stable name of the model making the estimate (<see cref="IRevenueModel.Name"/>).</param>
+    /// <param name="displayName">The model's display name for this estimate.</param>
+    /// <param name="range">The estimated range: zero or greater, and exactly zero when not eligible.</param>
+    /// <param name="isEligible">Whether every rule <paramref name="details"/> builds is met.</param>
+    /// <param name="details">What builds the breakdown and the rules when first read.</param>
+    /// <param name="likes">How likes bear on this stream.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The range is negative, or not zero although the creator is not eligible.</exception>
+    public static RevenueEstimate FromDetails(string stream, string displayName, MoneyRange range, bool isEligible, EstimateDetails details, LikesImpact likes) =>
+        new(Guard.NotNull(details, nameof(details)), stream, displayName, range, isEligible, likes);
 
     /// <summary>Gets the stable name of the model that made the estimate.</summary>
     public string Stream { get; }

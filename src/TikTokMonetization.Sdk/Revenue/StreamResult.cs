@@ -4,12 +4,11 @@ namespace TikTokMonetization.Revenue;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class StreamResult
 {
-    private decimal _share;
-
-    internal StreamResult(RevenueEstimate estimate, MoneyRange range)
+    internal StreamResult(RevenueEstimate estimate, MoneyRange range, decimal shareOfExpected)
     {
         Estimate = estimate;
         Range = range;
+        ShareOfExpected = shareOfExpected;
     }
 
     /// <summary>Gets the stream's stable name (the model's <see cref="IRevenueModel.Name"/>).</summary>
@@ -25,13 +24,10 @@ public sealed class StreamResult
     public MoneyRange Range { get; }
 
     /// <summary>Gets this stream's share of the report's expected total, from 0 to 1 (0 when the total is zero).</summary>
-    public decimal ShareOfExpected => _share;
+    public decimal ShareOfExpected { get; }
 
     /// <summary>Gets a value indicating whether the creator is eligible for the stream.</summary>
     public bool IsEligible => Estimate.Eligibility.IsEligible;
-
-    /// <summary>Sets the share once the report's total is known; the engine does so before it hands out the report.</summary>
-    internal void SetShare(decimal share) => _share = share;
 
     /// <summary>Formats as <c>display name: range (share)</c>.</summary>
     /// <returns>The text.</returns>

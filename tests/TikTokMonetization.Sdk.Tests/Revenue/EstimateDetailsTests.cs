@@ -61,9 +61,10 @@ public sealed class EstimateDetailsTests
         var usd = Currency.Usd;
         var likes = new LikesImpact(false, LikesInfluence.None, LikesChannels.None, "none");
 
-        Assert.Throws<ArgumentException>(() => new RevenueEstimate(details, "s", "S", new MoneyRange(new ValueRange(-1m, 0m, 1m), usd), new Eligibility(true, details), likes));
-        Assert.Throws<ArgumentException>(() => new RevenueEstimate(details, "s", "S", new MoneyRange(new ValueRange(0m, 1m, 2m), usd), new Eligibility(false, details), likes));
-        Assert.Throws<ArgumentNullException>(() => new RevenueEstimate(null!, "s", "S", MoneyRange.Zero(usd), new Eligibility(true, details), likes));
+        Assert.Throws<ArgumentException>(() => RevenueEstimate.FromDetails("s", "S", new MoneyRange(new ValueRange(-1m, 0m, 1m), usd), true, details, likes));
+        Assert.Throws<ArgumentException>(() => RevenueEstimate.FromDetails("s", "S", new MoneyRange(new ValueRange(0m, 1m, 2m), usd), false, details, likes));
+        Assert.Throws<ArgumentNullException>(() => RevenueEstimate.FromDetails("s", "S", MoneyRange.Zero(usd), true, null!, likes));
+        Assert.Throws<ArgumentNullException>(() => RevenueEstimate.FromDetails(null!, "S", MoneyRange.Zero(usd), true, details, likes));
         Assert.Equal(0, details.LineBuilds + details.RuleBuilds);
     }
 

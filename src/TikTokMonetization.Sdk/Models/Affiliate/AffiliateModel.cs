@@ -24,7 +24,7 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         "Likes earn no commission: only sales do. Likes reach sales only through reach: as a For You ranking signal they can bring more views to shoppable videos, and the model counts views, not likes.");
 
     private readonly IOptionsMonitor<AffiliateOptions> _options;
-    private readonly PerOptionsCache<AffiliateOptions, RegionRule> _regions = new(static o => new RegionRule("the TikTok Shop affiliate program", o.AvailableRegions));
+    private readonly PerOptionsCache<AffiliateOptions, RegionList> _regions = new(static o => new RegionList("the TikTok Shop affiliate program", o.AvailableRegions));
     private readonly PerOptionsCache<AffiliateOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
     public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = options;
@@ -67,13 +67,12 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, baseCurrency);
         var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, regions, eligible));
-        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible, figures));
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, AffiliateOptions options, Currency baseCurrency, bool eligible)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, AffiliateOptions options, in Figures figures, bool eligible)
     {
-        var figures = Figures.Compute(snapshot, options, baseCurrency);
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(7);
         var affiliate = snapshot.Affiliate;
@@ -120,16 +119,16 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, AffiliateOptions options, RegionRule regions, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, AffiliateOptions options, RegionList regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
-        var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, null, rules, 0);
-        met &= EligibilityRules.AtLeast("min-followers", MinimumFollowers(profile, options), profile.Followers, "followers", rules, 1);
-        met &= EligibilityRules.Region("available-region", regions, profile, rules, 2);
-        met &= EligibilityRules.GoodStanding(profile, rules, 3);
-        met &= EligibilityRules.NotGovernmentOrPolitical(profile, rules, 4);
+        var met = EligibilityChecks.MinimumAge(profile, options.MinimumAge, null, rules, 0);
+        met &= EligibilityChecks.AtLeast("min-followers", MinimumFollowers(profile, options), profile.Followers, "followers", rules, 1);
+        met &= EligibilityChecks.Region("available-region", regions, profile, rules, 2);
+        met &= EligibilityChecks.GoodStanding(profile, rules, 3);
+        met &= EligibilityChecks.NotGovernmentOrPolitical(profile, rules, 4);
         return met;
     }
 
@@ -157,9 +156,9 @@ internal sealed class AffiliateModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, Currency BaseCurrency, RegionRule Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures, Eligible);
 
         public EligibilityRule[] BuildRules()
         {

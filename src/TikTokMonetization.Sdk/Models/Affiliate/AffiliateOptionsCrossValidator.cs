@@ -42,7 +42,7 @@ internal sealed class AffiliateOptionsCrossValidator : IValidateOptions<Affiliat
         }
 
         OptionChecks.Regions(builder, Path + ":AvailableRegions", options.AvailableRegions);
-        OptionChecks.Regions(builder, Path + ":PilotProgramRegions", options.PilotProgramRegions);
+        OptionChecks.Regions(builder, Path + ":PilotProgramRegions", options.PilotProgramRegions ?? []); // the model reads null as none
         return builder.Build();
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 using D = TikTokMonetization.Models.BrandDeals.BrandDealsDefaults;
 
@@ -11,7 +10,7 @@ internal static class BrandDealsBreakdown
 {
     private static readonly ValueRange One = ValueRange.Exactly(1m);
 
-    public static List<BreakdownLine> Lines(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, in BrandDealsFigures figures, BrandDealsResolved resolved)
+    public static List<BreakdownLine> Lines(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, in BrandDealsFigures figures, BrandDealsResolved resolved)
     {
         var lines = new List<BreakdownLine>(10);
         var currency = resolved.Currency.Code;

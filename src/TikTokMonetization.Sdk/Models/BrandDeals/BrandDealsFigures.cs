@@ -58,7 +58,7 @@ internal readonly struct BrandDealsFigures
 
     public ValueRange Total { get; private init; }
 
-    public static BrandDealsFigures Compute(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, Currency currency, decimal contentMultiplier)
+    public static BrandDealsFigures Compute(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, Currency currency, decimal contentMultiplier)
     {
         var deals = snapshot.BrandDeals;
         var observed = deals?.ObservedPricePerPost;
@@ -90,7 +90,7 @@ internal readonly struct BrandDealsFigures
     /// The expected total alone, for the fast path: the same steps as <see cref="Compute"/> at the expected point, with
     /// the median of the methods' expected prices and none of their lows and highs.
     /// </summary>
-    public static decimal ExpectedTotal(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueEngineOptions engine, Currency currency, decimal contentMultiplier)
+    public static decimal ExpectedTotal(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, Currency currency, decimal contentMultiplier)
     {
         var observed = snapshot.BrandDeals?.ObservedPricePerPost;
         var factor = FactorOf(observed, currency, engine.ExchangeRates);

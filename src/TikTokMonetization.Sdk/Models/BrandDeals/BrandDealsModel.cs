@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.BrandDeals;
@@ -28,10 +27,10 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         "Brands pay per sponsored post, never per like; the configured engagement definition (RevenueEngineOptions.EngagementInteractions) leaves likes out of the engagement rate, so likes reach the price only through reach (more views raise the CPM price).");
 
     private readonly IOptionsMonitor<BrandDealsOptions> _options;
-    private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly IRevenueModelContext _engine;
     private readonly PerOptionsCache<BrandDealsOptions, BrandDealsResolved> _resolved = new(static o => new BrandDealsResolved(o));
 
-    public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
+    public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IRevenueModelContext engine)
     {
         _options = options;
         _engine = engine;
@@ -51,7 +50,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
             return Money.Zero(resolved.Currency);
         }
 
-        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.CurrentValue, resolved.Currency, resolved.ContentMultiplier);
+        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.Settings, resolved.Currency, resolved.ContentMultiplier);
         return new Money(expected, resolved.Currency);
     }
 
@@ -59,14 +58,14 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var engine = _engine.CurrentValue;
+        var engine = _engine.Settings;
         var resolved = _resolved.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, null);
         var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
         var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible));
-        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), likes);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible, figures));
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, likes);
     }
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
@@ -76,9 +75,9 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
         var met = MinimumAge(profile, options, rules, 0);
-        met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
+        met &= EligibilityChecks.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
         met &= MinimumVideos(snapshot.Videos.VideosPosted, options.MinimumVideosPosted, rules, 2);
-        met &= EligibilityRules.GoodStanding(profile, rules, 3);
+        met &= EligibilityChecks.GoodStanding(profile, rules, 3);
         return met;
     }
 
@@ -100,7 +99,7 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
         var threshold = profile.Region is { } region && byRegion is not null && byRegion.TryGetValue(region, out var regional) ? regional : options.MinimumAge;
         if (threshold > 0)
         {
-            return EligibilityRules.MinimumAge(profile, options.MinimumAge, byRegion, rules, index);
+            return EligibilityChecks.MinimumAge(profile, options.MinimumAge, byRegion, rules, index);
         }
 
         if (rules is not null)
@@ -113,12 +112,12 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueEngineOptions Engine, BrandDealsResolved Resolved, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueModelSettings Engine, BrandDealsResolved Resolved, bool Eligible, BrandDealsFigures Figures) : IEstimateBasis
     {
         public BreakdownLine[] BuildLines()
         {
             var currency = Resolved.Currency;
-            var figures = BrandDealsFigures.Compute(Snapshot, Options, Engine, currency, Resolved.ContentMultiplier);
+            var figures = Figures;
             var lines = BrandDealsBreakdown.Lines(Snapshot, Options, Engine, figures, Resolved);
             if (!Eligible)
             {

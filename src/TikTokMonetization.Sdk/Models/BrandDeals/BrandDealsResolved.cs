@@ -1,4 +1,4 @@
-using TikTokMonetization.Models.Common;
+using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.BrandDeals;
 

@@ -1,5 +1,4 @@
 using TikTokMonetization.Creators;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.CreatorRewards;

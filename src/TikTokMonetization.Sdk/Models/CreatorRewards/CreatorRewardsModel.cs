@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.CreatorRewards;
@@ -21,10 +20,10 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         "Likes are not paid. They count only inside the audience-engagement driver of the RPM score (with comments and shares), which moves the expected RPM within its range; as a For You signal they may also bring more views.");
 
     private readonly IOptionsMonitor<CreatorRewardsOptions> _options;
-    private readonly PerOptionsCache<CreatorRewardsOptions, RegionRule> _regions = new(static o => new RegionRule(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
-    private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly PerOptionsCache<CreatorRewardsOptions, RegionList> _regions = new(static o => new RegionList(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
+    private readonly IRevenueModelContext _engine;
 
-    public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
+    public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IRevenueModelContext engine)
     {
         _options = options;
         _engine = engine;
@@ -44,7 +43,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
             return Money.Zero(Currency.Usd);
         }
 
-        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, _engine.CurrentValue.EngagementInteractions);
+        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, _engine.Settings.EngagementInteractions);
         return Money.Usd(figures.Pay.Expected);
     }
 
@@ -56,11 +55,11 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         var displayName = DisplayNameOf(options.Program);
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, program, regions, null);
-        var interactions = _engine.CurrentValue.EngagementInteractions;
+        var interactions = _engine.Settings.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
-        return new RevenueEstimate(details, Name, displayName, range, new Eligibility(eligible, details), LikesImpactText);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible, figures));
+        return RevenueEstimate.FromDetails(Name, displayName, range, eligible, details, LikesImpactText);
     }
 
     internal static string DisplayNameOf(CreatorRewardsProgram program) =>
@@ -79,22 +78,22 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
         5 + (program.RequirePersonalAccount ? 1 : 0) + (program.MinimumLongVideos > 0 ? 1 : 0);
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgramOptions program, RegionRule regions, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgramOptions program, RegionList regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
         var videos = snapshot.Videos;
         var index = 0;
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
-        var met = EligibilityRules.MinimumAge(profile, program.MinimumAge, program.MinimumAgeByRegion, rules, index++);
-        met &= EligibilityRules.AtLeast("min-followers", program.MinimumFollowers, profile.Followers, "followers", rules, index++);
+        var met = EligibilityChecks.MinimumAge(profile, program.MinimumAge, program.MinimumAgeByRegion, rules, index++);
+        met &= EligibilityChecks.AtLeast("min-followers", program.MinimumFollowers, profile.Followers, "followers", rules, index++);
         met &= MinimumViews(snapshot, program, rules, index++);
         if (program.RequirePersonalAccount)
         {
-            met &= EligibilityRules.PersonalAccount(profile, rules, index++);
+            met &= EligibilityChecks.PersonalAccount(profile, rules, index++);
         }
 
-        met &= EligibilityRules.Region("available-region", regions, profile, rules, index++);
+        met &= EligibilityChecks.Region("available-region", regions, profile, rules, index++);
         if (program.MinimumLongVideos > 0)
         {
             if (rules is not null)
@@ -107,7 +106,7 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
             index++;
         }
 
-        met &= EligibilityRules.GoodStanding(profile, rules, index);
+        met &= EligibilityChecks.GoodStanding(profile, rules, index);
         return met;
     }
 
@@ -135,12 +134,12 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionRule Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionList Regions, bool Eligible, CreatorRewardsFigures Figures) : IEstimateBasis
     {
         public BreakdownLine[] BuildLines()
         {
             var program = Selected(Options);
-            var figures = CreatorRewardsFigures.Compute(Snapshot, Options, program, Interactions);
+            var figures = Figures;
             var lines = CreatorRewardsBreakdown.Lines(Snapshot, Options, program, Interactions, figures);
             if (!Eligible)
             {

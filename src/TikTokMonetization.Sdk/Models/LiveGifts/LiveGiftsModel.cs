@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 
@@ -22,7 +20,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
         "Likes earn no diamonds; LIVE likes count only as a sign of an engaged audience that stays longer, which raises expected gifting (bounded by LiveGifts:MaximumRetentionUplift), and engagement brings more viewers to the LIVE.");
 
     private readonly IOptionsMonitor<LiveGiftsOptions> _options;
-    private readonly PerOptionsCache<LiveGiftsOptions, RegionRule> _regions = new(static o => new RegionRule("LIVE gifts", o.AvailableRegions));
+    private readonly PerOptionsCache<LiveGiftsOptions, RegionList> _regions = new(static o => new RegionList("LIVE gifts", o.AvailableRegions));
     private readonly IRateCardProvider _rateCards;
 
     public LiveGiftsModel(IOptionsMonitor<LiveGiftsOptions> options, IRateCardProvider rateCards)
@@ -37,7 +35,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        ThrowIfNull(snapshot);
         var options = _options.CurrentValue;
         var card = _rateCards.Get(options.RateCard);
         if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
@@ -50,94 +48,91 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        ThrowIfNull(snapshot);
         var options = _options.CurrentValue;
         var card = _rateCards.Get(options.RateCard);
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, card);
         var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible));
-        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible, figures));
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, bool eligible)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card, in Figures figures, bool eligible)
     {
-        var figures = Figures.Compute(snapshot, options, card);
         var lines = new List<BreakdownLine>(7);
         var currency = card.Currency.Code;
 
         if (figures.Observed)
         {
-            lines.Add(new BreakdownLine("Coins gifted (observed)", figures.Coins, "coins", ValueRange.Exactly(1m), "coin per coin", figures.Coins, "coins", LiveGiftsDefaults.ObservedSource));
+            lines.Add(BreakdownLine.For("Coins gifted (observed)")
+                .Quantity(figures.Coins, "coins").Times(1m, "coin per coin")
+                .Gives(figures.Coins, "coins", LiveGiftsDefaults.ObservedSource));
         }
         else
         {
             var live = snapshot.Live;
-            lines.Add(new BreakdownLine(
-                "LIVE viewer-hours",
-                ValueRange.Exactly((decimal)live.Hours),
-                "hours",
-                ValueRange.Exactly((decimal)live.AverageConcurrentViewers),
-                "average concurrent viewers",
-                ValueRange.Exactly(figures.ViewerHours),
-                "viewer-hours",
-                LiveGiftsDefaults.SnapshotSource));
-            lines.Add(new BreakdownLine(
-                "Coins gifted (estimated)",
-                ValueRange.Exactly(figures.ViewerHours),
-                "viewer-hours",
-                options.CoinsPerViewerHour.ToValueRange(),
-                "coins per viewer-hour",
-                figures.BaseCoins,
-                "coins",
-                Provenance.Of(options.CoinsPerViewerHour, LiveGiftsDefaults.CoinsPerViewerHourLow, LiveGiftsDefaults.CoinsPerViewerHourExpected, LiveGiftsDefaults.CoinsPerViewerHourHigh, LiveGiftsDefaults.CoinsSource)));
-            lines.Add(new BreakdownLine(
-                "Retention from LIVE likes",
-                figures.BaseCoins,
-                "coins",
-                ValueRange.Exactly(figures.RetentionFactor),
-                "× retention factor",
-                figures.Coins,
-                "coins",
-                LiveGiftsDefaults.RetentionSource));
+            lines.Add(BreakdownLine.For("LIVE viewer-hours")
+                .Quantity((decimal)live.Hours, "hours").Times((decimal)live.AverageConcurrentViewers, "average concurrent viewers")
+                .Gives(figures.ViewerHours, "viewer-hours", LiveGiftsDefaults.SnapshotSource));
+            lines.Add(BreakdownLine.For("Coins gifted (estimated)")
+                .Quantity(figures.ViewerHours, "viewer-hours").Times(options.CoinsPerViewerHour.ToValueRange(), "coins per viewer-hour")
+                .Gives(figures.BaseCoins, "coins", Provenance.Of(options.CoinsPerViewerHour, LiveGiftsDefaults.CoinsPerViewerHourLow, LiveGiftsDefaults.CoinsPerViewerHourExpected, LiveGiftsDefaults.CoinsPerViewerHourHigh, LiveGiftsDefaults.CoinsSource)));
+            lines.Add(BreakdownLine.For("Retention from LIVE likes")
+                .Quantity(figures.BaseCoins, "coins").Times(figures.RetentionFactor, "× retention factor")
+                .Gives(figures.Coins, "coins", LiveGiftsDefaults.RetentionSource));
         }
 
-        lines.Add(new BreakdownLine("Diamonds collected", figures.Coins, "coins", ValueRange.Exactly(card.DiamondsPerCoin), "diamonds per coin", figures.Diamonds, "diamonds", card.Description));
-        lines.Add(new BreakdownLine("LIVE rewards (cash)", figures.Diamonds, "diamonds", card.CashPerDiamond, currency + " per diamond", figures.Gross, currency, card.Description));
+        lines.Add(BreakdownLine.For("Diamonds collected")
+            .Quantity(figures.Coins, "coins").Times(card.DiamondsPerCoin, "diamonds per coin")
+            .Gives(figures.Diamonds, "diamonds", card.Description));
+        lines.Add(BreakdownLine.For("LIVE rewards (cash)")
+            .Quantity(figures.Diamonds, "diamonds").Times(card.CashPerDiamond, currency + " per diamond")
+            .Gives(figures.Gross, currency, card.Description));
         if (options.AgencyShare > 0m)
         {
-            lines.Add(new BreakdownLine("Agency share", figures.Gross, currency, ValueRange.Exactly(-options.AgencyShare), "share", Negate(figures.AgencyCut), currency, LiveGiftsDefaults.AgencySource));
+            lines.Add(BreakdownLine.For("Agency share")
+                .Quantity(figures.Gross, currency).Times(-options.AgencyShare, "share")
+                .Gives(-figures.AgencyCut, currency, LiveGiftsDefaults.AgencySource));
         }
 
         if (!eligible)
         {
-            lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, LiveGiftsDefaults.IneligibleSource));
+            lines.Add(BreakdownLine.For("Not eligible")
+                .Quantity(figures.Net, currency).Times(0m, "paid")
+                .Gives(0m, currency, LiveGiftsDefaults.IneligibleSource));
         }
 
         return lines.ToArray();
     }
 
+    private static void ThrowIfNull(CreatorSnapshot snapshot)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+    }
+
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, RegionRule regions, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, LiveGiftsOptions options, RegionList regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
 
         // Evaluate every rule (no short-circuit) so that the full path lists them all.
-        var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
-        met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
-        met &= EligibilityRules.Region("available-region", regions, profile, rules, 2);
-        met &= EligibilityRules.GoodStanding(profile, rules, 3);
-        met &= EligibilityRules.NotGovernmentOrPolitical(profile, rules, 4);
+        var met = EligibilityChecks.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
+        met &= EligibilityChecks.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
+        met &= EligibilityChecks.Region("available-region", regions, profile, rules, 2);
+        met &= EligibilityChecks.GoodStanding(profile, rules, 3);
+        met &= EligibilityChecks.NotGovernmentOrPolitical(profile, rules, 4);
         return met;
     }
 
-    private static ValueRange Negate(ValueRange range) => new(-range.High, -range.Expected, -range.Low);
-
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionRule Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Figures, Eligible);
 
         public EligibilityRule[] BuildRules()
         {
@@ -194,15 +189,13 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
             }
             else
             {
-                var rate = options.CoinsPerViewerHour;
-                baseCoins = new ValueRange(viewerHours * rate.Low, viewerHours * rate.Expected, viewerHours * rate.High);
+                baseCoins = options.CoinsPerViewerHour.ToValueRange().Scale(viewerHours);
                 retention = Retention(live.Likes, viewerHours, options);
             }
 
-            var cash = card.CashPerDiamond;
-            var low = Point.Of(baseCoins.Low, retention, card.DiamondsPerCoin, cash.Low, options.AgencyShare);
-            var expected = Point.Of(baseCoins.Expected, retention, card.DiamondsPerCoin, cash.Expected, options.AgencyShare);
-            var high = Point.Of(baseCoins.High, retention, card.DiamondsPerCoin, cash.High, options.AgencyShare);
+            var low = Point.Of(baseCoins.Low, retention, card, RangePoint.Low, options.AgencyShare);
+            var expected = Point.Of(baseCoins.Expected, retention, card, RangePoint.Expected, options.AgencyShare);
+            var high = Point.Of(baseCoins.High, retention, card, RangePoint.High, options.AgencyShare);
             return new Figures(
                 observed,
                 viewerHours,
@@ -232,7 +225,7 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
                 retention = Retention(live.Likes, viewerHours, options);
             }
 
-            return Point.Of(baseCoins, retention, card.DiamondsPerCoin, card.CashPerDiamond.Expected, options.AgencyShare).Net;
+            return Point.Of(baseCoins, retention, card, RangePoint.Expected, options.AgencyShare).Net;
         }
 
         private static decimal ViewerHoursOf(LiveStats live) => (decimal)live.Hours * (decimal)live.AverageConcurrentViewers;
@@ -281,12 +274,13 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
         public decimal Net => Gross - Cut;
 
-        public static Point Of(decimal baseCoins, decimal retention, decimal diamondsPerCoin, decimal cashPerDiamond, decimal agencyShare)
+        /// <summary>Coins become diamonds and diamonds cash through the rate card, as its documentation promises.</summary>
+        public static Point Of(decimal baseCoins, decimal retention, RateCard card, RangePoint point, decimal agencyShare)
         {
-            var coins = baseCoins * retention;
-            var diamonds = coins * diamondsPerCoin;
-            var gross = diamonds * cashPerDiamond;
-            return new Point(coins, diamonds, gross, gross * agencyShare);
+            var coins = new Coins(baseCoins * retention);
+            var diamonds = card.ToDiamonds(coins);
+            var gross = card.ToCash(diamonds, point).Amount;
+            return new Point(coins.Value, diamonds.Value, gross, gross * agencyShare);
         }
     }
 }

@@ -22,10 +22,10 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         "Likes earn nothing here: orders pay, likes do not. Likes reach sales only through reach: as a For You ranking signal they can bring more views, and the model counts views, not likes.");
 
     private readonly IOptionsMonitor<MerchandiseOptions> _options;
-    private readonly IOptionsMonitor<RevenueEngineOptions> _engine;
+    private readonly IRevenueModelContext _engine;
     private readonly PerOptionsCache<MerchandiseOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
-    public MerchandiseModel(IOptionsMonitor<MerchandiseOptions> options, IOptionsMonitor<RevenueEngineOptions> engine)
+    public MerchandiseModel(IOptionsMonitor<MerchandiseOptions> options, IRevenueModelContext engine)
     {
         _options = options;
         _engine = engine;
@@ -49,7 +49,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
         var orders = merchandise.ObservedOrders is { } count
             ? count
             : FunnelSteps.ExpectedOrders(snapshot.Videos.Views, options.ProductViewShare.Expected, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
-        var sale = Sale.Of(merchandise, options, baseCurrency, _engine.CurrentValue);
+        var sale = Sale.Of(merchandise, options, baseCurrency, _engine.Settings);
         var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.Expected : 0m;
         var commission = FunnelMath.TimesExpected(options.AffiliateCommissionRate.Expected, options.AffiliateOrderShare.Expected);
         var clamped = 0;
@@ -61,18 +61,17 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
     {
         Guard.NotNull(snapshot, nameof(snapshot));
         var options = _options.CurrentValue;
-        var engine = _engine.CurrentValue;
+        var engine = _engine.Settings;
         var baseCurrency = _currency.Get(options);
         var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
 
         // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
         var range = new MoneyRange(figures.Profit, figures.Currency);
-        return new RevenueEstimate(new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), Name, DisplayName, range, Eligibility.Unconditional, LikesImpactText);
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, engine, figures)), LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, MerchandiseOptions options, RevenueModelSettings engine, in Figures figures)
     {
-        var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
         var currency = figures.Currency.Code;
         var merchandise = snapshot.Merchandise;
         if (merchandise is null)
@@ -190,9 +189,9 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown is built from it when first read (merchandise has no rules).</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, Currency BaseCurrency, RevenueEngineOptions Engine) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, RevenueModelSettings Engine, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, BaseCurrency, Engine);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Engine, Figures);
 
         public EligibilityRule[] BuildRules() => [];
     }
@@ -249,7 +248,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
 
         public ValueRange Profit { get; }
 
-        public static Figures Compute(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
+        public static Figures Compute(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueModelSettings engine)
         {
             var zero = ValueRange.Exactly(0m);
             var merchandise = snapshot.Merchandise;
@@ -323,7 +322,7 @@ internal sealed class MerchandiseModel : IExpectedRevenueModel
 
         public ValueRange Fee { get; }
 
-        public static Sale Of(MerchandiseInputs merchandise, MerchandiseOptions options, Currency baseCurrency, RevenueEngineOptions engine)
+        public static Sale Of(MerchandiseInputs merchandise, MerchandiseOptions options, Currency baseCurrency, RevenueModelSettings engine)
         {
             var currency = baseCurrency;
             ValueRange orderValue;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
-using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.Subscriptions;
@@ -24,7 +23,7 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         "Subscribers pay a monthly price; likes earn nothing here and matter only through the reach that brings new subscribers.");
 
     private readonly IOptionsMonitor<SubscriptionsOptions> _options;
-    private readonly PerOptionsCache<SubscriptionsOptions, RegionRule> _regions = new(static o => new RegionRule("Subscription", o.AvailableRegions));
+    private readonly PerOptionsCache<SubscriptionsOptions, RegionList> _regions = new(static o => new RegionList("Subscription", o.AvailableRegions));
 
     public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = options;
 
@@ -55,13 +54,12 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options);
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible));
-        return new RevenueEstimate(details, Name, DisplayName, range, new Eligibility(eligible, details), LikesImpactText);
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible, figures));
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, bool eligible)
+    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, in Figures figures, bool eligible)
     {
-        var figures = Figures.Compute(snapshot, options);
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(4)
         {
@@ -114,14 +112,14 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
     }
 
     /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>
-    private static bool EvaluateEligibility(CreatorSnapshot snapshot, SubscriptionsOptions options, RegionRule regions, EligibilityRule[]? rules)
+    private static bool EvaluateEligibility(CreatorSnapshot snapshot, SubscriptionsOptions options, RegionList regions, EligibilityRule[]? rules)
     {
         var profile = snapshot.Profile;
         var goesLive = snapshot.Live.Sessions > 0;
-        var met = EligibilityRules.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
+        var met = EligibilityChecks.MinimumAge(profile, options.MinimumAge, options.MinimumAgeByRegion, rules, 0);
         if (goesLive)
         {
-            met &= EligibilityRules.AtLeast("min-followers-live", options.LiveMinimumFollowers, profile.Followers, "followers", rules, 1);
+            met &= EligibilityChecks.AtLeast("min-followers-live", options.LiveMinimumFollowers, profile.Followers, "followers", rules, 1);
             if (rules is not null)
             {
                 rules[2] = EligibilityRule.Requirement("min-views-30d", "no views minimum on the LIVE path (LIVE eligibility)", true, "goes LIVE");
@@ -129,20 +127,20 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         }
         else
         {
-            met &= EligibilityRules.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
+            met &= EligibilityChecks.AtLeast("min-followers", options.MinimumFollowers, profile.Followers, "followers", rules, 1);
             var views = decimal.Ceiling(options.MinimumViewsPer30Days * snapshot.PeriodDays / DaysPerMonth);
-            met &= EligibilityRules.AtLeast("min-views-30d", views, snapshot.Videos.Views, "views", rules, 2);
+            met &= EligibilityChecks.AtLeast("min-views-30d", views, snapshot.Videos.Views, "views", rules, 2);
         }
 
-        met &= EligibilityRules.Region("available-region", regions, profile, rules, 3);
-        met &= EligibilityRules.GoodStanding(profile, rules, 4);
+        met &= EligibilityChecks.Region("available-region", regions, profile, rules, 3);
+        met &= EligibilityChecks.GoodStanding(profile, rules, 4);
         return met;
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionRule Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures, Eligible);
 
         public EligibilityRule[] BuildRules()
         {

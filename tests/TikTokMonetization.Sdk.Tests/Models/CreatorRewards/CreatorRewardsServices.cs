@@ -26,7 +26,12 @@ internal static class CreatorRewardsServices
 
     /// <summary>The model over fixed options, without a container: for property tests that vary the options themselves.</summary>
     public static IRevenueModel Direct(CreatorRewardsOptions options) =>
-        new CreatorRewardsModel(new FixedMonitor<CreatorRewardsOptions>(options), new FixedMonitor<RevenueEngineOptions>(new RevenueEngineOptions()));
+        new CreatorRewardsModel(new FixedMonitor<CreatorRewardsOptions>(options), new FixedContext(RevenueModelSettings.From(new RevenueEngineOptions())));
+
+    private sealed class FixedContext(RevenueModelSettings settings) : IRevenueModelContext
+    {
+        public RevenueModelSettings Settings { get; } = settings;
+    }
 
     private sealed class FixedMonitor<T> : IOptionsMonitor<T>
     {

@@ -4,10 +4,10 @@ using TikTokMonetization.Revenue;
 namespace TikTokMonetization.Tests;
 
 /// <summary>
-/// The eligibility rules the programs share (Models/Common), pinned through the rules a model's estimate explains: each
+/// The eligibility rules the programs share (Revenue/EligibilityChecks), pinned through the rules a model's estimate explains: each
 /// rule's id, what it requires and what the creator has, in words a reader of the report sees.
 /// </summary>
-public sealed class EligibilityRulesTests
+public sealed class EligibilityChecksTests
 {
     private static readonly CreatorSnapshot Creator = SampleCreators.MidTierUs;
 
@@ -40,7 +40,7 @@ public sealed class EligibilityRulesTests
     }
 
     [Fact]
-    public void RegionRule_ShowsTheCreatorsRegion_OrSaysItIsNotGiven()
+    public void RegionList_ShowsTheCreatorsRegion_OrSaysItIsNotGiven()
     {
         var model = TestServices.LiveGifts(o => o.AvailableRegions = ["US", "GB"]);
 
@@ -54,7 +54,7 @@ public sealed class EligibilityRulesTests
     }
 
     [Fact]
-    public void RegionRule_NamesTheRegionsItAllows_OrSaysNoRestrictionIsConfigured()
+    public void RegionList_NamesTheRegionsItAllows_OrSaysNoRestrictionIsConfigured()
     {
         var listed = Rule(TestServices.LiveGifts(o => o.AvailableRegions = ["US", "GB"]), Creator, "available-region");
         var open = Rule(TestServices.LiveGifts(o => o.AvailableRegions = []), Creator, "available-region");

@@ -1,0 +1,82 @@
+using FsCheck.Xunit;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Tests;
+
+/// <summary>
+/// The laws of the public range arithmetic that every model (built-in or a user's) computes with: point by point,
+/// exact, and always ordered.
+/// </summary>
+[Properties(Arbitrary = [typeof(RangeArbitraries), typeof(MoneyArbitraries)], MaxTest = 500, QuietOnSuccess = true)]
+public sealed class RangeProperties
+{
+    [Property]
+    public void Multiply_IsPointByPoint_AndOrderedForNonNegativeRanges(ValueRange quantity, ValueRange rate)
+    {
+        var product = quantity * rate;
+
+        Assert.Equal(quantity.Low * rate.Low, product.Low);
+        Assert.Equal(quantity.Expected * rate.Expected, product.Expected);
+        Assert.Equal(quantity.High * rate.High, product.High);
+        Assert.Equal(product, ValueRange.Multiply(quantity, rate));
+    }
+
+    [Property]
+    public void Add_IsPointByPoint_AndCommutative(ValueRange left, ValueRange right)
+    {
+        var sum = left + right;
+
+        Assert.Equal(new ValueRange(left.Low + right.Low, left.Expected + right.Expected, left.High + right.High), sum);
+        Assert.Equal(sum, right + left);
+    }
+
+    [Property]
+    public void Scale_StaysOrdered_AndANegativeFactorSwapsLowAndHigh(ValueRange range, Factor factor)
+    {
+        var f = factor.Value;
+        var scaled = range.Scale(f);
+
+        Assert.Equal(Math.Min(range.Low * f, range.High * f), scaled.Low);
+        Assert.Equal(range.Expected * f, scaled.Expected);
+        Assert.Equal(Math.Max(range.Low * f, range.High * f), scaled.High);
+        Assert.Equal(scaled, range * f);
+    }
+
+    [Property]
+    public void ScaleByOne_KeepsEveryDigit_TrailingZerosIncluded(ValueRange range)
+    {
+        var scaled = range.Scale(1m);
+
+        Assert.Equal(range.ToString(), scaled.ToString());
+    }
+
+    [Property]
+    public void Negate_IsOrdered_AndItsOwnInverse(ValueRange range)
+    {
+        var negated = -range;
+
+        Assert.Equal(-range.High, negated.Low);
+        Assert.Equal(-range.Low, negated.High);
+        Assert.Equal(range, negated.Negate());
+    }
+
+    [Property]
+    public void MoneyConvertTo_MultipliesEveryAmount_AndTakesTheNewCurrency(ValueRange amounts, Currency from, Currency to, Factor rate)
+    {
+        var positive = Math.Abs(rate.Value) + 0.0001m;
+        var converted = new MoneyRange(amounts, from).ConvertTo(to, positive);
+
+        Assert.Equal(to, converted.Currency);
+        Assert.Equal(amounts.Scale(positive), converted.Amounts);
+    }
+
+    [Property]
+    public void MoneyScale_MultipliesEveryAmount_InTheSameCurrency(ValueRange amounts, Currency currency, Factor factor)
+    {
+        var f = Math.Abs(factor.Value);
+        var scaled = new MoneyRange(amounts, currency).Scale(f);
+
+        Assert.Equal(currency, scaled.Currency);
+        Assert.Equal(amounts.Scale(f), scaled.Amounts);
+    }
+}
