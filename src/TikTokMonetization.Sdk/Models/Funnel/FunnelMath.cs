@@ -66,7 +66,25 @@ internal static class FunnelMath
         // the corner (corner × e^(factor − room) = expected × e^factor), and the corner itself within rounding of it.
         var corner = quantityBound * rateBound;
         var room = Math.Log((double)corner) - Math.Log((double)expected);
-        return logFactor >= room ? corner : Spread(corner, logFactor - room);
+        return logFactor >= room ? corner : Below(corner, logFactor - room);
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> × e^<paramref name="logFactor"/> for a negative log factor, keeping 12 significant digits of
+    /// the factor however small it is (<see cref="Spread"/> keeps at most 15 decimal places, too few below 10^-3): the
+    /// factor is written as a mantissa from 1 to 10 and a power of ten, and the value divided by that power exactly.
+    /// </summary>
+    private static decimal Below(decimal value, double logFactor)
+    {
+        var factor = Math.Exp(logFactor);
+        var power = 1m;
+        for (var places = 0; factor < 1d && places < 28; places++)
+        {
+            factor *= 10d;
+            power *= 10m;
+        }
+
+        return value * (decimal)Math.Round(factor, SignificantDigits - 1) / power;
     }
 
     /// <summary>The largest log factor applied to the expected value directly: e^66 is about 4.6 × 10^28, near decimal's limit.</summary>
