@@ -2,12 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using TikTokMonetization.Likes;
-using TikTokMonetization.Models.Affiliate;
-using TikTokMonetization.Models.BrandDeals;
-using TikTokMonetization.Models.CreatorRewards;
-using TikTokMonetization.Models.LiveGifts;
-using TikTokMonetization.Models.Merchandise;
-using TikTokMonetization.Models.Subscriptions;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 
@@ -20,17 +14,13 @@ namespace TikTokMonetization.Cli;
 /// </summary>
 internal static class SettingsShape
 {
-    // The section itself binds RevenueEngineOptions; these children bind the options the SDK's two configuration calls name.
+    // The section itself binds RevenueEngineOptions; these children bind the options the SDK's two configuration calls
+    // name: the rate cards, the reach curve, and each built-in model under the section its descriptor names.
     private static readonly (string Key, Type Type, bool IsNamed)[] Sections =
     [
         ("RateCards", typeof(RateCardOptions), true),
         ("Reach", typeof(ReachModelOptions), false),
-        ("LiveGifts", typeof(LiveGiftsOptions), false),
-        ("CreatorRewards", typeof(CreatorRewardsOptions), false),
-        ("BrandDeals", typeof(BrandDealsOptions), false),
-        ("Merchandise", typeof(MerchandiseOptions), false),
-        ("Affiliate", typeof(AffiliateOptions), false),
-        ("Subscriptions", typeof(SubscriptionsOptions), false),
+        .. BuiltInModels.All.Select(m => (m.SectionKey!, m.OptionsType, false)),
     ];
 
     /// <summary>Gets every options type the section configures.</summary>

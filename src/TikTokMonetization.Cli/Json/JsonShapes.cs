@@ -1,3 +1,4 @@
+using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Cli;

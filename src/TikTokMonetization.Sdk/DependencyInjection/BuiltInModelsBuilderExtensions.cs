@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization;
 
@@ -17,20 +18,19 @@ public static class BuiltInModelsBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
 
-        // One line per built-in model, in report order.
-        builder.AddLiveGifts();
-        builder.AddCreatorRewards();
-        builder.AddBrandDeals();
-        builder.AddMerchandise();
-        builder.AddAffiliate();
-        builder.AddSubscriptions();
+        foreach (var registration in Registrations)
+        {
+            registration.InCode(builder);
+        }
+
         return builder;
     }
 
     /// <summary>
     /// Adds every built-in revenue model and binds each from its own child section of <paramref name="configuration"/>
-    /// (for example the <c>TikTokMonetization</c> section): <c>LiveGifts</c>, <c>CreatorRewards</c>, <c>BrandDeals</c>,
-    /// <c>Merchandise</c>, <c>Affiliate</c> and <c>Subscriptions</c>. A missing section leaves that model at its defaults.
+    /// (for example the <c>TikTokMonetization</c> section), named by <see cref="RevenueModelDescriptor.SectionKey"/> of
+    /// <see cref="BuiltInModels.All"/>: <c>LiveGifts</c>, <c>CreatorRewards</c>, <c>BrandDeals</c>, <c>Merchandise</c>,
+    /// <c>Affiliate</c> and <c>Subscriptions</c>. A missing section leaves that model at its defaults.
     /// Reloads take effect on the next estimate.
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -40,12 +40,31 @@ public static class BuiltInModelsBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        builder.AddLiveGifts(configuration.GetSection("LiveGifts"));
-        builder.AddCreatorRewards(configuration.GetSection("CreatorRewards"));
-        builder.AddBrandDeals(configuration.GetSection("BrandDeals"));
-        builder.AddMerchandise(configuration.GetSection("Merchandise"));
-        builder.AddAffiliate(configuration.GetSection("Affiliate"));
-        builder.AddSubscriptions(configuration.GetSection("Subscriptions"));
+        foreach (var registration in Registrations)
+        {
+            registration.FromSection(builder, configuration.GetSection(registration.Model.SectionKey!));
+        }
+
         return builder;
     }
+
+    /// <summary>
+    /// How each descriptor of <see cref="BuiltInModels.All"/> is registered, in its order. Each model keeps its own typed
+    /// <c>AddXxx</c> call, where the configuration binding source generator sees the concrete options type.
+    /// </summary>
+    internal static IReadOnlyList<BuiltInRegistration> Registrations { get; } =
+    [
+        new(BuiltInModels.LiveGifts, static b => b.AddLiveGifts(), static (b, c) => b.AddLiveGifts(c)),
+        new(BuiltInModels.CreatorRewards, static b => b.AddCreatorRewards(), static (b, c) => b.AddCreatorRewards(c)),
+        new(BuiltInModels.BrandDeals, static b => b.AddBrandDeals(), static (b, c) => b.AddBrandDeals(c)),
+        new(BuiltInModels.Merchandise, static b => b.AddMerchandise(), static (b, c) => b.AddMerchandise(c)),
+        new(BuiltInModels.Affiliate, static b => b.AddAffiliate(), static (b, c) => b.AddAffiliate(c)),
+        new(BuiltInModels.Subscriptions, static b => b.AddSubscriptions(), static (b, c) => b.AddSubscriptions(c)),
+    ];
+
+    /// <summary>One built-in model's registration in code and from a configuration section.</summary>
+    internal sealed record BuiltInRegistration(
+        RevenueModelDescriptor Model,
+        Func<ITikTokMonetizationBuilder, ITikTokMonetizationBuilder> InCode,
+        Func<ITikTokMonetizationBuilder, IConfiguration, ITikTokMonetizationBuilder> FromSection);
 }

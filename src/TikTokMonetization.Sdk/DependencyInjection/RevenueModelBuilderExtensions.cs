@@ -153,28 +153,13 @@ public static class RevenueModelBuilderExtensions
         Guard.NotNull(builder, nameof(builder));
         var services = builder.Services;
         var descriptor = new RevenueModelDescriptor(name, displayName, typeof(TModel), typeof(TOptions), name, configurationPath);
-        for (var i = 0; i < services.Count; i++)
+        var registered = services.Any(d => d.ServiceType == typeof(RevenueModelDescriptor) && d.ImplementationInstance is RevenueModelDescriptor r && r.Name == name);
+        Models.Common.ModelRegistration.Describe(services, descriptor, configurationPath is not null);
+        if (registered)
         {
-            if (services[i].ServiceType == typeof(RevenueModelDescriptor) && services[i].ImplementationInstance is RevenueModelDescriptor existing
-                && string.Equals(existing.Name, name, StringComparison.Ordinal))
-            {
-                if (existing.ModelType != typeof(TModel) || existing.OptionsType != typeof(TOptions))
-                {
-                    throw new InvalidOperationException(
-                        $"A revenue model named '{name}' is already registered ({existing.ModelType.Name} with {existing.OptionsType.Name}); every model needs a unique name, so choose another for {typeof(TModel).Name}.");
-                }
-
-                // The same model again: more configuration. A section bound now is where its settings live.
-                if (configurationPath is not null && existing.ConfigurationPath != configurationPath)
-                {
-                    services[i] = ServiceDescriptor.Singleton(descriptor);
-                }
-
-                return;
-            }
+            return; // the same model again: more configuration
         }
 
-        services.AddSingleton(descriptor);
         services.AddSingleton<IRevenueModel>(provider =>
         {
             var current = provider.GetServices<RevenueModelDescriptor>().First(d => string.Equals(d.Name, name, StringComparison.Ordinal));

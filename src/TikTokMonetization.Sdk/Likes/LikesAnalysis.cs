@@ -19,7 +19,7 @@ public sealed class LikesAnalysis
         Currency = currency;
         Reach = reach;
         Streams = streams;
-        var change = Revenue.MoneyRange.Zero(currency);
+        var change = MoneyRange.Zero(currency);
         var direct = Money.Zero(currency);
         foreach (var stream in streams)
         {
@@ -51,7 +51,7 @@ public sealed class LikesAnalysis
     public IReadOnlyList<LikesStreamValue> Streams { get; }
 
     /// <summary>Gets the total change over all streams (the sum of the streams' changes).</summary>
-    public Revenue.MoneyRange TotalChange { get; }
+    public MoneyRange TotalChange { get; }
 
     /// <summary>Gets the total direct revenue from the likes alone (zero with the built-in streams).</summary>
     public Money TotalDirectRevenue { get; }

@@ -5,7 +5,8 @@ namespace TikTokMonetization.Likes;
 /// <summary>Turns one model's re-estimates into a <see cref="LikesStreamValue"/>, and checks the measurement against the model's declaration.</summary>
 internal static class LikesValuation
 {
-    /// <param name="model">The model.</param>
+    /// <param name="stream">The model's stream name.</param>
+    /// <param name="displayName">The model's display name.</param>
     /// <param name="declared">What the model declares about likes.</param>
     /// <param name="observed">The estimate for the creator as observed.</param>
     /// <param name="withLiveLikes">… with the LIVE likes added.</param>
@@ -13,7 +14,7 @@ internal static class LikesValuation
     /// <param name="withReach">… with the reach response applied.</param>
     /// <param name="direct">The expected revenue of the likes with no other activity.</param>
     /// <param name="additionalLikes">The likes added.</param>
-    public static LikesStreamValue Value(IRevenueModel model, LikesImpact declared, MoneyRange observed, MoneyRange withLiveLikes, MoneyRange withAllLikes, MoneyRange withReach, Money direct, long additionalLikes)
+    public static LikesStreamValue Value(string stream, string displayName, LikesImpact declared, MoneyRange observed, MoneyRange withLiveLikes, MoneyRange withAllLikes, MoneyRange withReach, Money direct, long additionalLikes)
     {
         var retention = withLiveLikes.Expected - observed.Expected;
         var pricing = withAllLikes.Expected - withLiveLikes.Expected;
@@ -28,11 +29,11 @@ internal static class LikesValuation
         // The three point-wise changes are not ordered in general; the range runs from the smallest to the largest.
         var change = new MoneyRange(Money.Min(Money.Min(low, expected), high), expected, Money.Max(Money.Max(low, expected), high));
         var marginal = new Money(PerThousand(expected.Amount, additionalLikes), expected.Currency);
-        var value = new LikesStreamValue(model.Name, model.DisplayName, declared, direct, change, retention, pricing, visibility, marginal, []);
+        var value = new LikesStreamValue(stream, displayName, declared, direct, change, retention, pricing, visibility, marginal, []);
         var disagreements = Disagreements(value, declared);
         return disagreements.Count == 0
             ? value
-            : new LikesStreamValue(model.Name, model.DisplayName, declared, direct, change, retention, pricing, visibility, marginal, disagreements);
+            : new LikesStreamValue(stream, displayName, declared, direct, change, retention, pricing, visibility, marginal, disagreements);
     }
 
     /// <summary>

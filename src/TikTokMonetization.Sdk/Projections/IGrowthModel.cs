@@ -24,7 +24,7 @@ public interface IGrowthModel
     /// <param name="month">The month, from 1 (the first month after the snapshot).</param>
     /// <param name="scenario">Low, expected or high growth.</param>
     /// <returns>The levels, as multiples of the snapshot's.</returns>
-    DriverLevels Project(GrowthAssumptions assumptions, int month, Revenue.RangePoint scenario);
+    DriverLevels Project(GrowthAssumptions assumptions, int month, RangePoint scenario);
 
     /// <summary>Draws one path: the levels of months 1 to <c>destination.Length</c>.</summary>
     /// <param name="assumptions">The assumptions; already validated.</param>

@@ -146,7 +146,7 @@ internal sealed class RevenueEngine : IRevenueEngine
             var e2 = Converted(Run(model, withAllLikes), currency, options);
             var e3 = Converted(Run(model, withReach), currency, options);
             var direct = ConvertedExpected(i, likesAlone, currency, options) - ConvertedExpected(i, inactive, currency, options);
-            streams[i] = LikesValuation.Value(model, observed.Likes, e0, e1, e2, e3, direct, additionalLikes);
+            streams[i] = LikesValuation.Value(model.Name, model.DisplayName, observed.Likes, e0, e1, e2, e3, direct, additionalLikes);
         }
 
         return new LikesAnalysis(additionalLikes, videoLikes, liveLikes, currency, reach, streams);

@@ -1,4 +1,5 @@
 using TikTokMonetization.Internal;
+using TikTokMonetization.Likes;
 
 namespace TikTokMonetization.Revenue;
 

@@ -55,6 +55,15 @@ public sealed class RevenueModelDescriptor
     /// <summary>Gets the configuration section the options are bound from, or <see langword="null"/> when configured in code only.</summary>
     public string? ConfigurationPath { get; }
 
+    /// <summary>Gets the last key of <see cref="ConfigurationPath"/> (for example <c>LiveGifts</c>), or <see langword="null"/> when configured in code only.</summary>
+    public string? SectionKey => ConfigurationPath is { } path ? path.Substring(path.LastIndexOf(':') + 1) : null;
+
+    /// <summary>Returns a copy bound from another configuration section.</summary>
+    /// <param name="configurationPath">The section's path.</param>
+    /// <returns>The copy.</returns>
+    internal RevenueModelDescriptor BoundFrom(string configurationPath) =>
+        new(Name, DisplayName, ModelType, OptionsType, OptionsName, configurationPath);
+
     /// <summary>Gets where validation errors say a setting lives: the configuration section, or the model when configured in code.</summary>
     public string SettingsPath => ConfigurationPath ?? $"revenue model '{Name}'";
 

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 using TikTokMonetization.Testing;
 
@@ -17,9 +18,8 @@ public sealed class BuiltInModelContractTests
 
     public static TheoryData<string> BuiltInModelNames()
     {
-        using var provider = TestServices.BuiltIns();
         var data = new TheoryData<string>();
-        foreach (var model in provider.GetServices<IRevenueModel>())
+        foreach (var model in TikTokMonetization.BuiltInModels.All)
         {
             data.Add(model.Name);
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 using TikTokMonetization.Testing;
 
@@ -166,5 +167,51 @@ public sealed class UserModelRegistrationTests
 
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
         }
+    }
+}
+
+/// <summary>The one list of built-in models: what <c>AddBuiltInModels</c> registers, in order, with the sections it binds.</summary>
+public sealed class BuiltInModelDescriptorTests
+{
+    [Fact]
+    public void AddBuiltInModels_RegistersExactlyTheDescribedModels_InTheirOrder()
+    {
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization().AddBuiltInModels());
+
+        var models = provider.GetRequiredService<IRevenueEngine>().Models;
+        Assert.Equal(BuiltInModels.All.Select(d => d.Name), models.Select(m => m.Name));
+        Assert.Equal(BuiltInModels.All.Select(d => d.ModelType), models.Select(m => m.GetType()));
+        Assert.Equal(BuiltInModels.All, provider.GetServices<RevenueModelDescriptor>());
+        Assert.Equal(BuiltInModels.All, BuiltInModelsBuilderExtensions.Registrations.Select(r => r.Model));
+        Assert.Equal(["LiveGifts", "CreatorRewards", "BrandDeals", "Merchandise", "Affiliate", "Subscriptions"], BuiltInModels.All.Select(d => d.SectionKey));
+    }
+
+    [Fact]
+    public void BoundFromAnotherSection_TheDescriptorsNameIt_AndSoDoTheValidationErrors()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Apps:Sdk:LiveGifts:AgencyShare"] = "0.2" })
+            .Build();
+        var section = configuration.GetSection("Apps:Sdk");
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization(section).AddBuiltInModels(section));
+
+        var paths = provider.GetServices<RevenueModelDescriptor>().Select(d => d.ConfigurationPath);
+
+        Assert.Equal(BuiltInModels.All.Select(d => "Apps:Sdk:" + d.SectionKey), paths);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AUserModelWithABuiltInsName_IsRefused_WhicheverComesFirst(bool builtInFirst)
+    {
+        var builder = new ServiceCollection().AddTikTokMonetization();
+        Action add = builtInFirst
+            ? () => builder.AddLiveGifts().AddRevenueModel<UserModelRegistrationTests.SponsoredLiveModel, UserModelRegistrationTests.SponsoredLiveOptions>("live-gifts", "Mine")
+            : () => builder.AddRevenueModel<UserModelRegistrationTests.SponsoredLiveModel, UserModelRegistrationTests.SponsoredLiveOptions>("live-gifts", "Mine").AddLiveGifts();
+
+        var error = Assert.Throws<InvalidOperationException>(add);
+
+        Assert.Contains("'live-gifts' is already registered", error.Message, StringComparison.Ordinal);
     }
 }

@@ -4,12 +4,6 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Likes;
-using TikTokMonetization.Models.Affiliate;
-using TikTokMonetization.Models.BrandDeals;
-using TikTokMonetization.Models.CreatorRewards;
-using TikTokMonetization.Models.LiveGifts;
-using TikTokMonetization.Models.Merchandise;
-using TikTokMonetization.Models.Subscriptions;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 
@@ -56,17 +50,13 @@ internal sealed record OptionValue(string Path, Type Type, object? Value)
 internal static class SdkConfiguration
 {
     /// <summary>The section's children that are not engine options, and the options type each binds.</summary>
-    public static IReadOnlyDictionary<string, Type> Children { get; } = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlyDictionary<string, Type> Children { get; } = new[]
     {
-        ["RateCards"] = typeof(Dictionary<string, RateCardOptions>),
-        ["Reach"] = typeof(ReachModelOptions),
-        ["LiveGifts"] = typeof(LiveGiftsOptions),
-        ["CreatorRewards"] = typeof(CreatorRewardsOptions),
-        ["BrandDeals"] = typeof(BrandDealsOptions),
-        ["Merchandise"] = typeof(MerchandiseOptions),
-        ["Affiliate"] = typeof(AffiliateOptions),
-        ["Subscriptions"] = typeof(SubscriptionsOptions),
-    };
+        new KeyValuePair<string, Type>("RateCards", typeof(Dictionary<string, RateCardOptions>)),
+        new KeyValuePair<string, Type>("Reach", typeof(ReachModelOptions)),
+    }
+    .Concat(BuiltInModels.All.Select(m => new KeyValuePair<string, Type>(m.SectionKey!, m.OptionsType)))
+    .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Returns whether a key below the section names something the SDK binds (keys are case-insensitive).</summary>
     /// <param name="relativeKey">For example <c>LiveGifts:CoinsPerViewerHour:Low</c>; empty for the section itself.</param>

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Tests;

@@ -1,4 +1,5 @@
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Tests;

@@ -35,11 +35,11 @@ public static class AffiliateBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        Register(builder);
+        Register(builder, (configuration as IConfigurationSection)?.Path);
         builder.Services.Configure<AffiliateOptions>(configuration);
         return builder;
     }
 
-    private static OptionsBuilder<AffiliateOptions> Register(ITikTokMonetizationBuilder builder) =>
-        ModelRegistration.Register<AffiliateModel, AffiliateOptions, AffiliateOptionsValidator, AffiliateOptionsCrossValidator>(builder);
+    private static OptionsBuilder<AffiliateOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null) =>
+        ModelRegistration.Register<AffiliateModel, AffiliateOptions, AffiliateOptionsValidator, AffiliateOptionsCrossValidator>(builder, BuiltInModels.Affiliate, configurationPath);
 }

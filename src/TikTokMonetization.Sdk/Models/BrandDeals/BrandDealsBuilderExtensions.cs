@@ -35,11 +35,11 @@ public static class BrandDealsBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        Register(builder);
+        Register(builder, (configuration as IConfigurationSection)?.Path);
         builder.Services.Configure<BrandDealsOptions>(configuration);
         return builder;
     }
 
-    private static OptionsBuilder<BrandDealsOptions> Register(ITikTokMonetizationBuilder builder) =>
-        ModelRegistration.Register<BrandDealsModel, BrandDealsOptions, BrandDealsOptionsValidator, BrandDealsOptionsCrossValidator>(builder);
+    private static OptionsBuilder<BrandDealsOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null) =>
+        ModelRegistration.Register<BrandDealsModel, BrandDealsOptions, BrandDealsOptionsValidator, BrandDealsOptionsCrossValidator>(builder, BuiltInModels.BrandDeals, configurationPath);
 }

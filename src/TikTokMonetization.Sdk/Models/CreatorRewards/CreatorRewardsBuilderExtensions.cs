@@ -35,11 +35,11 @@ public static class CreatorRewardsBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        Register(builder);
+        Register(builder, (configuration as IConfigurationSection)?.Path);
         builder.Services.Configure<CreatorRewardsOptions>(configuration);
         return builder;
     }
 
-    private static OptionsBuilder<CreatorRewardsOptions> Register(ITikTokMonetizationBuilder builder) =>
-        ModelRegistration.Register<CreatorRewardsModel, CreatorRewardsOptions, CreatorRewardsOptionsValidator, CreatorRewardsOptionsCrossValidator>(builder);
+    private static OptionsBuilder<CreatorRewardsOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null) =>
+        ModelRegistration.Register<CreatorRewardsModel, CreatorRewardsOptions, CreatorRewardsOptionsValidator, CreatorRewardsOptionsCrossValidator>(builder, BuiltInModels.CreatorRewards, configurationPath);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.CreatorRewards;

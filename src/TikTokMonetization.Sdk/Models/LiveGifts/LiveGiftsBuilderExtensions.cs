@@ -35,11 +35,11 @@ public static class LiveGiftsBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        Register(builder);
+        Register(builder, (configuration as IConfigurationSection)?.Path);
         builder.Services.Configure<LiveGiftsOptions>(configuration);
         return builder;
     }
 
-    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder) =>
-        ModelRegistration.Register<LiveGiftsModel, LiveGiftsOptions, LiveGiftsOptionsValidator, LiveGiftsOptionsCrossValidator>(builder);
+    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null) =>
+        ModelRegistration.Register<LiveGiftsModel, LiveGiftsOptions, LiveGiftsOptionsValidator, LiveGiftsOptionsCrossValidator>(builder, BuiltInModels.LiveGifts, configurationPath);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 

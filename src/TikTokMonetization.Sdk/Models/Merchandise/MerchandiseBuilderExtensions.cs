@@ -35,11 +35,11 @@ public static class MerchandiseBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        Register(builder);
+        Register(builder, (configuration as IConfigurationSection)?.Path);
         builder.Services.Configure<MerchandiseOptions>(configuration);
         return builder;
     }
 
-    private static OptionsBuilder<MerchandiseOptions> Register(ITikTokMonetizationBuilder builder) =>
-        ModelRegistration.Register<MerchandiseModel, MerchandiseOptions, MerchandiseOptionsValidator, MerchandiseOptionsCrossValidator>(builder);
+    private static OptionsBuilder<MerchandiseOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null) =>
+        ModelRegistration.Register<MerchandiseModel, MerchandiseOptions, MerchandiseOptionsValidator, MerchandiseOptionsCrossValidator>(builder, BuiltInModels.Merchandise, configurationPath);
 }

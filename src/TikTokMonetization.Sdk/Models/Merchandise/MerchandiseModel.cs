@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Models.Common;
 using TikTokMonetization.Models.Funnel;
 using TikTokMonetization.Revenue;

@@ -35,11 +35,11 @@ public static class SubscriptionsBuilderExtensions
     {
         Guard.NotNull(builder, nameof(builder));
         Guard.NotNull(configuration, nameof(configuration));
-        Register(builder);
+        Register(builder, (configuration as IConfigurationSection)?.Path);
         builder.Services.Configure<SubscriptionsOptions>(configuration);
         return builder;
     }
 
-    private static OptionsBuilder<SubscriptionsOptions> Register(ITikTokMonetizationBuilder builder) =>
-        ModelRegistration.Register<SubscriptionsModel, SubscriptionsOptions, SubscriptionsOptionsValidator, SubscriptionsOptionsCrossValidator>(builder);
+    private static OptionsBuilder<SubscriptionsOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null) =>
+        ModelRegistration.Register<SubscriptionsModel, SubscriptionsOptions, SubscriptionsOptionsValidator, SubscriptionsOptionsCrossValidator>(builder, BuiltInModels.Subscriptions, configurationPath);
 }

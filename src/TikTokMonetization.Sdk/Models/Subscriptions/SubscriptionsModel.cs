@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.Subscriptions;

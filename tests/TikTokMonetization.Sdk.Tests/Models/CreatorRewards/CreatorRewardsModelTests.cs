@@ -1,4 +1,5 @@
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Models.CreatorRewards;
 using TikTokMonetization.Revenue;
 using TikTokMonetization.Testing;

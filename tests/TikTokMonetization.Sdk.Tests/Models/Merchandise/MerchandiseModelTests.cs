@@ -1,4 +1,5 @@
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 

@@ -1,4 +1,4 @@
-namespace TikTokMonetization.Revenue;
+namespace TikTokMonetization.Likes;
 
 /// <summary>How likes bear on one revenue stream: whether the stream pays per like (no built-in stream does), how likes influence it, and through which channels.</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>

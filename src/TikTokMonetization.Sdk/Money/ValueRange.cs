@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TikTokMonetization.Revenue;
+namespace TikTokMonetization;
 
 /// <summary>A low, expected and high value, with <c>Low &lt;= Expected &lt;= High</c>.</summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace TikTokMonetization.Revenue;
+namespace TikTokMonetization.Likes;
 
 /// <summary>The channels through which likes can be worth money indirectly.</summary>
 /// <remarks>An enumeration; values are immutable and thread-safe.</remarks>

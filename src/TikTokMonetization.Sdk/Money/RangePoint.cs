@@ -1,4 +1,4 @@
-namespace TikTokMonetization.Revenue;
+namespace TikTokMonetization;
 
 /// <summary>One of the three points of a range.</summary>
 /// <remarks>An enumeration; values are immutable and thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace TikTokMonetization.Revenue;
+namespace TikTokMonetization.Likes;
 
 /// <summary>How likes bear on a revenue stream's amount. No built-in stream pays per like.</summary>
 /// <remarks>An enumeration; values are immutable and thread-safe.</remarks>

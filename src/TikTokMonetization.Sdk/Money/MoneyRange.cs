@@ -1,4 +1,4 @@
-namespace TikTokMonetization.Revenue;
+namespace TikTokMonetization;
 
 /// <summary>A low, expected and high amount of money in one currency, with <c>Low &lt;= Expected &lt;= High</c>.</summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
@@ -96,7 +96,7 @@ public readonly struct MoneyRange : IEquatable<MoneyRange>
     /// <summary>
     /// Converts the range into another currency at a given rate: each amount times <paramref name="rate"/>, unrounded.
     /// The engine converts every model's estimate this way before it rounds the report; a model that converts
-    /// inside its own arithmetic gets the rate from <see cref="RevenueModelSettings.ConversionRate"/>.
+    /// inside its own arithmetic gets the rate from <c>RevenueModelSettings.ConversionRate</c>.
     /// </summary>
     /// <param name="currency">The target currency.</param>
     /// <param name="rate">Units of <paramref name="currency"/> per one unit of this range's currency, greater than zero.</param>
