@@ -178,3 +178,75 @@ public class LedgerBenchmarks
         };
     }
 }
+
+/// <summary>
+/// The LIVE gift ledger under a hostile session: one Rose from each of 1,000,000 distinct senders over an hour (the
+/// case issue 11 measured: 146 MB retained, an 87 MB checkpoint and a 0.8 s summary without limits). The baseline is the
+/// ledger with <see cref="LiveLedgerOptions.MaxGifters"/> raised to 10,000,000, which keeps a row per sender as the
+/// ledger did before it had limits; the other row is the default limits (100,000 gifter rows, the rest folded).
+/// </summary>
+/// <remarks>
+/// <c>[GlobalSetup]</c> throws unless both ledgers hold the same host coins, and prints the bytes each one retains
+/// (measured with a full collection before and after feeding it) and the size of each one's checkpoint.
+/// </remarks>
+[MemoryDiagnoser]
+public class LedgerHostileSessionBenchmarks
+{
+    public const int Senders = 1_000_000;
+
+    private LiveLedger _unbounded = null!;
+    private LiveLedger _bounded = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var card = new RateCard(RateCardNames.Default, Currency.Usd, 1m, ValueRange.Exactly(0.005m), "benchmark", null);
+        (_unbounded, var unboundedBytes) = Fill(card, new LiveLedgerOptions { MaxGifters = 10_000_000 });
+        (_bounded, var boundedBytes) = Fill(card, new LiveLedgerOptions());
+        var unbounded = _unbounded.GetSummary();
+        var bounded = _bounded.GetSummary();
+        Agreement.RequireEqual("host coins", bounded.Host.Coins.Value, unbounded.Host.Coins.Value);
+        Agreement.Require(bounded.Host.Coins.Value == Senders, $"the host should have {Senders} coins, not {bounded.Host.Coins.Value}.");
+        Agreement.Require(bounded.DataQuality.GifterStreaksFolded == Senders - 100_000, $"{bounded.DataQuality.GifterStreaksFolded} streaks folded.");
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "// Retained: {0:N1} MB with the default limits, {1:N1} MB with MaxGifters 10,000,000. Checkpoint: {2:N1} MB and {3:N1} MB (UTF-16 characters / 1e6).",
+            boundedBytes / 1e6,
+            unboundedBytes / 1e6,
+            _bounded.SaveCheckpoint().Length / 1e6,
+            _unbounded.SaveCheckpoint().Length / 1e6));
+    }
+
+    [Benchmark(Baseline = true)]
+    public LiveLedgerSummary SummaryWithoutALimit() => _unbounded.GetSummary();
+
+    [Benchmark]
+    public LiveLedgerSummary SummaryWithDefaultLimits() => _bounded.GetSummary();
+
+    private static (LiveLedger Ledger, long RetainedBytes) Fill(RateCard card, LiveLedgerOptions options)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var ledger = new LiveLedger(card, options: options);
+        var start = new DateTimeOffset(2025, 3, 1, 20, 0, 0, TimeSpan.Zero).UtcTicks;
+        var step = TimeSpan.TicksPerHour / Senders;
+        for (var sender = 1; sender <= Senders; sender++)
+        {
+            var frame = new GiftEvent
+            {
+                GiftId = 5655,
+                GiftType = 1,
+                UnitPriceCoins = 1,
+                SenderId = sender,
+                SenderName = "viewer" + sender.ToString(CultureInfo.InvariantCulture),
+                GroupId = sender,
+                RepeatCount = 1,
+                RepeatEnd = true,
+                Timestamp = new DateTimeOffset(start + (sender * step), TimeSpan.Zero),
+            };
+            ledger.Record(in frame);
+        }
+
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        return (ledger, after - before);
+    }
+}

@@ -63,6 +63,38 @@ public static class LiveEventArbitraries
         from seed in Gen.Choose(0, int.MaxValue)
         select new UngroupedSession(LiveSession.Create(sends, seed, groupIds: false))).ToArbitrary();
 
+    /// <summary>
+    /// Generates sessions without group ids whose sends start anywhere in two minutes, so streaks of one sender and gift
+    /// may overlap; frames arrive in time order. Every send starts at a different millisecond (frames of two sends
+    /// that are identical in every field cannot be told apart by anyone), and a gift the catalog lacks carries its type
+    /// on every frame (a gift nobody can classify is taken as streakable: docs/live-ledger.md, streak rule 3).
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OverlappingUngroupedSession> OverlappingUngrouped() => (
+        from sends in SendGen().ArrayOf().Select(a => a.Take(14).Select((send, i) => send with { StartMs = (send.StartMs / 14 * 14) + i }).ToArray())
+        from seed in Gen.Choose(0, int.MaxValue)
+        let session = LiveSession.Create(sends, seed, groupIds: false)
+        select new OverlappingUngroupedSession(session.WithFrames(session.Frames.Select(TypedWhenUnlisted).ToArray()))).ToArbitrary();
+
+    /// <summary>
+    /// Generates sessions (with group ids) in which the gifts the catalog lacks carry their price on about half of their
+    /// frames only, so a price may arrive after gifts of its id were counted.
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<LatePriceSession> LatePrices() => (
+        from session in SessionGen()
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new LatePriceSession(session, StripSomePrices(session.Frames, seed))).ToArbitrary();
+
+    private static GiftEvent TypedWhenUnlisted(GiftEvent frame) =>
+        Gifts.Single(g => g.Id == frame.GiftId) is { InCatalog: false } gift ? frame with { GiftType = gift.Type } : frame;
+
+    private static GiftEvent[] StripSomePrices(GiftEvent[] frames, int seed)
+    {
+        var random = new Random(seed);
+        return frames.Select(f => !Gifts.Single(g => g.Id == f.GiftId).InCatalog && random.Next(2) == 0 ? f with { UnitPriceCoins = null } : f).ToArray();
+    }
+
     private static Gen<GiftSend> SendGen() =>
         from sender in Gen.Choose(1, 6)
         from gift in Gen.Elements(Gifts.ToArray())
@@ -79,6 +111,26 @@ public static class LiveEventArbitraries
     {
         /// <inheritdoc />
         public override string ToString() => "without group ids: " + Session;
+    }
+
+    /// <summary>A session without group ids whose streaks may overlap; see <see cref="OverlappingUngrouped"/>.</summary>
+    /// <param name="Session">The session.</param>
+    public sealed record OverlappingUngroupedSession(LiveSession Session)
+    {
+        /// <inheritdoc />
+        public override string ToString() => "without group ids, overlapping: " + Session;
+    }
+
+    /// <summary>A session whose unlisted gifts carry their price on some frames only; see <see cref="LatePrices"/>.</summary>
+    /// <param name="Session">The session as generated (every frame of an unlisted gift priced).</param>
+    /// <param name="Frames">The frames, in arrival order, with some prices removed.</param>
+    public sealed record LatePriceSession(LiveSession Session, GiftEvent[] Frames)
+    {
+        /// <summary>Gets the frames with every priced frame first (otherwise in arrival order): the order in which no price comes late.</summary>
+        public GiftEvent[] PricesFirst => Frames.Where(f => f.UnitPriceCoins is not null).Concat(Frames.Where(f => f.UnitPriceCoins is null)).ToArray();
+
+        /// <inheritdoc />
+        public override string ToString() => "late prices: " + Session;
     }
 
     /// <summary>A gift used in generated sessions.</summary>
@@ -186,6 +238,39 @@ public static class LiveEventArbitraries
             }
 
             return new LiveSession(sends, seed, arrival.ToArray());
+        }
+
+        /// <summary>Returns the same sends with other frames (for example with some fields changed).</summary>
+        /// <param name="frames">The frames, in arrival order.</param>
+        /// <returns>The session.</returns>
+        public LiveSession WithFrames(GiftEvent[] frames) => new(Sends.ToArray(), Seed, frames);
+
+        /// <summary>Deals the frames to <paramref name="producers"/> producers at random and interleaves them at random, each producer keeping its own frames in order: what several threads feeding one ledger deliver.</summary>
+        /// <param name="producers">How many producers.</param>
+        /// <param name="seed">The seed of the dealing and the interleaving.</param>
+        /// <returns>The frames in arrival order.</returns>
+        public GiftEvent[] DealtTo(int producers, int seed)
+        {
+            var random = new Random(seed);
+            var shares = Enumerable.Range(0, producers).Select(_ => new Queue<GiftEvent>()).ToList();
+            foreach (var frame in Frames)
+            {
+                shares[random.Next(producers)].Enqueue(frame);
+            }
+
+            var arrival = new List<GiftEvent>(Frames.Length);
+            shares.RemoveAll(q => q.Count == 0);
+            while (shares.Count > 0)
+            {
+                var pick = random.Next(shares.Count);
+                arrival.Add(shares[pick].Dequeue());
+                if (shares[pick].Count == 0)
+                {
+                    shares.RemoveAt(pick);
+                }
+            }
+
+            return arrival.ToArray();
         }
 
         /// <summary>Returns the frames fully shuffled (any order at all), with the same seed-based randomness.</summary>

@@ -34,6 +34,38 @@ public sealed class LiveLedgerDependencyInjectionTests
     }
 
     [Fact]
+    public void Ledger_WithoutTheLiveGiftsModel_ConvertsThroughTheDefaultCard()
+    {
+        using var provider = TestServices.With(b => b.AddLiveLedger());
+
+        Assert.Equal(RateCardNames.Default, provider.GetRequiredService<ILiveLedgerFactory>().GetRateCard().Name);
+    }
+
+    [Fact]
+    public void Ledger_FollowsAReloadOfTheLiveGiftsModelsRateCard_ForTheNextLedger()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["RateCard"] = RateCardNames.Default }).Build();
+        using var provider = TestServices.With(b => b.AddLiveGifts(configuration).AddLiveLedger());
+        var factory = provider.GetRequiredService<ILiveLedgerFactory>();
+        Assert.Equal(RateCardNames.Default, factory.Create().RateCard.Name);
+
+        configuration["RateCard"] = RateCardNames.UsScaledLiveRewards2025;
+        configuration.Reload();
+
+        Assert.Equal(RateCardNames.UsScaledLiveRewards2025, factory.Create().RateCard.Name);
+    }
+
+    [Fact]
+    public void LedgerFactory_DoesNotDependOnTheLiveGiftsModel()
+    {
+        // Issue 13: the LIVE gifts model's registration gives the ledger its default card, not the other way round.
+        var parameters = Type.GetType("TikTokMonetization.Live.LiveLedgerFactory, TikTokMonetization.Sdk", throwOnError: true)!
+            .GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType.ToString()).ToList();
+
+        Assert.DoesNotContain(parameters, p => p.Contains("LiveGifts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ledger_UsesItsOwnRateCard_WhenOneIsNamed()
     {
         using var provider = TestServices.With(b => b

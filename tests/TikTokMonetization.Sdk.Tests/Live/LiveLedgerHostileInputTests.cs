@@ -90,12 +90,16 @@ public sealed class LiveLedgerHostileInputTests
     }
 
     [Theory]
-    [InlineData("\"minute\":", "-1", "minutes[0].minute is -1")]
+    [InlineData("\"minute\":", "-2", "minutes[0].minute is -2; it must be from -1 (the row of minutes beyond MaxMinuteRows)")]
     [InlineData("\"coins\":", "-5", "receivers[0].coins is -5")]
     [InlineData("\"firstTicks\":", "-7", "firstTicks is -7")]
     [InlineData("\"events\":", "9223372036854775807", "counters.events is 9223372036854775807")]
     [InlineData("\"count\":", "9223372036854775807", "streaks[0].count is 9223372036854775807")]
     [InlineData("\"shares\":", "-1", "shares is -1")]
+    [InlineData("\"coHostUnpricedGifts\":", "-1", "gifts[0].coHostUnpricedGifts is -1")]
+    [InlineData("\"orderDependent\":", "-1", "counters.orderDependent is -1")]
+    [InlineData("\"gifterStreaksFolded\":", "-1", "counters.gifterStreaksFolded is -1")]
+    [InlineData("\"viewerSamplesDropped\":", "-1", "counters.viewerSamplesDropped is -1")]
     public void Restore_RefusesACheckpointWhoseMeaningIsInvalid_NamingTheFieldAndValue(string field, string value, string expected)
     {
         var json = SetFirst(SessionCheckpoint(), field, value);

@@ -216,6 +216,85 @@ public sealed class LedgerProperties
         return LedgerTestKit.Everything(batched.GetSummary(100)) == LedgerTestKit.Everything(Replay(session.Frames));
     }
 
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 300)]
+    public Property WithoutGroupIds_InTimeOrder_TotalsAreWhatWasSentOrTheOrderFlagIsRaised(OverlappingUngroupedSession ungrouped)
+    {
+        var summary = Replay(ungrouped.Session.Frames);
+        var flagged = summary.DataQuality.OrderDependentFrames > 0;
+        return (flagged || MatchesGroundTruth(summary, ungrouped.Session))
+            .Classify(flagged, "overlapping streaks flagged")
+            .Label(LedgerTestKit.Everything(summary));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 300)]
+    public Property WithoutGroupIds_DealtToEightProducers_TotalsEqualOneProducersOrTheOrderFlagIsRaised(OverlappingUngroupedSession ungrouped, int seed)
+    {
+        var dealt = Replay(ungrouped.Session.DealtTo(8, seed));
+        var flagged = dealt.DataQuality.OrderDependentFrames > 0;
+        var one = Replay(ungrouped.Session.Frames);
+        return (flagged || (LedgerTestKit.Totals(dealt) == LedgerTestKit.Totals(one) && one.DataQuality.OrderDependentFrames == 0))
+            .Classify(flagged, "order flagged")
+            .Label("dealt:\n" + LedgerTestKit.Everything(dealt) + "\none producer:\n" + LedgerTestKit.Totals(one));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property WithoutGroupIds_StreaksFollowingEachOtherInTimeOrder_NeverRaiseTheOrderFlag(UngroupedSession ungrouped)
+    {
+        // The flag cannot be always on: the session the identity rule is made for raises it on no frame.
+        var quality = Replay(ungrouped.Session.Frames).DataQuality;
+        return (quality.OrderDependentFrames == 0 && quality.OrderDependentGifts.Count == 0).Label(string.Join("\n", quality.Warnings));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property PricesArrivingLate_InAnyOrder_GiveTheTotalsOfPricesFirstOrAreFlaggedById(LatePriceSession late, int seed)
+    {
+        var random = new Random(seed);
+        var shuffled = late.Frames.OrderBy(_ => random.Next()).ToArray();
+        var summary = Replay(shuffled);
+        var q = summary.DataQuality;
+        var flagged = q.GiftsPricedAfterCounting.Count + q.GiftsWithConflictingPrices.Count + q.GiftsPricedUnlikeCatalog.Count > 0;
+        return (flagged || LedgerTestKit.Totals(summary) == LedgerTestKit.Totals(Replay(late.PricesFirst)))
+            .Classify(flagged, "late price flagged")
+            .Label(LedgerTestKit.Everything(summary));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property PricesArrivingFirst_NeverRaiseTheLatePriceFlag(LatePriceSession late)
+    {
+        var quality = Replay(late.PricesFirst).DataQuality;
+        return (quality.GiftsPricedAfterCounting.Count == 0 && quality.GiftsWithConflictingPrices.Count == 0).Label(string.Join("\n", quality.Warnings));
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 100)]
+    public bool LimitsFarAboveTheSession_ChangeNothing(LiveSession session)
+    {
+        var generous = new LiveLedgerOptions { MaxGifters = 1_000, MaxGiftIds = 1_000, MaxCoHosts = 1_000, MaxMinuteRows = 1_000, MaxFollowers = 1_000, MaxViewerSamples = 1_000 };
+        var limited = Replay(session.Frames, generous);
+        return LedgerTestKit.Everything(limited) == LedgerTestKit.Everything(Replay(session.Frames))
+            && limited.OtherGifters is null && limited.OtherGifts is null;
+    }
+
+    [Property(Arbitrary = [typeof(LiveEventArbitraries)], MaxTest = 200)]
+    public Property AtAnyLimits_TheHostAndCoHostTotalsStayExact_AndTheRowsPlusTheirOtherRowAddUp(LiveSession session, byte gifters, byte giftIds, byte minutes)
+    {
+        var options = new LiveLedgerOptions { MaxGifters = 1 + (gifters % 4), MaxGiftIds = 1 + (giftIds % 4), MaxMinuteRows = 1 + (minutes % 2), MaxCoHosts = 1 };
+        var summary = Replay(session.FramesInRandomOrder(gifters + (giftIds << 8)), options);
+        var host = summary.Host;
+        var coHost = summary.CoHosts.SingleOrDefault()?.Totals;
+        var folded = summary.DataQuality.GifterStreaksFolded + summary.DataQuality.GiftStreaksFolded + summary.DataQuality.MinuteGiftsFolded;
+        return (host.Coins == new Coins(session.HostCoins)
+                && (coHost?.Coins ?? Coins.Zero) == new Coins(session.CoHostCoins)
+                && host.UnpricedGifts + (coHost?.UnpricedGifts ?? 0) == session.UnpricedGifts
+                && summary.TopGifters.Sum(g => g.Coins.Value) + (summary.OtherGifters?.Coins.Value ?? 0) == host.Coins.Value
+                && summary.Gifts.Sum(g => g.Coins.Value) + (summary.OtherGifts?.Coins.Value ?? 0) == host.Coins.Value
+                && summary.Minutes.Sum(m => m.Gifts) + summary.DataQuality.MinuteGiftsFolded == host.Gifts
+                && summary.TopGifters.Count <= options.MaxGifters
+                && summary.Gifts.Count <= options.MaxGiftIds
+                && summary.Minutes.Count <= options.MaxMinuteRows)
+            .Classify(folded > 0, "a limit was reached")
+            .Label(LedgerTestKit.Everything(summary));
+    }
+
     /// <summary>
     /// Repeats some end frames later in the stream, loses some whose count an earlier frame already carried, and (with
     /// group ids) moves others anywhere at all.

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
+using TikTokMonetization.Live;
 using TikTokMonetization.Models.Common;
 using TikTokMonetization.Models.LiveGifts;
 
@@ -40,6 +42,10 @@ public static class LiveGiftsBuilderExtensions
         return builder;
     }
 
-    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null) =>
-        ModelRegistration.Register<LiveGiftsModel, LiveGiftsOptions, LiveGiftsOptionsValidator, LiveGiftsOptionsCrossValidator>(builder, BuiltInModels.LiveGifts, configurationPath);
+    private static OptionsBuilder<LiveGiftsOptions> Register(ITikTokMonetizationBuilder builder, string? configurationPath = null)
+    {
+        // The LIVE ledger converts through this model's card unless its own options name one.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILiveLedgerDefaultRateCard, LiveGiftsLedgerRateCard>());
+        return ModelRegistration.Register<LiveGiftsModel, LiveGiftsOptions, LiveGiftsOptionsValidator, LiveGiftsOptionsCrossValidator>(builder, BuiltInModels.LiveGifts, configurationPath);
+    }
 }

@@ -56,6 +56,7 @@ public sealed partial class LiveLedger
         _likeCap = options.LikeCapPerMessage;
         _leaderboardSize = options.LeaderboardSize;
         _goals = (options.Goals ?? []).Select(g => new LiveGoal { Name = g.Name, Unit = g.Unit, Target = g.Target }).ToArray();
+        _limits = new LedgerLimits(options);
         _receivers.Add(new ReceiverSlot { ReceiverId = 0 });
     }
 
@@ -282,9 +283,19 @@ public sealed partial class LiveLedger
             switch (kind)
             {
                 case LiveEventKind.ViewerCount:
+                    if (_viewers.Count >= _limits.ViewerSamples)
+                    {
+                        ThinViewers();
+                    }
+
                     _viewers.Add(new ViewerSample { Ticks = ticks, Viewers = value });
                     return LiveRecordResult.Counted;
                 case LiveEventKind.Follow when senderId == 0:
+                    _anonymousFollows++;
+                    return LiveRecordResult.Counted;
+                case LiveEventKind.Follow when _followers.Count >= _limits.Followers && !_followers.Contains(senderId):
+                    // Beyond the limit a follower cannot be remembered: counted, without the once-per-follower check.
+                    _counters.FollowsUntracked++;
                     _anonymousFollows++;
                     return LiveRecordResult.Counted;
                 case LiveEventKind.Follow:
@@ -297,6 +308,31 @@ public sealed partial class LiveLedger
                     return LiveRecordResult.Counted;
             }
         }
+    }
+
+    /// <summary>Drops every other viewer sample in time order, keeping the first, the last and the peak, so the samples still span the LIVE and the peak and latest counts stay exact.</summary>
+    private void ThinViewers()
+    {
+        var ordered = _viewers.Select((s, i) => (Sample: s, Arrival: i)).OrderBy(s => s.Sample.Ticks).ThenBy(s => s.Arrival).Select(s => s.Sample).ToArray();
+        var peak = 0;
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (ordered[i].Viewers > ordered[peak].Viewers)
+            {
+                peak = i;
+            }
+        }
+
+        _viewers.Clear();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (i % 2 == 0 || i == ordered.Length - 1 || i == peak)
+            {
+                _viewers.Add(ordered[i]);
+            }
+        }
+
+        _counters.ViewerSamplesDropped += ordered.Length - _viewers.Count;
     }
 
     private LiveRecordResult Reject(int rejection)

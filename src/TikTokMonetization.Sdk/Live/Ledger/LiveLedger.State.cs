@@ -44,6 +44,12 @@ internal sealed class LedgerState
     public long OffLast { get; init; }
 
     public bool Replaying { get; init; }
+
+    /// <summary>The senders' gifts with frames placed without knowing their order, and how many frames each.</summary>
+    public KeyValuePair<StreakKey, long>[] OrderDependent { get; init; } = [];
+
+    /// <summary>The limits in force, for the warnings.</summary>
+    public LedgerLimits Limits { get; init; }
 }
 
 /// <summary>Taking a consistent copy of the state.</summary>
@@ -96,6 +102,8 @@ public sealed partial class LiveLedger
             NextSweepTicks = _nextSweepTicks,
             OffLast = _offLast,
             Replaying = _replaying,
+            OrderDependent = _orderDependent.ToArray(),
+            Limits = _limits,
         };
     }
 }

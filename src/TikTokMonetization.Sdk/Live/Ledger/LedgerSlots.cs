@@ -133,9 +133,15 @@ internal struct GiftSlot
     /// <summary>The catalog's price, or -1, to notice frames that disagree with it.</summary>
     public long CatalogCoins;
     public bool PriceDiffersFromCatalog;
+
+    /// <summary>Whether frames carried two different prices for the id.</summary>
+    public bool PricesConflict;
     public long Coins;
     public long Gifts;
     public long UnpricedGifts;
+
+    /// <summary>Gifts of this id to co-hosts counted without a price (the other totals above are the host's).</summary>
+    public long CoHostUnpricedGifts;
 }
 
 /// <summary>The host's priced gifts in one minute of event time.</summary>
@@ -194,4 +200,42 @@ internal struct LedgerCounters
 
     /// <summary><see cref="LiveLedger.Tick"/> calls too far from the events' clock to act on.</summary>
     public long IgnoredTicks;
+
+    /// <summary>Gift frames without a group id whose place depended on the order of arrival (see <see cref="LiveDataQuality.OrderDependentFrames"/>).</summary>
+    public long OrderDependent;
+
+    /// <summary>Streaks folded into the "other gifters" or "other gifts" row because a limit was reached.</summary>
+    public long GifterStreaksFolded;
+    public long GiftStreaksFolded;
+
+    /// <summary>Frames to co-hosts beyond the limit (not counted), follows counted without the once-per-follower check, and viewer samples dropped by thinning.</summary>
+    public long CoHostFramesDropped;
+    public long FollowsUntracked;
+    public long ViewerSamplesDropped;
+}
+
+/// <summary>The ledger's bounded-memory limits, copied from <see cref="LiveLedgerOptions"/> when the ledger is created.</summary>
+internal readonly struct LedgerLimits
+{
+    public LedgerLimits(LiveLedgerOptions options)
+    {
+        Gifters = options.MaxGifters;
+        GiftIds = options.MaxGiftIds;
+        CoHosts = options.MaxCoHosts;
+        MinuteRows = options.MaxMinuteRows;
+        Followers = options.MaxFollowers;
+        ViewerSamples = options.MaxViewerSamples;
+    }
+
+    public int Gifters { get; }
+
+    public int GiftIds { get; }
+
+    public int CoHosts { get; }
+
+    public int MinuteRows { get; }
+
+    public int Followers { get; }
+
+    public int ViewerSamples { get; }
 }

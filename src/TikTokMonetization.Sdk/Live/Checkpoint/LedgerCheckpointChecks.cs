@@ -75,6 +75,7 @@ internal static class LedgerCheckpointChecks
             Range(at + ".coins", g.Coins, 0, host.Coins);
             Range(at + ".gifts", g.Gifts, 0, host.Gifts);
             Range(at + ".unpricedGifts", g.UnpricedGifts, 0, host.UnpricedGifts);
+            Range(at + ".coHostUnpricedGifts", g.CoHostUnpricedGifts, 0, long.MaxValue - host.UnpricedGifts);
             coins += g.Coins;
             gifts += g.Gifts;
             unpriced += g.UnpricedGifts;
@@ -92,7 +93,11 @@ internal static class LedgerCheckpointChecks
         {
             var m = doc.Minutes[i];
             var at = Path("minutes", i);
-            Range(at + ".minute", m.Minute, 0, MaxTicks / TimeSpan.TicksPerMinute);
+            if (m.Minute < LiveLedger.OtherMinute || m.Minute > MaxTicks / TimeSpan.TicksPerMinute)
+            {
+                throw LedgerCheckpoint.Invalid(string.Format(CultureInfo.InvariantCulture, "{0}.minute is {1}; it must be from -1 (the row of minutes beyond MaxMinuteRows) to {2}", at, m.Minute, MaxTicks / TimeSpan.TicksPerMinute));
+            }
+
             Range(at + ".coins", m.Coins, 0, host.Coins);
             Range(at + ".gifts", m.Gifts, 0, host.Gifts);
             coins += m.Coins;
@@ -155,6 +160,19 @@ internal static class LedgerCheckpointChecks
         Range("counters.clockJumps", c.ClockJumps, 0, MaxCounter);
         Range("counters.replayed", c.Replayed, 0, MaxCounter);
         Range("counters.ignoredTicks", c.IgnoredTicks, 0, MaxCounter);
+        Range("counters.orderDependent", c.OrderDependent, 0, MaxCounter);
+        Range("counters.gifterStreaksFolded", c.GifterStreaksFolded, 0, MaxCounter);
+        Range("counters.giftStreaksFolded", c.GiftStreaksFolded, 0, MaxCounter);
+        Range("counters.coHostFramesDropped", c.CoHostFramesDropped, 0, MaxCounter);
+        Range("counters.followsUntracked", c.FollowsUntracked, 0, MaxCounter);
+        Range("counters.viewerSamplesDropped", c.ViewerSamplesDropped, 0, MaxCounter);
+
+        Range("orderDependent.count", doc.OrderDependent.Count, 0, LiveLedger.MaxOrderDependentListed);
+        for (var i = 0; i < doc.OrderDependent.Count; i++)
+        {
+            Range(Path("orderDependent", i) + ".frames", doc.OrderDependent[i].Frames, 1, c.OrderDependent);
+        }
+
         if (c.Replayed > 0)
         {
             Range("counters.replayedFrom", c.ReplayedFrom, 0, MaxTicks);

@@ -42,6 +42,16 @@ internal static class LiveLedgerOptionsChecks
             errors.Add($"{Path}:LeaderboardSize is {options.LeaderboardSize}; it must be from 1 to 100,000.");
         }
 
+        if (attributeRules)
+        {
+            Limit(errors, "MaxGifters", options.MaxGifters, 1, 10_000_000);
+            Limit(errors, "MaxGiftIds", options.MaxGiftIds, 1, 1_000_000);
+            Limit(errors, "MaxCoHosts", options.MaxCoHosts, 1, 100_000);
+            Limit(errors, "MaxMinuteRows", options.MaxMinuteRows, 1, 10_000_000);
+            Limit(errors, "MaxFollowers", options.MaxFollowers, 1, 100_000_000);
+            Limit(errors, "MaxViewerSamples", options.MaxViewerSamples, 2, 10_000_000);
+        }
+
         var goals = options.Goals ?? [];
         for (var i = 0; i < goals.Count; i++)
         {
@@ -69,6 +79,14 @@ internal static class LiveLedgerOptionsChecks
         }
 
         return errors;
+    }
+
+    private static void Limit(List<string> errors, string name, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            errors.Add(string.Format(CultureInfo.InvariantCulture, "{0}:{1} is {2}; it must be from {3:N0} to {4:N0}.", Path, name, value, min, max));
+        }
     }
 
     private static string Text(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);

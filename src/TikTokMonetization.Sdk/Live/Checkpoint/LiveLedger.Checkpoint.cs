@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using TikTokMonetization.Internal;
 using TikTokMonetization.RateCards;
@@ -85,7 +86,7 @@ public sealed partial class LiveLedger
 
         foreach (var g in doc.Gifters)
         {
-            if (!TryAddUnique(_gifterIndex, g.SenderId, _gifters.Count))
+            if (g.SenderId == OtherRow ? !TakeOtherRow(ref _otherGifter, _gifters.Count) : !TryAddUnique(_gifterIndex, g.SenderId, _gifters.Count))
             {
                 throw LedgerCheckpoint.Invalid($"gifter {g.SenderId} appears twice");
             }
@@ -95,7 +96,7 @@ public sealed partial class LiveLedger
 
         foreach (var g in doc.Gifts)
         {
-            if (!TryAddUnique(_giftIndex, g.GiftId, _gifts.Count))
+            if (g.GiftId == OtherRow ? !TakeOtherRow(ref _otherGift, _gifts.Count) : !TryAddUnique(_giftIndex, g.GiftId, _gifts.Count))
             {
                 throw LedgerCheckpoint.Invalid($"gift {g.GiftId} appears twice");
             }
@@ -109,15 +110,17 @@ public sealed partial class LiveLedger
                 GiftType = g.GiftType,
                 CatalogCoins = g.CatalogCoins,
                 PriceDiffersFromCatalog = g.PriceDiffersFromCatalog,
+                PricesConflict = g.PricesConflict,
                 Coins = g.Coins,
                 Gifts = g.Gifts,
                 UnpricedGifts = g.UnpricedGifts,
+                CoHostUnpricedGifts = g.CoHostUnpricedGifts,
             });
         }
 
         foreach (var m in doc.Minutes)
         {
-            if (!TryAddUnique(_minuteIndex, m.Minute, _minutes.Count))
+            if (m.Minute == OtherMinute ? !TakeOtherRow(ref _otherMinute, _minutes.Count) : !TryAddUnique(_minuteIndex, m.Minute, _minutes.Count))
             {
                 throw LedgerCheckpoint.Invalid($"minute {m.Minute} appears twice");
             }
@@ -125,6 +128,7 @@ public sealed partial class LiveLedger
             _minutes.Add(new MinuteSlot { Minute = m.Minute, Coins = m.Coins, Gifts = m.Gifts });
         }
 
+        CheckLimits(doc);
         LoadStreaks(doc.Streaks);
         foreach (var v in doc.Viewers)
         {
@@ -163,7 +167,24 @@ public sealed partial class LiveLedger
             ReplayedFrom = c.ReplayedFrom,
             ReplayedTo = c.ReplayedTo,
             IgnoredTicks = c.IgnoredTicks,
+            OrderDependent = c.OrderDependent,
+            GifterStreaksFolded = c.GifterStreaksFolded,
+            GiftStreaksFolded = c.GiftStreaksFolded,
+            CoHostFramesDropped = c.CoHostFramesDropped,
+            FollowsUntracked = c.FollowsUntracked,
+            ViewerSamplesDropped = c.ViewerSamplesDropped,
         };
+        foreach (var o in doc.OrderDependent)
+        {
+            var key = new StreakKey(o.Sender, o.Gift, 0, o.Receiver);
+            if (o.Receiver < 0 || o.Receiver >= _receivers.Count || _orderDependent.ContainsKey(key))
+            {
+                throw LedgerCheckpoint.Invalid($"orderDependent names sender {o.Sender}, gift {o.Gift} twice or a receiver the checkpoint does not have");
+            }
+
+            _orderDependent.Add(key, o.Frames);
+        }
+
         doc.Rejections.CopyTo(_rejections, 0);
         _anonymousFollows = doc.AnonymousFollows;
         _shares = doc.Shares;
@@ -236,6 +257,42 @@ public sealed partial class LiveLedger
         {
             _retained.Enqueue(new RetentionEntry(index, 1, closedAt));
         }
+    }
+
+    /// <summary>A checkpoint holds no more rows than this ledger's limits allow, so that restoring cannot undo the bound on memory.</summary>
+    private void CheckLimits(LedgerCheckpointDocument doc)
+    {
+        Within("gifters", _gifterIndex.Count, _limits.Gifters, "MaxGifters");
+        Within("gifts", _giftIndex.Count, _limits.GiftIds, "MaxGiftIds");
+        Within("receivers (co-hosts)", _receiverIndex.Count, _limits.CoHosts, "MaxCoHosts");
+        Within("minutes", _minuteIndex.Count, _limits.MinuteRows, "MaxMinuteRows");
+        Within("followers", doc.Followers.Count, _limits.Followers, "MaxFollowers");
+        Within("viewers", doc.Viewers.Count, _limits.ViewerSamples, "MaxViewerSamples");
+
+        static void Within(string table, int rows, int limit, string option)
+        {
+            if (rows > limit)
+            {
+                throw LedgerCheckpoint.Invalid(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} has {1:N0} rows; this ledger keeps at most {2:N0} ({3}): restore it with options that allow as many",
+                    table,
+                    rows,
+                    limit,
+                    option));
+            }
+        }
+    }
+
+    private static bool TakeOtherRow(ref int slot, int index)
+    {
+        if (slot >= 0)
+        {
+            return false;
+        }
+
+        slot = index;
+        return true;
     }
 
     private static bool TryAddUnique<TKey>(Dictionary<TKey, int> index, TKey key, int value)

@@ -12,7 +12,8 @@ public sealed class LiveLedgerOptions
 {
     /// <summary>Gets or sets the name of the rate card that turns coins into diamonds and cash.</summary>
     /// <value>
-    /// A configured card name, or <see langword="null"/> for the card the LIVE gifts model uses (<c>LiveGiftsOptions.RateCard</c>),
+    /// A configured card name, or <see langword="null"/> for the card the LIVE gifts model uses (<c>LiveGiftsOptions.RateCard</c>,
+    /// which <c>AddLiveGifts</c> registers as the ledger's default; without it, <see cref="RateCards.RateCardNames.Default"/>),
     /// so observed sessions and estimates go through one conversion. The default value is <see langword="null"/>.
     /// </value>
     public string? RateCard { get; set; }
@@ -62,6 +63,47 @@ public sealed class LiveLedgerOptions
     /// <value>From 1 to 100,000. The default value is 10.</value>
     [Range(1, 100_000)]
     public int LeaderboardSize { get; set; } = 10;
+
+    /// <summary>
+    /// Gets or sets how many gifters the ledger keeps a row for. Gifters beyond it still count in every total; their
+    /// gifts are folded into one "other gifters" row (<see cref="LiveLedgerSummary.OtherGifters"/>) and the summary says
+    /// how many streaks were folded.
+    /// </summary>
+    /// <value>
+    /// From 1 to 10,000,000. The default value is 100,000, an assumption of this SDK: far more distinct gifters than one
+    /// LIVE session has, while a hostile feed of distinct sender ids keeps the table to a few tens of megabytes.
+    /// </value>
+    [Range(1, 10_000_000)]
+    public int MaxGifters { get; set; } = 100_000;
+
+    /// <summary>
+    /// Gets or sets how many gift ids the ledger keeps a row (and a learned price) for. Gift ids beyond it still count in
+    /// every total, priced by their own frames or the catalog; they are folded into one "other gifts" row
+    /// (<see cref="LiveLedgerSummary.OtherGifts"/>).
+    /// </summary>
+    /// <value>From 1 to 1,000,000. The default value is 10,000: TikTok's gift list holds a few hundred ids (the built-in catalog 161).</value>
+    [Range(1, 1_000_000)]
+    public int MaxGiftIds { get; set; } = 10_000;
+
+    /// <summary>Gets or sets how many co-hosts (receivers other than the host) the ledger keeps totals for; frames to further co-hosts are not counted, and the summary says how many.</summary>
+    /// <value>From 1 to 100,000. The default value is 1,000, an assumption of this SDK: a multi-guest LIVE has at most a few dozen guests over a session.</value>
+    [Range(1, 100_000)]
+    public int MaxCoHosts { get; set; } = 1_000;
+
+    /// <summary>Gets or sets how many per-minute rows the ledger keeps. Gifts in later minutes still count in every total but in no per-minute row, and the summary says how many.</summary>
+    /// <value>From 1 to 10,000,000. The default value is 20,160: two weeks of minutes, longer than any LIVE.</value>
+    [Range(1, 10_000_000)]
+    public int MaxMinuteRows { get; set; } = 20_160;
+
+    /// <summary>Gets or sets how many follower ids the ledger remembers to count each follower once; follows beyond it are counted without that check, and the summary says how many.</summary>
+    /// <value>From 1 to 100,000,000. The default value is 1,000,000, an assumption of this SDK: more new followers than one LIVE session brings.</value>
+    [Range(1, 100_000_000)]
+    public int MaxFollowers { get; set; } = 1_000_000;
+
+    /// <summary>Gets or sets how many viewer counts the ledger keeps. When full, every other sample in time order is dropped (the first, the last and the peak are kept), so the average covers the whole LIVE at a coarser grain while the peak and latest counts stay exact; the summary says how many were dropped.</summary>
+    /// <value>From 2 to 10,000,000. The default value is 100,000: a viewer count every 2 seconds for more than 55 hours.</value>
+    [Range(2, 10_000_000)]
+    public int MaxViewerSamples { get; set; } = 100_000;
 
     /// <summary>Gets or sets the host's goals, in diamonds or cash.</summary>
     /// <value>The default value is empty.</value>

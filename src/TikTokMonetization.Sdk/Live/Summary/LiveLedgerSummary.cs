@@ -28,7 +28,9 @@ public sealed class LiveLedgerSummary
         long newFollowers,
         long shares,
         long subscriptions,
-        LiveDataQuality dataQuality)
+        LiveDataQuality dataQuality,
+        LiveGifterTotal? otherGifters,
+        LiveGiftTotal? otherGifts)
     {
         RateCard = rateCard;
         Currency = currency;
@@ -49,7 +51,23 @@ public sealed class LiveLedgerSummary
         Shares = shares;
         Subscriptions = subscriptions;
         DataQuality = dataQuality;
+        OtherGifters = otherGifters;
+        OtherGifts = otherGifts;
     }
+
+    /// <summary>
+    /// Gets the gifts of the gifters beyond <see cref="LiveLedgerOptions.MaxGifters"/>, folded into one row (rank 0,
+    /// sender id 0), or <see langword="null"/> when the limit was not reached. It is not part of <see cref="TopGifters"/>
+    /// or <see cref="GifterCount"/>; <see cref="Host"/> includes it, so the leaderboard plus this row add up to the host.
+    /// </summary>
+    public LiveGifterTotal? OtherGifters { get; }
+
+    /// <summary>
+    /// Gets the gifts of the gift ids beyond <see cref="LiveLedgerOptions.MaxGiftIds"/>, folded into one row (gift id 0,
+    /// priced by their own frames or the catalog), or <see langword="null"/> when the limit was not reached. It is not
+    /// part of <see cref="Gifts"/>; <see cref="Host"/> includes it.
+    /// </summary>
+    public LiveGiftTotal? OtherGifts { get; }
 
     /// <summary>Gets the rate card's one-line provenance (name, date, source).</summary>
     public string RateCard { get; }

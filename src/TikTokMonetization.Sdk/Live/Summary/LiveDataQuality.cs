@@ -24,8 +24,18 @@ public sealed class LiveDataQuality
         bool noSubscriptionsObserved,
         LiveClockQuality clock,
         IReadOnlyList<long> giftsPricedAfterCounting,
+        IReadOnlyList<long> giftsWithConflictingPrices,
+        long orderDependentFrames,
+        IReadOnlyList<LiveOrderDependence> orderDependentGifts,
+        LiveLimitsQuality limits,
         IReadOnlyList<string> warnings)
     {
+        GifterStreaksFolded = limits.GifterStreaksFolded;
+        GiftStreaksFolded = limits.GiftStreaksFolded;
+        MinuteGiftsFolded = limits.MinuteGiftsFolded;
+        CoHostFramesDropped = limits.CoHostFramesDropped;
+        FollowsUntracked = limits.FollowsUntracked;
+        ViewerSamplesDropped = limits.ViewerSamplesDropped;
         CountedSinceConnected = countedSinceConnected;
         StreaksClosedByTimeout = streaksClosedByTimeout;
         StreaksClosedAtFlush = streaksClosedAtFlush;
@@ -48,6 +58,9 @@ public sealed class LiveDataQuality
         ReplayedTo = clock.Replayed > 0 ? new DateTimeOffset(clock.ReplayedTo, TimeSpan.Zero) : null;
         TicksIgnored = clock.IgnoredTicks;
         GiftsPricedAfterCounting = giftsPricedAfterCounting;
+        GiftsWithConflictingPrices = giftsWithConflictingPrices;
+        OrderDependentFrames = orderDependentFrames;
+        OrderDependentGifts = orderDependentGifts;
         Warnings = warnings;
     }
 
@@ -88,11 +101,35 @@ public sealed class LiveDataQuality
     public IReadOnlyList<long> GiftsPricedUnlikeCatalog { get; }
 
     /// <summary>
-    /// Gets the ids of the host's gifts that have a price now but still hold unpriced gifts, in ascending order: those
-    /// gifts were counted in streaks that closed before any price for the id arrived, so the coins of these ids depend
-    /// on the order the frames arrived in. Add the ids to the catalog to make their totals independent of order.
+    /// Gets the ids of gifts (to the host or a co-host) that have a price now but still hold unpriced gifts, in ascending
+    /// order: those gifts were counted in streaks that closed before any price for the id arrived, so the coins of these
+    /// ids depend on the order the frames arrived in. Add the ids to the catalog to make their totals independent of order.
     /// </summary>
     public IReadOnlyList<long> GiftsPricedAfterCounting { get; }
+
+    /// <summary>
+    /// Gets the ids of gifts whose frames carried two or more different prices, in ascending order: each streak keeps the
+    /// first price its own frames carry and a streak without one takes the latest price seen, so which gifts get which
+    /// price (and so these ids' coins) depends on the order the frames arrived in.
+    /// </summary>
+    public IReadOnlyList<long> GiftsWithConflictingPrices { get; }
+
+    /// <summary>
+    /// Gets the number of gift frames without a group id that the ledger had to place without knowing their order: a
+    /// frame dated before one already seen of the same sender, gift and receiver (several producers, a shuffled feed),
+    /// or a lower count at the same time or later in an open streak, or the same count later without being the end
+    /// frame (a second streak of the same gift overlapping the first). The totals of the senders and gifts concerned
+    /// (<see cref="OrderDependentGifts"/>) may depend on arrival order and may be low; 0 means every total is
+    /// independent of the order the frames arrived in, as far as their grouping into streaks goes. With group ids this
+    /// is always 0.
+    /// </summary>
+    public long OrderDependentFrames { get; }
+
+    /// <summary>
+    /// Gets which senders' gifts <see cref="OrderDependentFrames"/> concern: most frames first, then by receiver, sender
+    /// and gift id. At most 100 are tracked (the first met), so that a hostile feed cannot grow the list without bound.
+    /// </summary>
+    public IReadOnlyList<LiveOrderDependence> OrderDependentGifts { get; }
 
     /// <summary>Gets a value indicating whether like messages hit the per-message cap.</summary>
     public bool LikesPerMessageCapped { get; }
@@ -131,8 +168,52 @@ public sealed class LiveDataQuality
     /// <summary>Gets the number of <see cref="LiveLedger.Tick"/> calls ignored because they came more than <see cref="LiveLedgerOptions.MaxClockJump"/> after the latest event (a wall-clock timer while a recording is replayed, or a silent LIVE); open streaks then stay pending until the next event or <see cref="LiveLedger.Flush"/>.</summary>
     public long TicksIgnored { get; }
 
+    /// <summary>Gets the number of host streaks whose sender was beyond <see cref="LiveLedgerOptions.MaxGifters"/>: counted in every total, and folded into <see cref="LiveLedgerSummary.OtherGifters"/> instead of a row of their own.</summary>
+    public long GifterStreaksFolded { get; }
+
+    /// <summary>Gets the number of host streaks whose gift id was beyond <see cref="LiveLedgerOptions.MaxGiftIds"/>: counted in every total, priced by their own frames or the catalog, and folded into <see cref="LiveLedgerSummary.OtherGifts"/>.</summary>
+    public long GiftStreaksFolded { get; }
+
+    /// <summary>Gets the number of the host's priced gifts counted in minutes beyond <see cref="LiveLedgerOptions.MaxMinuteRows"/>: in the host's totals, in no row of <see cref="LiveLedgerSummary.Minutes"/>.</summary>
+    public long MinuteGiftsFolded { get; }
+
+    /// <summary>Gets the number of gift frames to co-hosts beyond <see cref="LiveLedgerOptions.MaxCoHosts"/>: not counted for anyone (the host's totals never hold co-host gifts).</summary>
+    public long CoHostFramesDropped { get; }
+
+    /// <summary>Gets the number of follows counted beyond <see cref="LiveLedgerOptions.MaxFollowers"/>, without the once-per-follower check: <see cref="LiveLedgerSummary.NewFollowers"/> may count a repeated follow among them.</summary>
+    public long FollowsUntracked { get; }
+
+    /// <summary>Gets the number of viewer counts dropped to stay within <see cref="LiveLedgerOptions.MaxViewerSamples"/> (every other sample in time order): the viewer average is over the samples kept.</summary>
+    public long ViewerSamplesDropped { get; }
+
     /// <summary>Gets one plain-English line per raised flag, for logs and displays.</summary>
     public IReadOnlyList<string> Warnings { get; }
+}
+
+/// <summary>What the bounded-memory limits folded or dropped, passed to <see cref="LiveDataQuality"/> as one value.</summary>
+internal readonly struct LiveLimitsQuality
+{
+    public LiveLimitsQuality(in LedgerCounters counters, long minuteGiftsFolded)
+    {
+        GifterStreaksFolded = counters.GifterStreaksFolded;
+        GiftStreaksFolded = counters.GiftStreaksFolded;
+        MinuteGiftsFolded = minuteGiftsFolded;
+        CoHostFramesDropped = counters.CoHostFramesDropped;
+        FollowsUntracked = counters.FollowsUntracked;
+        ViewerSamplesDropped = counters.ViewerSamplesDropped;
+    }
+
+    public long GifterStreaksFolded { get; }
+
+    public long GiftStreaksFolded { get; }
+
+    public long MinuteGiftsFolded { get; }
+
+    public long CoHostFramesDropped { get; }
+
+    public long FollowsUntracked { get; }
+
+    public long ViewerSamplesDropped { get; }
 }
 
 /// <summary>The clock's counters, passed to <see cref="LiveDataQuality"/> as one value.</summary>

@@ -18,9 +18,17 @@ internal static class LiveLedgerSummaryBuilder
 
         var hasEvents = state.FirstTicks != long.MaxValue;
         var likes = Likes(state.Likes);
-        var unpricedIds = state.Gifts.Where(g => g.UnpricedGifts > 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var unpricedIds = state.Gifts.Where(g => g.UnpricedGifts > 0 && g.GiftId != LiveLedger.OtherRow).Select(g => g.GiftId).OrderBy(id => id).ToArray();
         var unlikeCatalog = state.Gifts.Where(g => g.PriceDiffersFromCatalog).Select(g => g.GiftId).OrderBy(id => id).ToArray();
-        var pricedAfter = state.Gifts.Where(g => g.UnpricedGifts > 0 && g.UnitCoins >= 0).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var pricedAfter = state.Gifts.Where(g => g.UnpricedGifts + g.CoHostUnpricedGifts > 0 && g.UnitCoins >= 0 && g.GiftId != LiveLedger.OtherRow).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var conflicting = state.Gifts.Where(g => g.PricesConflict).Select(g => g.GiftId).OrderBy(id => id).ToArray();
+        var orderDependent = state.OrderDependent
+            .Select(p => new LiveOrderDependence(p.Key.Sender, p.Key.Gift, state.Receivers[p.Key.Receiver].ReceiverId, p.Value))
+            .OrderByDescending(o => o.Frames)
+            .ThenBy(o => o.ReceiverId)
+            .ThenBy(o => o.SenderId)
+            .ThenBy(o => o.GiftId)
+            .ToArray();
         var unpriced = state.Receivers.Sum(r => r.UnpricedGifts);
         var rejected = new SortedDictionary<LiveEventRejection, long>();
         for (var i = 0; i < state.Rejections.Length; i++)
@@ -32,6 +40,8 @@ internal static class LiveLedgerSummaryBuilder
         }
 
         var counters = state.Counters;
+        var minuteGiftsFolded = state.Minutes.Where(m => m.Minute == LiveLedger.OtherMinute).Sum(m => m.Gifts);
+        var limits = new LiveLimitsQuality(in counters, minuteGiftsFolded);
         var quality = new LiveDataQuality(
             !connectedAtLiveStart,
             counters.ClosedByTimeout,
@@ -49,7 +59,11 @@ internal static class LiveLedgerSummaryBuilder
             state.Subscriptions == 0,
             new LiveClockQuality(in counters),
             pricedAfter,
-            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, pricedAfter, rejected));
+            conflicting,
+            counters.OrderDependent,
+            orderDependent,
+            limits,
+            Warnings(state, connectedAtLiveStart, likes, likeCap, unpriced, unpricedIds, unlikeCatalog, pricedAfter, conflicting, orderDependent, limits, rejected));
 
         return new LiveLedgerSummary(
             card.Description,
@@ -60,23 +74,32 @@ internal static class LiveLedgerSummaryBuilder
             counters.Events,
             host,
             coHosts,
-            state.Gifters.Count(g => g.Gifts > 0 || g.UnpricedGifts > 0),
-            Leaderboard(state.Gifters, top, card),
-            Gifts(state.Gifts, card),
+            state.Gifters.Count(g => (g.Gifts > 0 || g.UnpricedGifts > 0) && g.SenderId != LiveLedger.OtherRow),
+            Leaderboard(state.Gifters.Where(g => g.SenderId != LiveLedger.OtherRow), top, card),
+            Gifts(state.Gifts.Where(g => g.GiftId != LiveLedger.OtherRow), card),
             Minutes(state.Minutes, card),
             Goals(goals, host, card),
             likes,
-            Viewers(state.Viewers),
+            Viewers(state.Viewers, counters.ViewerSamplesDropped),
             state.NewFollowers,
             state.Shares,
             state.Subscriptions,
-            quality);
+            quality,
+            state.Gifters.Where(g => g.SenderId == LiveLedger.OtherRow).Select(g => Gifter(0, g, card)).FirstOrDefault(),
+            Gifts(state.Gifts.Where(g => g.GiftId == LiveLedger.OtherRow), card).FirstOrDefault());
     }
 
     private static LiveGiftTotals Totals(ReceiverSlot slot, int open, RateCard card) =>
         new(slot.Coins, slot.SettledCoins, slot.Gifts, slot.UnpricedGifts, open, card);
 
-    private static List<LiveGifterTotal> Leaderboard(GifterSlot[] gifters, int top, RateCard card)
+    private static LiveGifterTotal Gifter(int rank, GifterSlot g, RateCard card)
+    {
+        var coins = new Coins(g.Coins);
+        var diamonds = card.ToDiamonds(coins);
+        return new LiveGifterTotal(rank, g.SenderId, g.Name, coins, new Coins(g.Coins - g.SettledCoins), diamonds, card.ToCash(diamonds), g.Gifts, g.UnpricedGifts);
+    }
+
+    private static List<LiveGifterTotal> Leaderboard(IEnumerable<GifterSlot> gifters, int top, RateCard card)
     {
         var ranked = gifters
             .Where(g => g.Gifts > 0 || g.UnpricedGifts > 0)
@@ -87,16 +110,13 @@ internal static class LiveLedgerSummaryBuilder
         var rows = new List<LiveGifterTotal>(ranked.Count);
         for (var i = 0; i < ranked.Count; i++)
         {
-            var g = ranked[i];
-            var coins = new Coins(g.Coins);
-            var diamonds = card.ToDiamonds(coins);
-            rows.Add(new LiveGifterTotal(i + 1, g.SenderId, g.Name, coins, new Coins(g.Coins - g.SettledCoins), diamonds, card.ToCash(diamonds), g.Gifts, g.UnpricedGifts));
+            rows.Add(Gifter(i + 1, ranked[i], card));
         }
 
         return rows;
     }
 
-    private static List<LiveGiftTotal> Gifts(GiftSlot[] gifts, RateCard card) => gifts
+    private static List<LiveGiftTotal> Gifts(IEnumerable<GiftSlot> gifts, RateCard card) => gifts
         .Where(g => g.Gifts > 0 || g.UnpricedGifts > 0)
         .OrderByDescending(g => g.Coins)
         .ThenBy(g => g.GiftId)
@@ -119,7 +139,7 @@ internal static class LiveLedgerSummaryBuilder
         .ToList();
 
     private static List<LiveMinuteTotal> Minutes(MinuteSlot[] minutes, RateCard card) => minutes
-        .Where(m => m.Gifts > 0)
+        .Where(m => m.Gifts > 0 && m.Minute != LiveLedger.OtherMinute)
         .OrderBy(m => m.Minute)
         .Select(m =>
         {
@@ -144,7 +164,7 @@ internal static class LiveLedgerSummaryBuilder
         return new LiveLikeTotals(likes.Messages, likes.MessageLikes, likes.CappedMessages, total, sinceConnected);
     }
 
-    private static LiveViewerStats Viewers(ViewerSample[] samples)
+    private static LiveViewerStats Viewers(ViewerSample[] samples, long dropped)
     {
         if (samples.Length == 0)
         {
@@ -171,10 +191,44 @@ internal static class LiveLedgerSummaryBuilder
             average = weighted / span;
         }
 
-        return new LiveViewerStats(samples.Length, peak, ordered[ordered.Length - 1].Viewers, average);
+        return new LiveViewerStats(samples.Length + dropped, peak, ordered[ordered.Length - 1].Viewers, average);
     }
 
-    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, long[] pricedAfter, SortedDictionary<LiveEventRejection, long> rejected)
+    private static void Limits(List<string> warnings, LedgerLimits max, LiveLimitsQuality folded)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (folded.GifterStreaksFolded > 0)
+        {
+            warnings.Add(string.Format(inv, "Bounded memory: more than {0:N0} gifters (MaxGifters); {1:N0} streak(s) of further gifters are counted in every total but folded into one 'other gifters' row.", max.Gifters, folded.GifterStreaksFolded));
+        }
+
+        if (folded.GiftStreaksFolded > 0)
+        {
+            warnings.Add(string.Format(inv, "Bounded memory: more than {0:N0} gift ids (MaxGiftIds); {1:N0} streak(s) of further gift ids are counted in every total (priced by their frames or the catalog) but folded into one 'other gifts' row.", max.GiftIds, folded.GiftStreaksFolded));
+        }
+
+        if (folded.MinuteGiftsFolded > 0)
+        {
+            warnings.Add(string.Format(inv, "Bounded memory: more than {0:N0} minutes (MaxMinuteRows); {1:N0} gift(s) in later minutes are counted in every total but in no per-minute row.", max.MinuteRows, folded.MinuteGiftsFolded));
+        }
+
+        if (folded.CoHostFramesDropped > 0)
+        {
+            warnings.Add(string.Format(inv, "Bounded memory: more than {0:N0} co-hosts (MaxCoHosts); {1:N0} gift frame(s) to further co-hosts were not counted (the host's totals never hold co-host gifts).", max.CoHosts, folded.CoHostFramesDropped));
+        }
+
+        if (folded.FollowsUntracked > 0)
+        {
+            warnings.Add(string.Format(inv, "Bounded memory: more than {0:N0} followers (MaxFollowers); {1:N0} further follow(s) were counted without checking for repeats.", max.Followers, folded.FollowsUntracked));
+        }
+
+        if (folded.ViewerSamplesDropped > 0)
+        {
+            warnings.Add(string.Format(inv, "Bounded memory: more than {0:N0} viewer counts (MaxViewerSamples); {1:N0} were dropped (every other one in time order), so the viewer average is over a coarser grain.", max.ViewerSamples, folded.ViewerSamplesDropped));
+        }
+    }
+
+    private static List<string> Warnings(LedgerState state, bool connectedAtLiveStart, LiveLikeTotals likes, int likeCap, long unpriced, long[] unpricedIds, long[] unlikeCatalog, long[] pricedAfter, long[] conflicting, LiveOrderDependence[] orderDependent, LiveLimitsQuality limits, SortedDictionary<LiveEventRejection, long> rejected)
     {
         var inv = CultureInfo.InvariantCulture;
         var c = state.Counters;
@@ -234,6 +288,20 @@ internal static class LiveLedgerSummaryBuilder
             warnings.Add("Gift id(s) " + string.Join(", ", pricedAfter.Select(i => i.ToString(inv))) + " got a price only after some of their gifts were counted without one: those stay unpriced, so these ids' coins depend on the order the frames arrived in; add them to the gift catalog.");
         }
 
+        if (conflicting.Length > 0)
+        {
+            warnings.Add("Gift frames carried different prices for gift id(s) " + string.Join(", ", conflicting.Select(i => i.ToString(inv))) + ": each streak kept the first price its frames carried, so these ids' coins depend on the order the frames arrived in.");
+        }
+
+        if (c.OrderDependent > 0)
+        {
+            const int Shown = 5;
+            var who = string.Join("; ", orderDependent.Take(Shown).Select(o => string.Format(inv, "sender {0}, gift {1}{2}: {3:N0}", o.SenderId, o.GiftId, o.ReceiverId == 0 ? string.Empty : string.Format(inv, " to co-host {0}", o.ReceiverId), o.Frames)));
+            var more = orderDependent.Length > Shown ? string.Format(inv, "; and {0:N0} more", orderDependent.Length - Shown) : string.Empty;
+            warnings.Add(string.Format(inv, "{0:N0} gift frame(s) without a group id came out of time order or overlapped another streak of the same sender and gift, so the ledger had to guess which streak they belong to; the totals of these senders and gifts may depend on the order of arrival and may be low ({1}{2}).", c.OrderDependent, who, more));
+        }
+
+        Limits(warnings, state.Limits, limits);
         if (unlikeCatalog.Length > 0)
         {
             warnings.Add("Gift frames carried prices that differ from the catalog for gift id(s) " + string.Join(", ", unlikeCatalog.Select(i => i.ToString(inv))) + "; the frames' prices were used.");

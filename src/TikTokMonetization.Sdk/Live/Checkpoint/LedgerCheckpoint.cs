@@ -23,9 +23,11 @@ internal static class LedgerCheckpoint
             GiftType = g.GiftType,
             CatalogCoins = g.CatalogCoins,
             PriceDiffersFromCatalog = g.PriceDiffersFromCatalog,
+            PricesConflict = g.PricesConflict,
             Coins = g.Coins,
             Gifts = g.Gifts,
             UnpricedGifts = g.UnpricedGifts,
+            CoHostUnpricedGifts = g.CoHostUnpricedGifts,
         }).ToList(),
         Streaks = state.Streaks.Select(s => new CheckpointStreak
         {
@@ -78,8 +80,18 @@ internal static class LedgerCheckpoint
             ReplayedFrom = state.Counters.ReplayedFrom,
             ReplayedTo = state.Counters.ReplayedTo,
             IgnoredTicks = state.Counters.IgnoredTicks,
+            OrderDependent = state.Counters.OrderDependent,
+            GifterStreaksFolded = state.Counters.GifterStreaksFolded,
+            GiftStreaksFolded = state.Counters.GiftStreaksFolded,
+            CoHostFramesDropped = state.Counters.CoHostFramesDropped,
+            FollowsUntracked = state.Counters.FollowsUntracked,
+            ViewerSamplesDropped = state.Counters.ViewerSamplesDropped,
         },
         Rejections = state.Rejections.ToList(),
+        OrderDependent = state.OrderDependent
+            .OrderBy(p => p.Key.Receiver).ThenBy(p => p.Key.Sender).ThenBy(p => p.Key.Gift)
+            .Select(p => new CheckpointOrderDependence { Sender = p.Key.Sender, Gift = p.Key.Gift, Receiver = p.Key.Receiver, Frames = p.Value })
+            .ToList(),
     };
 
     public static LedgerCheckpointDocument Parse(Func<LedgerCheckpointDocument?> read)

@@ -51,6 +51,21 @@ internal sealed class LedgerCheckpointDocument
     public CheckpointCounters Counters { get; set; } = new();
 
     public List<long> Rejections { get; set; } = [];
+
+    /// <summary>Senders' gifts whose frames were placed without knowing their order (older checkpoints lack it).</summary>
+    public List<CheckpointOrderDependence> OrderDependent { get; set; } = [];
+}
+
+internal sealed class CheckpointOrderDependence
+{
+    public long Sender { get; set; }
+
+    public long Gift { get; set; }
+
+    /// <summary>The receiver slot (0 is the host), as in <see cref="CheckpointStreak.Receiver"/>.</summary>
+    public int Receiver { get; set; }
+
+    public long Frames { get; set; }
 }
 
 internal sealed class CheckpointReceiver
@@ -97,11 +112,15 @@ internal sealed class CheckpointGift
 
     public bool PriceDiffersFromCatalog { get; set; }
 
+    public bool PricesConflict { get; set; }
+
     public long Coins { get; set; }
 
     public long Gifts { get; set; }
 
     public long UnpricedGifts { get; set; }
+
+    public long CoHostUnpricedGifts { get; set; }
 }
 
 internal sealed class CheckpointStreak
@@ -202,4 +221,16 @@ internal sealed class CheckpointCounters
     public long ReplayedTo { get; set; }
 
     public long IgnoredTicks { get; set; }
+
+    public long OrderDependent { get; set; }
+
+    public long GifterStreaksFolded { get; set; }
+
+    public long GiftStreaksFolded { get; set; }
+
+    public long CoHostFramesDropped { get; set; }
+
+    public long FollowsUntracked { get; set; }
+
+    public long ViewerSamplesDropped { get; set; }
 }

@@ -16,6 +16,12 @@ public sealed partial class LiveLedger
     private readonly int _likeCap;
     private readonly int _leaderboardSize;
     private readonly LiveGoal[] _goals;
+    private readonly LedgerLimits _limits;
+
+    // The rows that gifters, gift ids and minutes beyond their limits fold into (-1 until a limit is reached).
+    private int _otherGifter = -1;
+    private int _otherGift = -1;
+    private int _otherMinute = -1;
 
     private readonly Dictionary<StreakKey, int> _streakIndex = [];
     private readonly Queue<RetentionEntry> _retained = new();
@@ -30,6 +36,10 @@ public sealed partial class LiveLedger
     private readonly List<ViewerSample> _viewers = [];
     private readonly HashSet<long> _followers = [];
     private readonly long[] _rejections = new long[LiveEventChecks.RejectionKinds];
+
+    // Without group ids: the sender, gift and receiver whose frames came in an order the ledger had to guess at, and
+    // how many such frames each sent (at most MaxOrderDependentListed of them are listed; all are counted).
+    private readonly Dictionary<StreakKey, long> _orderDependent = [];
 
     private Streak[] _streaks = new Streak[64];
     private int _streakCount;
@@ -66,6 +76,11 @@ public sealed partial class LiveLedger
         }
 
         var receiver = gift.ReceiverId == 0 || gift.ReceiverId == _hostUserId ? 0 : ReceiverSlotOf(gift.ReceiverId);
+        if (receiver < 0)
+        {
+            _counters.CoHostFramesDropped++;
+            return LiveRecordResult.Ignored;
+        }
         var key = new StreakKey(gift.SenderId, gift.GiftId, gift.GroupId, receiver);
         int index;
 #if NET6_0_OR_GREATER
@@ -99,7 +114,11 @@ public sealed partial class LiveLedger
 
         if (gift.UnitPriceCoins is { } price)
         {
-            NotePrice(s.Gift, price);
+            if (s.Gift != _otherGift)
+            {
+                NotePrice(s.Gift, price);
+            }
+
             if (s.UnitCoins < 0)
             {
                 PriceStreak(ref s, price);
@@ -111,17 +130,43 @@ public sealed partial class LiveLedger
         }
 
         long count = gift.RepeatCount;
-        if (s.Key.Group == 0 && ticks < s.FirstTicks && ticks <= s.PreviousLastTicks && s.PreviousCount >= 0)
+        if (s.Key.Group == 0)
         {
-            return ApplyToPrevious(ref s, count, ticks);
+            if (ticks < s.LastTicks && !(ticks == s.PreviousLastTicks && count == s.PreviousCount))
+            {
+                // Dated before a frame already seen of its sender, gift and receiver, and not a repeat of the previous
+                // streak's last frame: in time order the ledger might have placed it in another streak (or started
+                // one), so the totals of this sender and gift may depend on the order the frames arrived in.
+                NoteOrderDependent(in s.Key);
+            }
+
+            if (s.State == StreakState.Open && ticks - s.LastTicks >= _quietTicks)
+            {
+                // Quiet for the quiet period already, though no sweep has run since: it closes by timeout before this
+                // frame is placed, exactly as if the sweep had come first (so the next streak is not taken for it).
+                Close(ref s, index, StreakState.ClosedByTimeout);
+            }
+
+            if (ticks < s.FirstTicks && ticks <= s.PreviousLastTicks && s.PreviousCount >= 0)
+            {
+                return ApplyToPrevious(ref s, count, ticks);
+            }
         }
 
-        if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks
-            && (s.State is StreakState.ClosedByEnd or StreakState.ClosedAtOnce || count <= s.Count || ticks - s.LastTicks >= _quietTicks))
+        if (s.Key.Group == 0 && ticks >= s.LastTicks && ticks - s.LastTicks < _quietTicks
+            && s.State is StreakState.Open or StreakState.ClosedByTimeout or StreakState.ClosedAtFlush
+            && (count < s.Count || (count == s.Count && ticks > s.LastTicks && !gift.RepeatEnd)))
         {
-            // Without a group id, a later frame after a closed streak starts the next streak of the same gift; after a
-            // timeout, a higher count continues the old streak only if it is dated within the quiet period of its last
-            // frame (a delayed frame), since a streak whose frames were a quiet period apart had ended.
+            // One streak's counts grow with time: a lower count at the same time or later, or the same count later
+            // without being the end frame, within the quiet period, is a second streak of the same gift from the same
+            // sender overlapping the first. Without a group id the ledger cannot tell (an open streak absorbs it, a
+            // closed one is restarted by it), so the total may be low: flag it.
+            NoteOrderDependent(in s.Key);
+        }
+
+        if (s.State != StreakState.Open && s.Key.Group == 0 && ticks > s.LastTicks && !ContinuesAfterClosing(in s, in gift, ticks))
+        {
+            // Without a group id, a later frame after a closed streak starts the next streak of the same gift.
             Restart(ref s, index, in gift, ticks);
         }
 
@@ -191,6 +236,17 @@ public sealed partial class LiveLedger
     }
 
     /// <summary>
+    /// Without a group id, whether a later frame belongs to a streak closed by timeout or flush rather than starting the
+    /// next one: a higher count, or the same count on the end frame, dated within the quiet period of the streak's last
+    /// frame (a delayed frame, or the end frame after a flush), exactly as it would have been while the streak was open.
+    /// A streak whose frames were a quiet period apart had ended, and one closed by its end frame (or at once) is over.
+    /// </summary>
+    private bool ContinuesAfterClosing(in Streak s, in GiftEvent gift, long ticks) =>
+        s.State is StreakState.ClosedByTimeout or StreakState.ClosedAtFlush
+        && ticks - s.LastTicks < _quietTicks
+        && (gift.RepeatCount > s.Count || (gift.RepeatCount == s.Count && gift.RepeatEnd));
+
+    /// <summary>
     /// Whether the most this frame can add (its whole count at its price, plus pricing the streak's earlier gifts) fits
     /// below long.MaxValue. Each product is below 2^62 (an int count times an int price), so the sum cannot wrap.
     /// </summary>
@@ -248,17 +304,30 @@ public sealed partial class LiveLedger
         return LiveRecordResult.Ignored;
     }
 
+    private void NoteOrderDependent(in StreakKey key)
+    {
+        _counters.OrderDependent++;
+        if (_orderDependent.TryGetValue(key, out var frames))
+        {
+            _orderDependent[key] = frames + 1;
+        }
+        else if (_orderDependent.Count < MaxOrderDependentListed)
+        {
+            _orderDependent.Add(key, 1);
+        }
+    }
+
     private int StartStreak(in StreakKey key, in GiftEvent gift, long ticks)
     {
         var index = AllocateStreak();
         var giftSlot = GiftSlotOf(in gift);
         var gifter = key.Receiver == 0 ? GifterSlotOf(gift.SenderId, gift.SenderName) : -1;
-        ref var g = ref _gifts[giftSlot];
+        var (knownPrice, knownType) = Known(giftSlot, gift.GiftId);
         ref var s = ref _streaks[index];
         s = new Streak
         {
             Key = key,
-            UnitCoins = gift.UnitPriceCoins is null ? g.UnitCoins : -1,
+            UnitCoins = gift.UnitPriceCoins is null ? knownPrice : -1,
             FirstTicks = ticks,
             LastTicks = ticks,
             PreviousCount = -1,
@@ -268,7 +337,7 @@ public sealed partial class LiveLedger
             Generation = s.Generation + 1,
             NextFree = -1,
             State = StreakState.Open,
-            Streakable = IsStreakable(gift.GiftType, g.GiftType),
+            Streakable = IsStreakable(gift.GiftType, knownType),
         };
         AddOpen(ref s, index);
         _counters.Streaks++;
@@ -286,9 +355,20 @@ public sealed partial class LiveLedger
         s.LastTicks = ticks;
         s.Generation++;
         s.State = StreakState.Open;
-        s.Streakable = IsStreakable(gift.GiftType, _gifts[s.Gift].GiftType);
+        s.Streakable = IsStreakable(gift.GiftType, Known(s.Gift, s.Key.Gift).Type);
         AddOpen(ref s, index);
         _counters.Streaks++;
+    }
+
+    /// <summary>The price (or -1) and type the ledger knows for a gift: its row's, or for a gift id folded into the "other gifts" row, the catalog's.</summary>
+    private (long Price, int Type) Known(int giftSlot, long giftId)
+    {
+        if (giftSlot != _otherGift)
+        {
+            return (_gifts[giftSlot].UnitCoins, _gifts[giftSlot].GiftType);
+        }
+
+        return Catalog.TryGet(giftId, out var listed) ? (listed.UnitPriceCoins, listed.GiftType) : (-1, 0);
     }
 
     private static bool IsStreakable(int eventType, int knownType) =>
@@ -305,6 +385,10 @@ public sealed partial class LiveLedger
             {
                 _gifters[s.Gifter].UnpricedGifts += added;
                 _gifts[s.Gift].UnpricedGifts += added;
+            }
+            else
+            {
+                _gifts[s.Gift].CoHostUnpricedGifts += added;
             }
 
             return;
@@ -359,6 +443,10 @@ public sealed partial class LiveLedger
             ref var minute = ref MinuteOf(s.FirstTicks);
             minute.Coins += coins;
             minute.Gifts += s.Count;
+        }
+        else
+        {
+            _gifts[s.Gift].CoHostUnpricedGifts -= s.Count;
         }
     }
 
@@ -648,6 +736,13 @@ public sealed partial class LiveLedger
             g.PriceDiffersFromCatalog = true;
         }
 
+        if (g.PriceSource == GiftPriceSource.Event && g.UnitCoins != price)
+        {
+            // Two frames disagree on the id's price: each streak keeps the first price its frames carry, and streaks
+            // without one take the latest, so which streaks get which price depends on the order of arrival.
+            g.PricesConflict = true;
+        }
+
         g.UnitCoins = price;
         g.PriceSource = GiftPriceSource.Event;
     }
@@ -664,6 +759,17 @@ public sealed partial class LiveLedger
 
             known.Name ??= gift.GiftName;
             return slot;
+        }
+
+        if (_giftIndex.Count >= _limits.GiftIds)
+        {
+            _counters.GiftStreaksFolded++;
+            if (_otherGift < 0)
+            {
+                _otherGift = _gifts.Add(new GiftSlot { GiftId = OtherRow, UnitCoins = -1, CatalogCoins = -1 });
+            }
+
+            return _otherGift;
         }
 
         var entry = new GiftSlot { GiftId = gift.GiftId, Name = gift.GiftName, UnitCoins = -1, CatalogCoins = -1, GiftType = gift.GiftType };
@@ -691,6 +797,17 @@ public sealed partial class LiveLedger
             return slot;
         }
 
+        if (_gifterIndex.Count >= _limits.Gifters)
+        {
+            _counters.GifterStreaksFolded++;
+            if (_otherGifter < 0)
+            {
+                _otherGifter = _gifters.Add(new GifterSlot { SenderId = OtherRow });
+            }
+
+            return _otherGifter;
+        }
+
         slot = _gifters.Add(new GifterSlot { SenderId = senderId, Name = name });
         _gifterIndex.Add(senderId, slot);
         return slot;
@@ -700,6 +817,11 @@ public sealed partial class LiveLedger
     {
         if (!_receiverIndex.TryGetValue(receiverId, out var slot))
         {
+            if (_receiverIndex.Count >= _limits.CoHosts)
+            {
+                return -1;
+            }
+
             slot = _receivers.Add(new ReceiverSlot { ReceiverId = receiverId });
             _receiverIndex.Add(receiverId, slot);
         }
@@ -714,8 +836,20 @@ public sealed partial class LiveLedger
         {
             if (!_minuteIndex.TryGetValue(minute, out _lastMinuteSlot))
             {
-                _lastMinuteSlot = _minutes.Add(new MinuteSlot { Minute = minute });
-                _minuteIndex.Add(minute, _lastMinuteSlot);
+                if (_minuteIndex.Count >= _limits.MinuteRows)
+                {
+                    if (_otherMinute < 0)
+                    {
+                        _otherMinute = _minutes.Add(new MinuteSlot { Minute = OtherMinute });
+                    }
+
+                    _lastMinuteSlot = _otherMinute;
+                }
+                else
+                {
+                    _lastMinuteSlot = _minutes.Add(new MinuteSlot { Minute = minute });
+                    _minuteIndex.Add(minute, _lastMinuteSlot);
+                }
             }
 
             _lastMinute = minute;
@@ -729,6 +863,18 @@ public sealed partial class LiveLedger
 
     /// <summary>No untrusted event waiting for confirmation.</summary>
     private const long NoCandidate = long.MinValue;
+
+    /// <summary>
+    /// The id of the rows that take what is beyond a limit: the "other gifters" row (sender 0) and the "other gifts" row
+    /// (gift 0). Valid events never carry it: sender and gift ids of 0 are rejected.
+    /// </summary>
+    internal const long OtherRow = 0;
+
+    /// <summary>The minute of the row that takes the gifts of minutes beyond the limit (event minutes are not negative).</summary>
+    internal const long OtherMinute = -1;
+
+    /// <summary>How many senders' gifts with order-dependent frames are listed (all such frames are counted).</summary>
+    internal const int MaxOrderDependentListed = 100;
 
     private readonly struct RetentionEntry
     {
