@@ -51,9 +51,10 @@ internal sealed class CreatorArguments
         Action<IAnsiConsole, CreatorSnapshot, TResult> render) =>
         command.SetAction(result => CliApp.Execute(error, () =>
         {
-            var snapshot = CliApp.ReadCreator(result.GetValue(Input), result.GetValue(Sample));
+            var input = result.GetValue(Input);
+            var snapshot = CliApp.ReadCreator(input, result.GetValue(Sample));
             using var provider = CliApp.BuildServices(result.GetValue(Config), result.GetValue(Currency));
-            var computed = compute(result, snapshot, provider.GetRequiredService<IRevenueEngine>());
+            var computed = Compute(compute, result, snapshot, provider.GetRequiredService<IRevenueEngine>(), input);
             if (result.GetValue(Format) == "json")
             {
                 CliJson.Write(output, document(snapshot, computed), json);
@@ -65,4 +66,21 @@ internal sealed class CreatorArguments
 
             return ExitCodes.Success;
         }));
+
+    /// <summary>
+    /// Runs the engine. The engine finds what only it can know (money in a currency its exchange-rate table cannot
+    /// convert) without knowing where the creator came from; such a problem is reported against the input file, as the
+    /// reader reports every other problem in it.
+    /// </summary>
+    private static TResult Compute<TResult>(Func<ParseResult, CreatorSnapshot, IRevenueEngine, TResult> compute, ParseResult result, CreatorSnapshot snapshot, IRevenueEngine engine, FileInfo? input)
+    {
+        try
+        {
+            return compute(result, snapshot, engine);
+        }
+        catch (InvalidCreatorSnapshotException invalid) when (input is not null && invalid.SourceName is null)
+        {
+            throw new InvalidCreatorSnapshotException(invalid.Problems, input.ToString());
+        }
+    }
 }

@@ -29,7 +29,7 @@ public sealed class LikesAnalysis
 
         TotalChange = change;
         TotalDirectRevenue = direct;
-        MarginalValuePer1000Likes = new Money(change.Expected.Amount * 1000m / additionalLikes, currency);
+        MarginalValuePer1000Likes = new Money(LikesValuation.PerThousand(change.Expected.Amount, additionalLikes), currency);
     }
 
     /// <summary>Gets the number of likes added.</summary>

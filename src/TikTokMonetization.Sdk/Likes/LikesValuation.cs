@@ -28,13 +28,23 @@ internal static class LikesValuation
 
         // The three point-wise changes are not ordered in general; the range runs from the smallest to the largest.
         var change = new MoneyRange(Money.Min(Money.Min(low, expected), high), expected, Money.Max(Money.Max(low, expected), high));
-        var marginal = new Money(expected.Amount * 1000m / additionalLikes, expected.Currency);
+        var marginal = new Money(PerThousand(expected.Amount, additionalLikes), expected.Currency);
         var value = new LikesStreamValue(stream, displayName, declared, direct, change, retention, pricing, visibility, marginal, []);
         var disagreements = Disagreements(value, declared);
         return disagreements.Count == 0
             ? value
             : new LikesStreamValue(stream, displayName, declared, direct, change, retention, pricing, visibility, marginal, disagreements);
     }
+
+    /// <summary>
+    /// The change per 1,000 likes. Multiplying first keeps every digit of a change below 10^25; a larger change (a stream
+    /// near the overflow budget of docs/input-limits.md, converted into a weak currency) is divided first, so the product
+    /// cannot overflow decimal.
+    /// </summary>
+    internal static decimal PerThousand(decimal change, long likes) =>
+        Math.Abs(change) <= MaxMultipliedFirst ? change * 1000m / likes : change / likes * 1000m;
+
+    private const decimal MaxMultipliedFirst = 10_000_000_000_000_000_000_000_000m;
 
     private static List<string> Disagreements(LikesStreamValue value, LikesImpact declared)
     {

@@ -15,8 +15,8 @@ namespace TikTokMonetization.Likes;
 public sealed class ReachModelOptions
 {
     /// <summary>Gets or sets the most that engagement can raise reach over a video with no engagement at all.</summary>
-    /// <value>From 0 to 10. The default value is 0.5 (at most +50%), an SDK assumption.</value>
-    [Range(0d, 10d)]
+    /// <value>From 0 to 1: the likes analysis may at most double views, a bound of the overflow budget (docs/input-limits.md). The default value is 0.5 (at most +50%), an SDK assumption.</value>
+    [Range(0d, 1d)]
     public decimal MaximumViewsUplift { get; set; } = 0.5m;
 
     /// <summary>Gets or sets the weighted engagement rate by views at which half of the uplift is reached.</summary>

@@ -22,15 +22,17 @@ public sealed class RateCardOptions
 
     /// <summary>Gets or sets how many diamonds the creator collects per coin a viewer spends on a gift.</summary>
     /// <value>
-    /// Greater than zero. The default value is 1: LIVE client libraries expose each gift's <c>diamond_count</c> equal to
-    /// its coin price (Rose = 1), and Streampace's glossary states one diamond per coin spent (checked 2026).
+    /// Greater than zero, at most 10 (a bound of the overflow budget, docs/input-limits.md). The default value is 1: LIVE
+    /// client libraries expose each gift's <c>diamond_count</c> equal to its coin price (Rose = 1), and Streampace's
+    /// glossary states one diamond per coin spent (checked 2026).
     /// </value>
-    [Range(0.000001d, 1000000d)]
+    [Range(0.000001d, 10d)]
     public decimal DiamondsPerCoin { get; set; } = 1m;
 
     /// <summary>Gets or sets the cash reward per diamond, as a range, in <see cref="Currency"/>.</summary>
     /// <value>
-    /// The default value is exactly US$0.005 (low = expected = high): the consensus of creator guides and calculators for
+    /// From 0 to 1,000 units of <see cref="Currency"/> (about 130 Vietnamese dong is US$0.005; a bound of the overflow
+    /// budget, docs/input-limits.md). The default value is exactly US$0.005 (low = expected = high): the consensus of creator guides and calculators for
     /// the era before 10 February 2025 (for example the live-success newsletter: "typically 0.5 cents per diamond"),
     /// consistent with TikTok's September 2023 statement that creators keep 50% of virtual-item revenue after fees.
     /// </value>

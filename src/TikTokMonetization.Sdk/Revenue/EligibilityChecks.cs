@@ -31,12 +31,16 @@ public static class EligibilityChecks
     {
         Guard.NotNull(profile, nameof(profile));
         var threshold = profile.Region is { } region && byRegion is not null && byRegion.TryGetValue(region, out var regional) ? regional : minimumAge;
+        // The explained rule must agree with the verdict: with no minimum, an unknown age passes, and the rule says so.
+        var met = threshold <= 0 || (profile.Age is { } age && age >= threshold);
         if (rules is not null)
         {
-            rules[index] = EligibilityRule.AtLeast("min-age", threshold, profile.Age, "years of age", "year of age");
+            rules[index] = met && profile.Age is null
+                ? EligibilityRule.Requirement("min-age", "no minimum age (0 configured)", true, "not given")
+                : EligibilityRule.AtLeast("min-age", threshold, profile.Age, "years of age", "year of age");
         }
 
-        return threshold <= 0 || (profile.Age is { } age && age >= threshold);
+        return met;
     }
 
     /// <summary>A minimum of any measure, for example followers (<c>AtLeast("min-followers", 10_000, followers, "followers")</c>).</summary>

@@ -43,6 +43,7 @@ public static class TikTokMonetizationServiceCollectionExtensions
         services.TryAddSingleton<IRateCardProvider, RateCardProvider>();
         services.TryAddSingleton<IReachModel, SaturatingReachModel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReachModelOptions>, ReachModelOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReachModelOptions>, ReachModelOptionsCrossValidator>());
         services.AddOptions<ReachModelOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RevenueEngineOptions>, RevenueEngineOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateCardOptions>, RateCardOptionsValidator>());

@@ -67,7 +67,7 @@ public sealed class BrandDealsRegistrationTests
         Assert.Contains(failures, f => f.Contains($"{P}:Methods is 'None'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains($"{P}:CpmPerThousandViews is Low 20, Expected 15, High 10", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("CostPerEngagement", StringComparison.Ordinal) && f.Contains("Low", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains($"{P}:UsageRightsPremium:High is 20; it must be at most 10", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains($"{P}:UsageRightsPremium:High is 20; it must be at most 4", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("ReferenceEngagementRate", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains($"{P}:MinimumEngagementMultiplier is 3 and {P}:MaximumEngagementMultiplier is 2.2", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains($"{P}:FollowerTiers:Mega:Price is Low 100, Expected 200, High 300, below tier 'Macro'", StringComparison.Ordinal));

@@ -42,7 +42,7 @@ public sealed class AffiliateOptions
 
     /// <summary>Gets or sets the average price the buyer pays per item after platform and seller coupons (the commission base), in <see cref="Currency"/>.</summary>
     /// <value>
-    /// Zero or greater. The default value is Low 20, Expected 35, High 64: US$35 was the average TikTok Shop order from
+    /// From 0 to 10^9 (a price; see docs/input-limits.md). The default value is Low 20, Expected 35, High 64: US$35 was the average TikTok Shop order from
     /// Nov 2023 to Nov 2024 in transaction data (Earnest Analytics, via Sourcing Journal); US$20-50 is the typical
     /// impulse order (redstagfulfillment.com, 2025); napolify.com claims US$63-64. South-East Asian orders are far
     /// smaller (about US$5, redstagfulfillment.com).

@@ -16,7 +16,7 @@ internal sealed class AffiliateOptionsCrossValidator : IValidateOptions<Affiliat
         OptionChecks.Range(builder, Path + ":ShoppableViewShare", options.ShoppableViewShare, 1m);
         OptionChecks.Range(builder, Path + ":ClickThroughRate", options.ClickThroughRate, 1m);
         OptionChecks.Range(builder, Path + ":ConversionRate", options.ConversionRate, 1m);
-        OptionChecks.Range(builder, Path + ":AverageItemPrice", options.AverageItemPrice);
+        OptionChecks.Range(builder, Path + ":AverageItemPrice", options.AverageItemPrice, InputLimits.MaxOptionPrice);
         OptionChecks.Range(builder, Path + ":CommissionRate", options.CommissionRate, AffiliateDefaults.MaximumCommissionRate);
         foreach (var pair in options.CommissionRateByNiche ?? [])
         {
@@ -42,7 +42,7 @@ internal sealed class AffiliateOptionsCrossValidator : IValidateOptions<Affiliat
         }
 
         OptionChecks.Regions(builder, Path + ":AvailableRegions", options.AvailableRegions);
-        OptionChecks.Regions(builder, Path + ":PilotProgramRegions", options.PilotProgramRegions);
+        OptionChecks.Regions(builder, Path + ":PilotProgramRegions", options.PilotProgramRegions ?? []); // the model reads null as none
         return builder.Build();
     }
 }

@@ -33,6 +33,6 @@ public sealed class BrandDealTierOptions
     public long MinimumFollowers { get; set; }
 
     /// <summary>Gets or sets the price per sponsored post in the tier, in the model's currency.</summary>
-    /// <value>Low ≤ Expected ≤ High, each zero or greater.</value>
+    /// <value>Low ≤ Expected ≤ High, each from 0 to 10^9 units of the currency (a price; see docs/input-limits.md).</value>
     public RangeOptions Price { get; set; } = new();
 }

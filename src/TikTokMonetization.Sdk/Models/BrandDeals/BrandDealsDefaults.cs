@@ -46,12 +46,6 @@ internal static class BrandDealsDefaults
 
     public const int MinimumVideosPosted = 1;
 
-    public const int MaximumSafeMultiplier = 100;
-
-    public const decimal MaximumRate = 1_000_000_000m;
-
-    public const decimal MaximumPremium = 10m;
-
     public const string PerFollowerSource =
         "default from impulze.ai price estimator (viewed 2026): TikTok US$10 per 1,000 followers, ±15% range, × clamp(ER / 2.5%, 0.6, 2.2)";
 

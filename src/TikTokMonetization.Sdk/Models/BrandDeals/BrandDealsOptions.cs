@@ -21,7 +21,7 @@ public sealed class BrandDealsOptions
     public BrandDealPricingMethods Methods { get; set; } = BrandDealPricingMethods.All;
 
     /// <summary>Gets or sets the price per 1,000 followers before the engagement multiplier (method <see cref="BrandDealPricingMethods.PerThousandFollowers"/>).</summary>
-    /// <value>The default value is Low 8.5, Expected 10, High 11.5 per 1,000 followers: impulze.ai's TikTok base rate of US$10 per 1K followers with its ±15% range (price-estimator.impulze.ai/how-it-works, viewed 2026).</value>
+    /// <value>Each value 0 to 10,000 (a bound of the overflow budget, docs/input-limits.md). The default value is Low 8.5, Expected 10, High 11.5 per 1,000 followers: impulze.ai's TikTok base rate of US$10 per 1K followers with its ±15% range (price-estimator.impulze.ai/how-it-works, viewed 2026).</value>
     [ValidateObjectMembers]
     public RangeOptions RatePerThousandFollowers { get; set; } = new(BrandDealsDefaults.RatePerThousandFollowersLow, BrandDealsDefaults.RatePerThousandFollowersExpected, BrandDealsDefaults.RatePerThousandFollowersHigh);
 
@@ -41,12 +41,12 @@ public sealed class BrandDealsOptions
     public decimal MaximumEngagementMultiplier { get; set; } = BrandDealsDefaults.MaximumEngagementMultiplier;
 
     /// <summary>Gets or sets the price per 1,000 views of a video (method <see cref="BrandDealPricingMethods.ViewsCpm"/>).</summary>
-    /// <value>The default value is Low 10, Expected 15, High 20 per 1,000 views: "a good TikTok influencer CPM sits between $10 and $20, with about $15 as the working median" (kolens.ai, 2026).</value>
+    /// <value>Each value 0 to 10,000 (a bound of the overflow budget, docs/input-limits.md). The default value is Low 10, Expected 15, High 20 per 1,000 views: "a good TikTok influencer CPM sits between $10 and $20, with about $15 as the working median" (kolens.ai, 2026).</value>
     [ValidateObjectMembers]
     public RangeOptions CpmPerThousandViews { get; set; } = new(BrandDealsDefaults.CpmLow, BrandDealsDefaults.CpmExpected, BrandDealsDefaults.CpmHigh);
 
     /// <summary>Gets or sets the price per expected engagement (method <see cref="BrandDealPricingMethods.PerEngagement"/>).</summary>
-    /// <value>The default value is Low 0.05, Expected 0.125, High 0.20 per engagement: TikTok US$0.05 to 0.20 per engagement (brandsforcreators.com CPE calculator, undated, viewed 2026); the expected value is the midpoint, an SDK choice.</value>
+    /// <value>Each value 0 to 10 (a bound of the overflow budget, docs/input-limits.md). The default value is Low 0.05, Expected 0.125, High 0.20 per engagement: TikTok US$0.05 to 0.20 per engagement (brandsforcreators.com CPE calculator, undated, viewed 2026); the expected value is the midpoint, an SDK choice.</value>
     [ValidateObjectMembers]
     public RangeOptions CostPerEngagement { get; set; } = new(BrandDealsDefaults.CostPerEngagementLow, BrandDealsDefaults.CostPerEngagementExpected, BrandDealsDefaults.CostPerEngagementHigh);
 
@@ -64,11 +64,11 @@ public sealed class BrandDealsOptions
     public string ContentType { get; set; } = BrandDealsDefaults.DefaultContentType;
 
     /// <summary>Gets or sets the price multipliers by content type (case-insensitive keys).</summary>
-    /// <value>Each greater than 0 and at most 100. The default value is impulze.ai's TikTok table (viewed 2026): Video 1.0, LongForm 1.3, SparkAd 1.55, Campaign 2.4. Bound from configuration, entries add to these.</value>
+    /// <value>Each greater than 0 and at most 10 (a bound of the overflow budget, docs/input-limits.md). The default value is impulze.ai's TikTok table (viewed 2026): Video 1.0, LongForm 1.3, SparkAd 1.55, Campaign 2.4. Bound from configuration, entries add to these.</value>
     public Dictionary<string, decimal> ContentTypeMultipliers { get; set; } = CreateDefaultContentTypes();
 
     /// <summary>Gets or sets the premium for usage rights sold with the deal (for example the brand running the video as an ad), as a share of the price: 0.5 adds 50%.</summary>
-    /// <value>Each value 0 to 10. The default value is 0 (no usage rights). stackmatix.com (2026) reports that paid-media usage rights add 50-200%: use Low 0.5, Expected 1, High 2 to price such a deal.</value>
+    /// <value>Each value 0 to 4, so a post costs at most five times its price (a bound of the overflow budget, docs/input-limits.md). The default value is 0 (no usage rights). stackmatix.com (2026) reports that paid-media usage rights add 50-200%: use Low 0.5, Expected 1, High 2 to price such a deal.</value>
     [ValidateObjectMembers]
     public RangeOptions UsageRightsPremium { get; set; } = new();
 

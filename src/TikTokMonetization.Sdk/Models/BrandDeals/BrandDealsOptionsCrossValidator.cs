@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Models.Common;
 using TikTokMonetization.RateCards;
 
@@ -22,10 +23,10 @@ internal sealed class BrandDealsOptionsCrossValidator : IValidateOptions<BrandDe
             builder.AddError($"{Path}:Methods is '{options.Methods}'; it must name at least one of PerThousandFollowers, ViewsCpm, PerEngagement, FollowerTiers and nothing else.");
         }
 
-        CheckRange(options.RatePerThousandFollowers, "RatePerThousandFollowers", BrandDealsDefaults.MaximumRate, builder);
-        CheckRange(options.CpmPerThousandViews, "CpmPerThousandViews", BrandDealsDefaults.MaximumRate, builder);
-        CheckRange(options.CostPerEngagement, "CostPerEngagement", BrandDealsDefaults.MaximumRate, builder);
-        CheckRange(options.UsageRightsPremium, "UsageRightsPremium", BrandDealsDefaults.MaximumPremium, builder);
+        CheckRange(options.RatePerThousandFollowers, "RatePerThousandFollowers", InputLimits.MaxRatePerThousand, builder);
+        CheckRange(options.CpmPerThousandViews, "CpmPerThousandViews", InputLimits.MaxRatePerThousand, builder);
+        CheckRange(options.CostPerEngagement, "CostPerEngagement", InputLimits.MaxCostPerEngagement, builder);
+        CheckRange(options.UsageRightsPremium, "UsageRightsPremium", InputLimits.MaxUsageRightsPremium, builder);
         if (options.MinimumEngagementMultiplier > options.MaximumEngagementMultiplier)
         {
             builder.AddError(FormattableString.Invariant(
@@ -89,7 +90,7 @@ internal sealed class BrandDealsOptionsCrossValidator : IValidateOptions<BrandDe
                 builder.AddError(FormattableString.Invariant($"{path}:Price:Low is {price.Low}; it must be zero or greater."));
             }
 
-            price.Validate(path + ":Price", builder, BrandDealsDefaults.MaximumRate);
+            price.Validate(path + ":Price", builder, InputLimits.MaxOptionPrice);
             valid.Add(pair);
         }
 
@@ -126,10 +127,10 @@ internal sealed class BrandDealsOptionsCrossValidator : IValidateOptions<BrandDe
 
         foreach (var pair in options.ContentTypeMultipliers)
         {
-            if (pair.Value <= 0m || pair.Value > BrandDealsDefaults.MaximumSafeMultiplier)
+            if (pair.Value <= 0m || pair.Value > InputLimits.MaxContentTypeMultiplier)
             {
                 builder.AddError(FormattableString.Invariant(
-                    $"{Path}:ContentTypeMultipliers:{pair.Key} is {pair.Value}; it must be greater than 0 and at most {BrandDealsDefaults.MaximumSafeMultiplier}."));
+                    $"{Path}:ContentTypeMultipliers:{pair.Key} is {pair.Value}; it must be greater than 0 and at most {InputLimits.MaxContentTypeMultiplier}."));
             }
         }
 

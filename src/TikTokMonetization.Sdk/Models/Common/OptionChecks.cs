@@ -7,7 +7,12 @@ namespace TikTokMonetization.Models.Common;
 /// <summary>Cross-field option checks the models share; each failure names the option path, the value and what is allowed.</summary>
 internal static class OptionChecks
 {
-    public static void Range(ValidateOptionsResultBuilder builder, string path, RangeOptions? range, decimal? maximum = null)
+    /// <summary>
+    /// Checks a range: not null, Low zero or greater, ordered, and High at most <paramref name="maximum"/>, the bound that
+    /// fits the option's meaning (1 for a share, <see cref="InputLimits.MaxOptionPrice"/> for a price, ...). The bounds
+    /// together keep every model's largest product inside decimal's range (see InputLimits and docs/input-limits.md).
+    /// </summary>
+    public static void Range(ValidateOptionsResultBuilder builder, string path, RangeOptions? range, decimal maximum)
     {
         if (range is null)
         {
@@ -21,9 +26,7 @@ internal static class OptionChecks
             builder.AddError(FormattableString.Invariant($"{path}:Low is {range.Low}; it must be zero or greater."));
         }
 
-        // Without a tighter bound of its own, a price, rate or multiplier is at most 10^9: with snapshot counts of at most
-        // 10^12 no model's product can then overflow decimal (see InputLimits and docs/input-limits.md).
-        range.Validate(path, builder, maximum ?? InputLimits.MaxOptionValue);
+        range.Validate(path, builder, maximum);
     }
 
     public static void Currency(ValidateOptionsResultBuilder builder, string path, string? code)
@@ -52,7 +55,14 @@ internal static class OptionChecks
 
     public static void Regions(ValidateOptionsResultBuilder builder, string path, IReadOnlyList<string>? regions)
     {
-        var list = regions ?? [];
+        if (regions is null)
+        {
+            // Every model reads its region lists on each estimate; a null list would fail them all, long after start-up.
+            builder.AddError($"{path} is null; it must be a list of ISO 3166-1 alpha-2 codes (empty for no restriction).");
+            return;
+        }
+
+        var list = regions;
         for (var i = 0; i < list.Count; i++)
         {
             if (!RegionCodes.IsValid(list[i]))

@@ -40,7 +40,7 @@ internal sealed class CreatorRewardsOptionsCrossValidator : IValidateOptions<Cre
         }
 
         OptionChecks.RegionAges(builder, path + ":MinimumAgeByRegion", program.MinimumAgeByRegion);
-        OptionChecks.Regions(builder, path + ":EligibleRegions", program.EligibleRegions);
+        OptionChecks.Regions(builder, path + ":EligibleRegions", program.EligibleRegions ?? []); // the model reads null as no restriction
     }
 
     private static void ValidateScoring(string path, CreatorRewardsScoringOptions? scoring, ValidateOptionsResultBuilder builder)

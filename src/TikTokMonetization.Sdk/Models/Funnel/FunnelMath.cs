@@ -53,10 +53,48 @@ internal static class FunnelMath
             return 0m;
         }
 
-        return Spread(expected, direction * Hypot(Log(quantityBound, quantityExpected), Log(rateBound, rateExpected)));
+        var logFactor = direction * Hypot(Log(quantityBound, quantityExpected), Log(rateBound, rateExpected));
+
+        if (direction < 0d || logFactor <= MaxLogFactor)
+        {
+            return Spread(expected, logFactor);
+        }
+
+        // The root of the sum of squares never exceeds the sum, so the high stays below the corner product of the bounds,
+        // which the option bounds keep inside decimal's range. Only an expected value a vanishing fraction of its bounds
+        // gives a factor beyond e^66, which would overflow decimal on its own: the same point is then reached down from
+        // the corner (corner × e^(factor − room) = expected × e^factor), and the corner itself within rounding of it.
+        var corner = quantityBound * rateBound;
+        var room = Math.Log((double)corner) - Math.Log((double)expected);
+        return logFactor >= room ? corner : Below(corner, logFactor - room);
     }
 
-    private static double Log(decimal numerator, decimal denominator) => Math.Log((double)(numerator / denominator));
+    /// <summary>
+    /// <paramref name="value"/> × e^<paramref name="logFactor"/> for a negative log factor, keeping 12 significant digits of
+    /// the factor however small it is (<see cref="Spread"/> keeps at most 15 decimal places, too few below 10^-3): the
+    /// factor is written as a mantissa from 1 to 10 and a power of ten, and the value divided by that power exactly.
+    /// </summary>
+    private static decimal Below(decimal value, double logFactor)
+    {
+        var factor = Math.Exp(logFactor);
+        var power = 1m;
+        for (var places = 0; factor < 1d && places < 28; places++)
+        {
+            factor *= 10d;
+            power *= 10m;
+        }
+
+        return value * (decimal)Math.Round(factor, SignificantDigits - 1) / power;
+    }
+
+    /// <summary>The largest log factor applied to the expected value directly: e^66 is about 4.6 × 10^28, near decimal's limit.</summary>
+    private const double MaxLogFactor = 66d;
+
+    /// <summary>The logarithm of a ratio; by difference of logarithms when the ratio itself would overflow decimal.</summary>
+    private static double Log(decimal numerator, decimal denominator) =>
+        denominator < numerator / decimal.MaxValue
+            ? Math.Log((double)numerator) - Math.Log((double)denominator)
+            : Math.Log((double)(numerator / denominator));
 
     private static double Hypot(double a, double b) => Math.Sqrt((a * a) + (b * b));
 

@@ -231,12 +231,22 @@ internal sealed class LiveGiftsModel : IExpectedRevenueModel
 
         private static decimal ViewerHoursOf(LiveStats live) => (decimal)live.Hours * (decimal)live.AverageConcurrentViewers;
 
+        /// <summary>Likes per viewer-hour above which <see cref="Retention"/> divides by likes instead: beyond, x + half could overflow decimal.</summary>
+        private const decimal MaxLikesPerViewerHour = 10_000_000_000_000_000_000_000_000_000m;
+
         /// <summary>1 + max × x / (x + half): bounded, non-decreasing in likes, saturating; 1 when there are no viewer-hours.</summary>
         private static decimal Retention(long likes, decimal viewerHours, LiveGiftsOptions options)
         {
             if (viewerHours <= 0m || likes <= 0 || options.MaximumRetentionUplift == 0m)
             {
                 return 1m;
+            }
+
+            // Likes over a vanishing fraction of a viewer-hour (hours × viewers of 10^-18) would overflow decimal as likes per
+            // viewer-hour; the same ratio x / (x + half) is then taken as likes / (likes + half × viewer-hours), which cannot.
+            if (viewerHours < likes / MaxLikesPerViewerHour)
+            {
+                return 1m + (options.MaximumRetentionUplift * likes / (likes + (options.LikesPerViewerHourAtHalfUplift * viewerHours)));
             }
 
             var perViewerHour = likes / viewerHours;

@@ -18,6 +18,7 @@ public sealed class LiveGiftsOptions
 
     /// <summary>Gets or sets the coins viewers gift per concurrent viewer per LIVE hour, used when the snapshot has no observed coins.</summary>
     /// <value>
+    /// From 0 to 1,000 (about 13 US dollars per viewer per hour; a bound of the overflow budget, docs/input-limits.md).
     /// The default value is Low 10, Expected 50, High 150 coins per viewer-hour, derived from calculatecreator.com's LIVE
     /// earnings benchmark table (viewed 2026; creator US$ per hour ÷ average viewers ÷ US$0.005 per diamond, 1 diamond per coin).
     /// </value>
@@ -53,7 +54,7 @@ public sealed class LiveGiftsOptions
     public decimal MaximumRetentionUplift { get; set; } = LiveGiftsDefaults.MaximumRetentionUplift;
 
     /// <summary>Gets or sets the LIVE likes per viewer-hour at which half of <see cref="MaximumRetentionUplift"/> is reached.</summary>
-    /// <value>Greater than zero. The default value is 20 likes per viewer-hour, an assumption of this SDK.</value>
-    [Range(0.000001d, double.MaxValue)]
+    /// <value>Greater than zero, at most 1,000,000 (a bound of the overflow budget, docs/input-limits.md). The default value is 20 likes per viewer-hour, an assumption of this SDK.</value>
+    [Range(0.000001d, 1_000_000d)]
     public decimal LikesPerViewerHourAtHalfUplift { get; set; } = LiveGiftsDefaults.LikesPerViewerHourAtHalfUplift;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.DependencyInjection;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.LiveGifts;
@@ -15,7 +16,13 @@ internal sealed class LiveGiftsOptionsCrossValidator : IValidateOptions<LiveGift
     public ValidateOptionsResult Validate(string? name, LiveGiftsOptions options)
     {
         var builder = new ValidateOptionsResultBuilder();
-        OptionChecks.Range(builder, Path + ":CoinsPerViewerHour", options.CoinsPerViewerHour, null);
+        OptionChecks.Range(builder, Path + ":CoinsPerViewerHour", options.CoinsPerViewerHour, InputLimits.MaxCoinsPerViewerHour);
+        if (options.LikesPerViewerHourAtHalfUplift > InputLimits.MaxLikesPerViewerHourAtHalfUplift)
+        {
+            builder.AddError(FormattableString.Invariant(
+                $"{Path}:LikesPerViewerHourAtHalfUplift is {options.LikesPerViewerHourAtHalfUplift}; it must be greater than 0 and at most {InputLimits.MaxLikesPerViewerHourAtHalfUplift:N0} (see docs/input-limits.md)."));
+        }
+
         if (!_rateCards.Contains(options.RateCard))
         {
             builder.AddError($"{Path}:RateCard is '{options.RateCard}'; it must name a configured rate card: {_rateCards.Describe()}.");

@@ -44,7 +44,7 @@ public sealed class MerchandiseOptions
     public RangeOptions ConversionRate { get; set; } = new(FunnelDefaults.ConversionRateLow, FunnelDefaults.ConversionRateExpected, FunnelDefaults.ConversionRateHigh);
 
     /// <summary>Gets or sets the average order value (paid price after discounts), in <see cref="Currency"/>, used when the snapshot gives none.</summary>
-    /// <value>Zero or greater. The default value is Low 15, Expected 25, High 30: tee prices from printedthreads.com (US$15 cheap, US$30 premium) and eatsip365.com (US$25), viewed 2026.</value>
+    /// <value>From 0 to 10^9 (a price; see docs/input-limits.md). The default value is Low 15, Expected 25, High 30: tee prices from printedthreads.com (US$15 cheap, US$30 premium) and eatsip365.com (US$25), viewed 2026.</value>
     [ValidateObjectMembers]
     public RangeOptions AverageOrderValue { get; set; } = new(MerchandiseDefaults.AverageOrderValueLow, MerchandiseDefaults.AverageOrderValueExpected, MerchandiseDefaults.AverageOrderValueHigh);
 
@@ -59,7 +59,7 @@ public sealed class MerchandiseOptions
 
     /// <summary>Gets or sets a fixed cost per order not already in <see cref="GrossMargin"/> (for example a payment fee's fixed part or packaging), in <see cref="Currency"/>.</summary>
     /// <value>
-    /// Zero or greater. The default value is Low 0, Expected 0.30, High 0.30: the fixed 30 cents of common card pricing
+    /// From 0 to 10^9 (a price; see docs/input-limits.md). The default value is Low 0, Expected 0.30, High 0.30: the fixed 30 cents of common card pricing
     /// and of TikTok Shop's US launch fee "2% + 30 cents per order" (fitsmallbusiness.com, 2024); 0 where the margin or
     /// TikTok Shop's referral fee already covers it (since 1 Apr 2024 the referral fee includes every Shop fee except
     /// shipping and tax, TikTok Seller University).

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.Merchandise;
@@ -15,9 +16,9 @@ internal sealed class MerchandiseOptionsCrossValidator : IValidateOptions<Mercha
         OptionChecks.Range(builder, Path + ":ProductViewShare", options.ProductViewShare, 1m);
         OptionChecks.Range(builder, Path + ":ClickThroughRate", options.ClickThroughRate, 1m);
         OptionChecks.Range(builder, Path + ":ConversionRate", options.ConversionRate, 1m);
-        OptionChecks.Range(builder, Path + ":AverageOrderValue", options.AverageOrderValue);
+        OptionChecks.Range(builder, Path + ":AverageOrderValue", options.AverageOrderValue, InputLimits.MaxOptionPrice);
         OptionChecks.Range(builder, Path + ":GrossMargin", options.GrossMargin, 1m);
-        OptionChecks.Range(builder, Path + ":PerOrderFee", options.PerOrderFee);
+        OptionChecks.Range(builder, Path + ":PerOrderFee", options.PerOrderFee, InputLimits.MaxOptionPrice);
         OptionChecks.Range(builder, Path + ":ShopReferralFee", options.ShopReferralFee, 1m);
         OptionChecks.Range(builder, Path + ":AffiliateCommissionRate", options.AffiliateCommissionRate, 0.80m);
         OptionChecks.Range(builder, Path + ":AffiliateOrderShare", options.AffiliateOrderShare, 1m);

@@ -13,7 +13,7 @@ namespace TikTokMonetization.Models.Subscriptions;
 public sealed class SubscriptionsOptions
 {
     /// <summary>Gets or sets the monthly price subscribers pay when the snapshot gives none, in US dollars.</summary>
-    /// <value>The default value is Low 2.99, Expected 4.99, High 5.99: "LIVE Subscriptions start at $2.99 monthly, some creators charge $5.99" (Mashable re-post, Sep 2024); creators compared the 2022 launch to Twitch's $4.99.</value>
+    /// <value>From 0 to 10^9 (a price; see docs/input-limits.md). The default value is Low 2.99, Expected 4.99, High 5.99: "LIVE Subscriptions start at $2.99 monthly, some creators charge $5.99" (Mashable re-post, Sep 2024); creators compared the 2022 launch to Twitch's $4.99.</value>
     [ValidateObjectMembers]
     public RangeOptions MonthlyPrice { get; set; } = new(SubscriptionsDefaults.PriceLow, SubscriptionsDefaults.PriceExpected, SubscriptionsDefaults.PriceHigh);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.Subscriptions;
@@ -11,7 +12,7 @@ internal sealed class SubscriptionsOptionsCrossValidator : IValidateOptions<Subs
     public ValidateOptionsResult Validate(string? name, SubscriptionsOptions options)
     {
         var builder = new ValidateOptionsResultBuilder();
-        OptionChecks.Range(builder, Path + ":MonthlyPrice", options.MonthlyPrice, null);
+        OptionChecks.Range(builder, Path + ":MonthlyPrice", options.MonthlyPrice, InputLimits.MaxOptionPrice);
         OptionChecks.Range(builder, Path + ":CreatorShare", options.CreatorShare, 1m);
         OptionChecks.Range(builder, Path + ":FeesBeforeSplit", options.FeesBeforeSplit, 1m);
         OptionChecks.RegionAges(builder, Path + ":MinimumAgeByRegion", options.MinimumAgeByRegion);

@@ -49,6 +49,37 @@ public sealed class FunnelMathTests
     }
 
     [Fact]
+    public void Times_AnExpectedAVanishingFractionOfItsHigh_ReachesTheHighDownFromTheCorner_WithoutOverflow()
+    {
+        // ln(10^22) and ln(10^19) give a spread of e^66.9, about 10^29: beyond decimal on its own, so the high is taken
+        // down from the corner 10^12 × 10^9, as expected × e^66.9, about 1.07 × 10^9.
+        var quantity = new ValueRange(0m, 0.0000000001m, 1_000_000_000_000m);
+        var rate = new ValueRange(0m, 0.0000000001m, 1_000_000_000m);
+
+        var product = FunnelMath.Times(quantity, rate);
+
+        var spread = Math.Sqrt((Math.Log(1e22) * Math.Log(1e22)) + (Math.Log(1e19) * Math.Log(1e19)));
+        var exact = 1e-20 * Math.Exp(spread);
+        Assert.True(Math.Abs(((double)product.High / exact) - 1d) < 1e-11, $"{product.High} is not {exact} to 11 significant digits.");
+        Assert.True(product.High < 1_000_000_000_000_000_000_000m);
+        Assert.Equal(0.00000000000000000001m, product.Expected);
+        Assert.Equal(0m, product.Low);
+    }
+
+    [Fact]
+    public void Times_ABoundMoreThanDecimalsRangeAboveItsExpectedValue_GivesTheCornerProduct()
+    {
+        // The quantity's high is 10^29 times its expected value (a ratio decimal cannot hold), the rate's spread is below
+        // a double's precision: the root of the sum of squares equals the sum, so the high is the corner product itself.
+        var quantity = new ValueRange(0m, 0.00000000000000000001m, 1_000_000_000m);
+        var rate = new ValueRange(1m, 1m, 1.000000000000000000000000001m);
+
+        var product = FunnelMath.Times(quantity, rate);
+
+        Assert.Equal(1_000_000_000m * 1.000000000000000000000000001m, product.High);
+    }
+
+    [Fact]
     public void Scale_MultipliesEveryBoundByTheFactor()
     {
         var range = new ValueRange(1.5m, 2m, 4m);
