@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.BrandDeals;
 /// Brand deals (sponsored posts): a price per post from the enabled industry pricing methods (or the observed price),
 /// adjusted for the content type and usage rights of the deal, times the sponsored posts expected in the period.
 /// </summary>
-internal sealed class BrandDealsModel : IExpectedRevenueModel
+internal sealed partial class BrandDealsModel : IExpectedRevenueModel
 {
     private const int RuleCount = 4;
 

@@ -12,7 +12,7 @@ namespace TikTokMonetization.Models.CreatorRewards;
 /// program's low and high RPM according to a weighted score of originality, play duration, search value and audience
 /// engagement, and the whole range is scaled by audience-country and niche multipliers.
 /// </summary>
-internal sealed class CreatorRewardsModel : IExpectedRevenueModel
+internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
 {
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
