@@ -13,13 +13,17 @@ internal sealed partial class AffiliateModel
         var affiliate = snapshot.Affiliate;
         if (affiliate is null)
         {
-            lines.Add(new BreakdownLine(AffiliateDefaults.NoAffiliate, ValueRange.Exactly(0m), currency, ValueRange.Exactly(0m), "commission rate", ValueRange.Exactly(0m), currency, FunnelDefaults.NoActivitySource));
+            lines.Add(BreakdownLine.For(AffiliateDefaults.NoAffiliate)
+                .Quantity(0m, currency).Times(0m, "commission rate")
+                .Gives(0m, currency, FunnelDefaults.NoActivitySource));
         }
         else
         {
             if (figures.Observed)
             {
-                lines.Add(new BreakdownLine("Affiliate sales (observed)", figures.Sales, currency, ValueRange.Exactly(1m), "of sales", figures.Sales, currency, AffiliateDefaults.ObservedSalesSource));
+                lines.Add(BreakdownLine.For("Affiliate sales (observed)")
+                    .Quantity(figures.Sales, currency).Times(1m, "of sales")
+                    .Gives(figures.Sales, currency, AffiliateDefaults.ObservedSalesSource));
             }
             else
             {
@@ -31,23 +35,21 @@ internal sealed partial class AffiliateModel
                     figures.PilotCapped ? shareSource + AffiliateDefaults.PilotSource : shareSource,
                     Provenance.Of(options.ClickThroughRate, FunnelDefaults.ClickThroughRateLow, FunnelDefaults.ClickThroughRateExpected, FunnelDefaults.ClickThroughRateHigh, FunnelDefaults.ClickThroughSource),
                     Provenance.Of(options.ConversionRate, FunnelDefaults.ConversionRateLow, FunnelDefaults.ConversionRateExpected, FunnelDefaults.ConversionRateHigh, FunnelDefaults.ConversionSource));
-                lines.Add(new BreakdownLine(
-                    "Sales (price paid after discounts)",
-                    figures.Funnel.Orders,
-                    "orders",
-                    figures.ItemPrice,
-                    currency + " per item",
-                    figures.Sales,
-                    currency,
-                    Provenance.Of(options.AverageItemPrice, AffiliateDefaults.AverageItemPriceLow, AffiliateDefaults.AverageItemPriceExpected, AffiliateDefaults.AverageItemPriceHigh, AffiliateDefaults.AverageItemPriceSource)));
+                lines.Add(BreakdownLine.For("Sales (price paid after discounts)")
+                    .Quantity(figures.Funnel.Orders, "orders").Times(figures.ItemPrice, currency + " per item")
+                    .Gives(figures.Sales, currency, Provenance.Of(options.AverageItemPrice, AffiliateDefaults.AverageItemPriceLow, AffiliateDefaults.AverageItemPriceExpected, AffiliateDefaults.AverageItemPriceHigh, AffiliateDefaults.AverageItemPriceSource)));
             }
 
-            lines.Add(new BreakdownLine("Commission earned", figures.Sales, currency, figures.Rate, "commission rate", figures.Commission, currency, CommissionSource(snapshot, options, figures.RateKey)));
+            lines.Add(BreakdownLine.For("Commission earned")
+                .Quantity(figures.Sales, currency).Times(figures.Rate, "commission rate")
+                .Gives(figures.Commission, currency, CommissionSource(snapshot, options, figures.RateKey)));
         }
 
         if (!eligible)
         {
-            lines.Add(new BreakdownLine("Not eligible", figures.Commission, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, FunnelDefaults.IneligibleSource));
+            lines.Add(BreakdownLine.For("Not eligible")
+                .Quantity(figures.Commission, currency).Times(0m, "paid")
+                .Gives(0m, currency, FunnelDefaults.IneligibleSource));
         }
 
         return lines.ToArray();

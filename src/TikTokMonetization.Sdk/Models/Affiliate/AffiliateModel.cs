@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Models.Funnel;
 using TikTokMonetization.Revenue;
@@ -34,7 +33,11 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var affiliate = snapshot.Affiliate;
         var observed = affiliate?.ObservedSales;
@@ -59,7 +62,11 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var baseCurrency = _currency.Get(options);
         var regions = _regions.Get(options);

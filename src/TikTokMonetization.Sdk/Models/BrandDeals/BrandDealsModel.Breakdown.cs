@@ -25,48 +25,24 @@ internal sealed partial class BrandDealsModel
             {
                 if (figures.ObservedPrice is { } unused)
                 {
-                    lines.Add(new BreakdownLine(
-                        "Observed price not used",
-                        ValueRange.Exactly(unused.Amount),
-                        unused.Currency.Code,
-                        ValueRange.Exactly(0m),
-                        $"{currency} per {unused.Currency.Code} (no rate)",
-                        ValueRange.Exactly(0m),
-                        currency,
-                        $"the exchange-rate table ({engine.ExchangeRates.Source}) has no rate for {unused.Currency.Code} or {currency}; the pricing methods are used instead"));
+                    lines.Add(BreakdownLine.For("Observed price not used")
+                        .Quantity(unused.Amount, unused.Currency.Code).Times(0m, $"{currency} per {unused.Currency.Code} (no rate)")
+                        .Gives(0m, currency, $"the exchange-rate table ({engine.ExchangeRates.Source}) has no rate for {unused.Currency.Code} or {currency}; the pricing methods are used instead"));
                 }
 
                 AddMethods(lines, snapshot, options, engine.EngagementInteractions, figures, resolved);
             }
 
-            lines.Add(new BreakdownLine(
-                resolved.ContentTypeLabel,
-                figures.PerPost,
-                perPost,
-                ValueRange.Exactly(figures.ContentMultiplier),
-                "× content-type multiplier",
-                figures.AfterContentType,
-                perPost,
-                resolved.ContentTypeSource));
+            lines.Add(BreakdownLine.For(resolved.ContentTypeLabel)
+                .Quantity(figures.PerPost, perPost).Times(figures.ContentMultiplier, "× content-type multiplier")
+                .Gives(figures.AfterContentType, perPost, resolved.ContentTypeSource));
             var rights = options.UsageRightsPremium;
-            lines.Add(new BreakdownLine(
-                "Usage rights",
-                figures.AfterContentType,
-                perPost,
-                new ValueRange(1m + rights.Low, 1m + rights.Expected, 1m + rights.High),
-                "× (1 + usage-rights premium)",
-                figures.PerPostAdjusted,
-                perPost,
-                rights.Is(0m, 0m, 0m) ? D.NoUsageRightsSource : Provenance.Configured));
-            lines.Add(new BreakdownLine(
-                "Sponsored posts in the period",
-                ValueRange.Exactly(figures.Posts),
-                figures.PostsFromSnapshot ? "sponsored posts" : Invariant($"sponsored posts ({options.DefaultSponsoredPostsPer30Days} per 30 days × {snapshot.PeriodDays} days)"),
-                figures.PerPostAdjusted,
-                perPost,
-                figures.Total,
-                currency,
-                figures.PostsFromSnapshot ? D.PostsSnapshotSource : Provenance.Of(options.DefaultSponsoredPostsPer30Days, D.DefaultSponsoredPostsPer30Days, D.PostsDefaultSource)));
+            lines.Add(BreakdownLine.For("Usage rights")
+                .Quantity(figures.AfterContentType, perPost).Times(ValueRange.Exactly(1m) + rights.ToValueRange(), "× (1 + usage-rights premium)")
+                .Gives(figures.PerPostAdjusted, perPost, rights.Is(0m, 0m, 0m) ? D.NoUsageRightsSource : Provenance.Configured));
+            lines.Add(BreakdownLine.For("Sponsored posts in the period")
+                .Quantity(figures.Posts, figures.PostsFromSnapshot ? "sponsored posts" : Invariant($"sponsored posts ({options.DefaultSponsoredPostsPer30Days} per 30 days × {snapshot.PeriodDays} days)")).Times(figures.PerPostAdjusted, perPost)
+                .Gives(figures.Total, currency, figures.PostsFromSnapshot ? D.PostsSnapshotSource : Provenance.Of(options.DefaultSponsoredPostsPer30Days, D.DefaultSponsoredPostsPer30Days, D.PostsDefaultSource)));
             return lines;
         }
 
@@ -75,19 +51,15 @@ internal sealed partial class BrandDealsModel
             var price = figures.ObservedPrice!.Value;
             if (figures.ObservedFactor == 1m && price.Currency.Code == currency)
             {
-                lines.Add(new BreakdownLine("Observed price per post", One, "sponsored post", figures.PerPost, perPost, figures.PerPost, perPost, D.ObservedSource));
+                lines.Add(BreakdownLine.For("Observed price per post")
+                    .Quantity(One, "sponsored post").Times(figures.PerPost, perPost)
+                    .Gives(figures.PerPost, perPost, D.ObservedSource));
                 return;
             }
 
-            lines.Add(new BreakdownLine(
-                "Observed price per post (converted)",
-                ValueRange.Exactly(price.Amount),
-                price.Currency.Code + " per post",
-                ValueRange.Exactly(figures.ObservedFactor),
-                $"{currency} per {price.Currency.Code}",
-                figures.PerPost,
-                perPost,
-                $"{D.ObservedSource}, converted with {table.Source}"));
+            lines.Add(BreakdownLine.For("Observed price per post (converted)")
+                .Quantity(price.Amount, price.Currency.Code + " per post").Times(figures.ObservedFactor, $"{currency} per {price.Currency.Code}")
+                .Gives(figures.PerPost, perPost, $"{D.ObservedSource}, converted with {table.Source}"));
         }
 
         private static void AddMethods(List<BreakdownLine> lines, CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted, in BrandDealsFigures figures, BrandDealsResolved resolved)
@@ -98,83 +70,51 @@ internal sealed partial class BrandDealsModel
             if ((methods & BrandDealPricingMethods.PerThousandFollowers) != 0)
             {
                 var followers = snapshot.Profile.Followers;
-                lines.Add(new BreakdownLine(
-                    "Engagement rate by followers",
-                    ValueRange.Exactly(figures.InteractionsPerVideo),
-                    interactionsUnit,
-                    ValueRange.Exactly(followers > 0 ? 1m / followers : 0m),
-                    "per follower",
-                    ValueRange.Exactly(figures.EngagementRateByFollowers),
-                    "engagement rate",
-                    "snapshot (Videos counts ÷ VideosPosted ÷ Profile.Followers; RevenueEngineOptions.EngagementInteractions)"));
+                lines.Add(BreakdownLine.For("Engagement rate by followers")
+                    .Quantity(figures.InteractionsPerVideo, interactionsUnit).Times(followers > 0 ? 1m / followers : 0m, "per follower")
+                    .Gives(figures.EngagementRateByFollowers, "engagement rate", "snapshot (Videos counts ÷ VideosPosted ÷ Profile.Followers; RevenueEngineOptions.EngagementInteractions)"));
                 var engagementDefault = options.ReferenceEngagementRate == D.ReferenceEngagementRate
                     && options.MinimumEngagementMultiplier == D.MinimumEngagementMultiplier
                     && options.MaximumEngagementMultiplier == D.MaximumEngagementMultiplier;
-                lines.Add(new BreakdownLine(
-                    "Engagement multiplier",
-                    ValueRange.Exactly(figures.EngagementRateByFollowers),
-                    "engagement rate",
-                    ValueRange.Exactly(1m / options.ReferenceEngagementRate),
-                    resolved.EngagementMultiplierUnit,
-                    ValueRange.Exactly(figures.EngagementMultiplier),
-                    "× multiplier",
-                    engagementDefault ? D.EngagementSource : Provenance.Configured));
+                lines.Add(BreakdownLine.For("Engagement multiplier")
+                    .Quantity(figures.EngagementRateByFollowers, "engagement rate").Times(1m / options.ReferenceEngagementRate, resolved.EngagementMultiplierUnit)
+                    .Gives(figures.EngagementMultiplier, "× multiplier", engagementDefault ? D.EngagementSource : Provenance.Configured));
                 var rate = options.RatePerThousandFollowers;
-                lines.Add(new BreakdownLine(
-                    "Method: per 1,000 followers",
-                    ValueRange.Exactly(figures.WeightedThousandFollowers),
-                    Invariant($"thousand followers, engagement-weighted ({followers / 1000m} thousand × multiplier)"),
-                    rate.ToValueRange(),
-                    resolved.PerThousandFollowers,
-                    figures.PerThousandFollowers,
-                    perPost,
-                    Provenance.Of(rate, D.RatePerThousandFollowersLow, D.RatePerThousandFollowersExpected, D.RatePerThousandFollowersHigh, D.PerFollowerSource)));
+                lines.Add(BreakdownLine.For("Method: per 1,000 followers")
+                    .Quantity(figures.WeightedThousandFollowers, Invariant($"thousand followers, engagement-weighted ({followers / 1000m} thousand × multiplier)")).Times(rate.ToValueRange(), resolved.PerThousandFollowers)
+                    .Gives(figures.PerThousandFollowers, perPost, Provenance.Of(rate, D.RatePerThousandFollowersLow, D.RatePerThousandFollowersExpected, D.RatePerThousandFollowersHigh, D.PerFollowerSource)));
             }
 
             if ((methods & BrandDealPricingMethods.ViewsCpm) != 0)
             {
                 var cpm = options.CpmPerThousandViews;
-                lines.Add(new BreakdownLine(
-                    "Method: CPM on views",
-                    ValueRange.Exactly(figures.ViewsPerVideo / 1000m),
-                    figures.ViewsAreMedian ? "thousand views per video (median, BrandDeals.MedianViewsPerVideo)" : "thousand views per video (average: Videos.Views ÷ VideosPosted)",
-                    cpm.ToValueRange(),
-                    resolved.PerThousandViews,
-                    figures.ViewsCpm,
-                    perPost,
-                    Provenance.Of(cpm, D.CpmLow, D.CpmExpected, D.CpmHigh, D.CpmSource)));
+                lines.Add(BreakdownLine.For("Method: CPM on views")
+                    .Quantity(figures.ViewsPerVideo / 1000m, figures.ViewsAreMedian ? "thousand views per video (median, BrandDeals.MedianViewsPerVideo)" : "thousand views per video (average: Videos.Views ÷ VideosPosted)").Times(cpm.ToValueRange(), resolved.PerThousandViews)
+                    .Gives(figures.ViewsCpm, perPost, Provenance.Of(cpm, D.CpmLow, D.CpmExpected, D.CpmHigh, D.CpmSource)));
             }
 
             if ((methods & BrandDealPricingMethods.PerEngagement) != 0)
             {
                 var cpe = options.CostPerEngagement;
-                lines.Add(new BreakdownLine(
-                    "Method: per expected engagement",
-                    ValueRange.Exactly(figures.InteractionsPerVideo),
-                    "expected engagements per post (" + interactionsUnit + ")",
-                    cpe.ToValueRange(),
-                    resolved.PerEngagement,
-                    figures.PerEngagement,
-                    perPost,
-                    Provenance.Of(cpe, D.CostPerEngagementLow, D.CostPerEngagementExpected, D.CostPerEngagementHigh, D.CpeSource)));
+                lines.Add(BreakdownLine.For("Method: per expected engagement")
+                    .Quantity(figures.InteractionsPerVideo, "expected engagements per post (" + interactionsUnit + ")").Times(cpe.ToValueRange(), resolved.PerEngagement)
+                    .Gives(figures.PerEngagement, perPost, Provenance.Of(cpe, D.CostPerEngagementLow, D.CostPerEngagementExpected, D.CostPerEngagementHigh, D.CpeSource)));
             }
 
             if ((methods & BrandDealPricingMethods.FollowerTiers) != 0)
             {
                 lines.Add(figures.TierName is { } tier
-                    ? new BreakdownLine(
-                        $"Method: follower tier '{tier}'",
-                        One,
-                        "sponsored post",
-                        figures.Tier,
-                        Invariant($"{perPost} (tier from {figures.TierMinimumFollowers:#,0} followers)"),
-                        figures.Tier,
-                        perPost,
-                        TierSource(tier, options.FollowerTiers[tier]))
-                    : new BreakdownLine("Method: follower tier (below the smallest tier)", One, "sponsored post", figures.Tier, perPost, figures.Tier, perPost, "no tier starts at or below the creator's followers"));
+                    ? BreakdownLine.For($"Method: follower tier '{tier}'")
+                        .Quantity(One, "sponsored post").Times(figures.Tier, Invariant($"{perPost} (tier from {figures.TierMinimumFollowers:#,0} followers)"))
+                        .Gives(figures.Tier, perPost, TierSource(tier, options.FollowerTiers[tier]))
+                    : BreakdownLine.For("Method: follower tier (below the smallest tier)")
+                        .Quantity(One, "sponsored post").Times(figures.Tier, perPost)
+                        .Gives(figures.Tier, perPost, "no tier starts at or below the creator's followers"));
             }
 
-            lines.Add(new BreakdownLine("Price per post (methods combined)", One, "sponsored post", figures.PerPost, perPost, figures.PerPost, perPost, D.CombinedSource));
+            lines.Add(BreakdownLine.For("Price per post (methods combined)")
+                .Quantity(One, "sponsored post").Times(figures.PerPost, perPost)
+                .Gives(figures.PerPost, perPost, D.CombinedSource));
         }
 
         private static string TierSource(string name, BrandDealTierOptions tier)

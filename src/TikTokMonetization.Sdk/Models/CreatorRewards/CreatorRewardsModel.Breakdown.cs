@@ -49,65 +49,37 @@ internal sealed partial class CreatorRewardsModel
                 ? Driver("Audience engagement score", rate, "engagement rate by views (" + Describe(interactions) + " ÷ views)", 1m / scoring.EngagementRateCap, "score per rate, at most 1", figures.EngagementScore, CreatorRewardsDefaults.EngagementSource)
                 : Neutral("Audience engagement score", "Videos.Views (no views to divide by)", figures.EngagementScore));
 
-            lines.Add(new BreakdownLine(
-                "RPM score",
-                ValueRange.Exactly(figures.WeightedPoints),
-                WeightsUnit.Get(scoring),
-                ValueRange.Exactly(figures.TotalWeight > 0m ? 1m / figures.TotalWeight : 0m),
-                "per unit of total weight",
-                ValueRange.Exactly(figures.Score),
-                Score,
-                AllDefaultWeights(scoring) ? CreatorRewardsDefaults.ScoreSource : Provenance.Configured));
+            lines.Add(BreakdownLine.For("RPM score")
+                .Quantity(figures.WeightedPoints, WeightsUnit.Get(scoring)).Times(figures.TotalWeight > 0m ? 1m / figures.TotalWeight : 0m, "per unit of total weight")
+                .Gives(figures.Score, Score, AllDefaultWeights(scoring) ? CreatorRewardsDefaults.ScoreSource : Provenance.Configured));
 
             var fund = options.Program == CreatorRewardsProgram.CreatorFund;
             var usdPerThousand = fund ? "USD per 1,000 views" : "USD per 1,000 qualified views";
-            lines.Add(new BreakdownLine(
-                "RPM before multipliers",
-                ValueRange.Exactly(figures.Score),
-                Score,
-                figures.BaseRpm,
-                "low + score × (high − low)",
-                figures.BaseRpm,
-                usdPerThousand,
-                RpmSource(options.Program, program)));
+            lines.Add(BreakdownLine.For("RPM before multipliers")
+                .Quantity(figures.Score, Score).Times(figures.BaseRpm, "low + score × (high − low)")
+                .Gives(figures.BaseRpm, usdPerThousand, RpmSource(options.Program, program)));
 
-            lines.Add(new BreakdownLine(
-                "Audience country multiplier",
-                figures.BaseRpm,
-                usdPerThousand,
-                ValueRange.Exactly(figures.CountryMultiplier),
-                "× multiplier for " + (figures.AudienceRegion ?? "an unknown country"),
-                figures.CountryRpm,
-                usdPerThousand,
-                CountrySource(options, figures)));
+            lines.Add(BreakdownLine.For("Audience country multiplier")
+                .Quantity(figures.BaseRpm, usdPerThousand).Times(figures.CountryMultiplier, "× multiplier for " + (figures.AudienceRegion ?? "an unknown country"))
+                .Gives(figures.CountryRpm, usdPerThousand, CountrySource(options, figures)));
 
-            lines.Add(new BreakdownLine(
-                "Niche multiplier",
-                figures.CountryRpm,
-                usdPerThousand,
-                ValueRange.Exactly(figures.NicheMultiplier),
-                "× multiplier for " + (snapshot.Profile.Niche is { } niche ? "niche '" + niche + "'" : "an unknown niche"),
-                figures.Rpm,
-                usdPerThousand,
-                figures.NicheListed ? Provenance.Configured : CreatorRewardsDefaults.NoMultiplierSource));
+            lines.Add(BreakdownLine.For("Niche multiplier")
+                .Quantity(figures.CountryRpm, usdPerThousand).Times(figures.NicheMultiplier, "× multiplier for " + (snapshot.Profile.Niche is { } niche ? "niche '" + niche + "'" : "an unknown niche"))
+                .Gives(figures.Rpm, usdPerThousand, figures.NicheListed ? Provenance.Configured : CreatorRewardsDefaults.NoMultiplierSource));
 
-            lines.Add(new BreakdownLine(
-                fund ? "Creator Fund (all views)" : "Creator Rewards (qualified views)",
-                ValueRange.Exactly(figures.PaidThousands),
-                fund ? "thousand views" : "thousand qualified views",
-                figures.Rpm,
-                usdPerThousand,
-                figures.Pay,
-                Currency.Usd.Code,
-                fund ? CreatorRewardsDefaults.FundPaySource : CreatorRewardsDefaults.RewardsPaySource));
+            lines.Add(BreakdownLine.For(fund ? "Creator Fund (all views)" : "Creator Rewards (qualified views)")
+                .Quantity(figures.PaidThousands, fund ? "thousand views" : "thousand qualified views").Times(figures.Rpm, usdPerThousand)
+                .Gives(figures.Pay, Currency.Usd.Code, fund ? CreatorRewardsDefaults.FundPaySource : CreatorRewardsDefaults.RewardsPaySource));
             return lines;
         }
 
         private static BreakdownLine Driver(string label, decimal quantity, string quantityUnit, decimal rate, string rateUnit, decimal score, string source) =>
-            new(label, ValueRange.Exactly(quantity), quantityUnit, ValueRange.Exactly(rate), rateUnit, ValueRange.Exactly(score), Score, source);
+            BreakdownLine.For(label).Quantity(quantity, quantityUnit).Times(rate, rateUnit).Gives(score, Score, source);
 
         private static BreakdownLine Neutral(string label, string missing, decimal score) =>
-            new(label, ValueRange.Exactly(score), "neutral score (" + missing + " not given)", ValueRange.Exactly(1m), "score per neutral score", ValueRange.Exactly(score), Score, CreatorRewardsDefaults.NeutralSource);
+            BreakdownLine.For(label)
+                .Quantity(score, "neutral score (" + missing + " not given)").Times(1m, "score per neutral score")
+                .Gives(score, Score, CreatorRewardsDefaults.NeutralSource);
 
 
         private static string RpmSource(CreatorRewardsProgram which, CreatorRewardsProgramOptions program) => which == CreatorRewardsProgram.CreatorFund

@@ -88,8 +88,8 @@ internal sealed partial class CreatorRewardsModel
             var audience = profile.AudienceRegion ?? profile.Region;
             var country = Multiplier(options.CountryMultipliers, audience, out var countryListed);
             var niche = Multiplier(options.NicheMultipliers, profile.Niche, out var nicheListed);
-            var countryRpm = Scale(baseRpm, country);
-            var rpm = Scale(countryRpm, niche);
+            var countryRpm = baseRpm.Scale(country);
+            var rpm = countryRpm.Scale(niche);
 
             var paidViews = options.Program == CreatorRewardsProgram.CreatorFund ? videos.Views : videos.QualifiedViews;
             var thousands = paidViews / 1000m;
@@ -115,7 +115,7 @@ internal sealed partial class CreatorRewardsModel
                 Rpm = rpm,
                 PaidViews = paidViews,
                 PaidThousands = thousands,
-                Pay = Scale(rpm, thousands),
+                Pay = rpm.Scale(thousands),
             };
         }
 
@@ -124,8 +124,6 @@ internal sealed partial class CreatorRewardsModel
             value >= (double)target ? 1m : Clamp((decimal)value / target, 0m, 1m);
 
         private static decimal Clamp(decimal value, decimal min, decimal max) => Math.Min(max, Math.Max(min, value));
-
-        private static ValueRange Scale(ValueRange range, decimal factor) => new(range.Low * factor, range.Expected * factor, range.High * factor);
 
         /// <summary>Looks a key up case-insensitively, without allocating, whatever comparer the table was built with; 1 when absent.</summary>
         private static decimal Multiplier(Dictionary<string, decimal>? table, string? key, out bool listed)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
@@ -36,7 +35,11 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var program = Selected(options);
         if (!EvaluateEligibility(snapshot, program, _regions.Get(options), null))
@@ -50,7 +53,11 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var program = Selected(options);
         var displayName = DisplayNameOf(options.Program);

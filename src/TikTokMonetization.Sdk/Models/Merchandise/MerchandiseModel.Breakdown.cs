@@ -13,14 +13,18 @@ internal sealed partial class MerchandiseModel
         var merchandise = snapshot.Merchandise;
         if (merchandise is null)
         {
-            return [new BreakdownLine(MerchandiseDefaults.NoMerchandise, ValueRange.Exactly(0m), "orders", ValueRange.Exactly(0m), currency + " per order", ValueRange.Exactly(0m), currency, FunnelDefaults.NoActivitySource)];
+            return [BreakdownLine.For(MerchandiseDefaults.NoMerchandise)
+                .Quantity(0m, "orders").Times(0m, currency + " per order")
+                .Gives(0m, currency, FunnelDefaults.NoActivitySource)];
         }
 
         var lines = new List<BreakdownLine>(9);
 
         if (figures.Observed)
         {
-            lines.Add(new BreakdownLine("Orders (observed)", figures.Orders, "orders", ValueRange.Exactly(1m), "order per order", figures.Orders, "orders", MerchandiseDefaults.ObservedOrdersSource));
+            lines.Add(BreakdownLine.For("Orders (observed)")
+                .Quantity(figures.Orders, "orders").Times(1m, "order per order")
+                .Gives(figures.Orders, "orders", MerchandiseDefaults.ObservedOrdersSource));
         }
         else
         {
@@ -37,16 +41,12 @@ internal sealed partial class MerchandiseModel
         var aovSource = merchandise.AverageOrderValue.HasValue
             ? MerchandiseDefaults.SnapshotAverageOrderValueSource
             : Provenance.Of(options.AverageOrderValue, MerchandiseDefaults.AverageOrderValueLow, MerchandiseDefaults.AverageOrderValueExpected, MerchandiseDefaults.AverageOrderValueHigh, MerchandiseDefaults.AverageOrderValueSource);
-        lines.Add(new BreakdownLine("Sales", figures.Orders, "orders", figures.OrderValue, perOrder, FunnelMath.Times(figures.Orders, figures.OrderValue), currency, aovSource));
-        lines.Add(new BreakdownLine(
-            "Gross margin per order",
-            figures.OrderValue,
-            perOrder,
-            figures.MarginRate,
-            "share of the order value",
-            FunnelMath.Times(figures.OrderValue, figures.MarginRate),
-            perOrder,
-            Provenance.Of(options.GrossMargin, MerchandiseDefaults.GrossMarginLow, MerchandiseDefaults.GrossMarginExpected, MerchandiseDefaults.GrossMarginHigh, MerchandiseDefaults.GrossMarginSource)));
+        lines.Add(BreakdownLine.For("Sales")
+            .Quantity(figures.Orders, "orders").Times(figures.OrderValue, perOrder)
+            .Gives(FunnelMath.Times(figures.Orders, figures.OrderValue), currency, aovSource));
+        lines.Add(BreakdownLine.For("Gross margin per order")
+            .Quantity(figures.OrderValue, perOrder).Times(figures.MarginRate, "share of the order value")
+            .Gives(FunnelMath.Times(figures.OrderValue, figures.MarginRate), perOrder, Provenance.Of(options.GrossMargin, MerchandiseDefaults.GrossMarginLow, MerchandiseDefaults.GrossMarginExpected, MerchandiseDefaults.GrossMarginHigh, MerchandiseDefaults.GrossMarginSource)));
         if (figures.Fee.High > 0m)
         {
             var feeSource = Provenance.Of(options.PerOrderFee, MerchandiseDefaults.PerOrderFeeLow, MerchandiseDefaults.PerOrderFeeExpected, MerchandiseDefaults.PerOrderFeeHigh, MerchandiseDefaults.PerOrderFeeSource);
@@ -56,51 +56,35 @@ internal sealed partial class MerchandiseModel
                 feeSource += string.Format(CultureInfo.InvariantCulture, "; converted from {0} to {1} at {2} ({3})", options.Currency, currency, figures.FeeFactor, table.Source);
             }
 
-            lines.Add(new BreakdownLine("Per-order fee", ValueRange.Exactly(1m), "order", figures.Fee, perOrder, figures.Fee, perOrder, feeSource));
+            lines.Add(BreakdownLine.For("Per-order fee").Quantity(1m, "order").Times(figures.Fee, perOrder).Gives(figures.Fee, perOrder, feeSource));
         }
 
         if (merchandise.SellsThroughTikTokShop)
         {
-            lines.Add(new BreakdownLine(
-                "TikTok Shop referral fee per order",
-                figures.OrderValue,
-                perOrder,
-                figures.ReferralRate,
-                "share of the paid price",
-                FunnelMath.Times(figures.OrderValue, figures.ReferralRate),
-                perOrder,
-                Provenance.Of(options.ShopReferralFee, MerchandiseDefaults.ShopReferralFeeLow, MerchandiseDefaults.ShopReferralFeeExpected, MerchandiseDefaults.ShopReferralFeeHigh, MerchandiseDefaults.ShopReferralFeeSource)));
+            lines.Add(BreakdownLine.For("TikTok Shop referral fee per order")
+                .Quantity(figures.OrderValue, perOrder).Times(figures.ReferralRate, "share of the paid price")
+                .Gives(FunnelMath.Times(figures.OrderValue, figures.ReferralRate), perOrder, Provenance.Of(options.ShopReferralFee, MerchandiseDefaults.ShopReferralFeeLow, MerchandiseDefaults.ShopReferralFeeExpected, MerchandiseDefaults.ShopReferralFeeHigh, MerchandiseDefaults.ShopReferralFeeSource)));
         }
 
         if (figures.CommissionRate.High > 0m)
         {
             var isDefault = options.AffiliateCommissionRate.Is(MerchandiseDefaults.AffiliateCommissionRateLow, MerchandiseDefaults.AffiliateCommissionRateExpected, MerchandiseDefaults.AffiliateCommissionRateHigh)
                 && options.AffiliateOrderShare.Is(0m, 0m, 0m);
-            lines.Add(new BreakdownLine(
-                "Affiliate commission per order",
-                figures.OrderValue,
-                perOrder,
-                figures.CommissionRate,
-                "commission rate × share of orders via affiliates",
-                FunnelMath.Times(figures.OrderValue, figures.CommissionRate),
-                perOrder,
-                isDefault ? MerchandiseDefaults.AffiliateCommissionSource : Provenance.Configured));
+            lines.Add(BreakdownLine.For("Affiliate commission per order")
+                .Quantity(figures.OrderValue, perOrder).Times(figures.CommissionRate, "commission rate × share of orders via affiliates")
+                .Gives(FunnelMath.Times(figures.OrderValue, figures.CommissionRate), perOrder, isDefault ? MerchandiseDefaults.AffiliateCommissionSource : Provenance.Configured));
         }
 
         if (figures.Clamped != 0)
         {
-            lines.Add(new BreakdownLine(
-                "Costs exceed the gross margin at the " + DescribeClamped(figures.Clamped) + ": profit per order clamped at 0",
-                figures.ProfitPerOrder,
-                perOrder,
-                ValueRange.Exactly(1m),
-                "kept",
-                figures.ProfitPerOrder,
-                perOrder,
-                MerchandiseDefaults.ClampedSource));
+            lines.Add(BreakdownLine.For("Costs exceed the gross margin at the " + DescribeClamped(figures.Clamped) + ": profit per order clamped at 0")
+                .Quantity(figures.ProfitPerOrder, perOrder).Times(1m, "kept")
+                .Gives(figures.ProfitPerOrder, perOrder, MerchandiseDefaults.ClampedSource));
         }
 
-        lines.Add(new BreakdownLine("Merchandise profit", figures.Orders, "orders", figures.ProfitPerOrder, perOrder, figures.Profit, currency, MerchandiseDefaults.ProfitSource));
+        lines.Add(BreakdownLine.For("Merchandise profit")
+            .Quantity(figures.Orders, "orders").Times(figures.ProfitPerOrder, perOrder)
+            .Gives(figures.Profit, currency, MerchandiseDefaults.ProfitSource));
         return lines.ToArray();
     }
 

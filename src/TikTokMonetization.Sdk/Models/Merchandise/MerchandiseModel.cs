@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Models.Funnel;
 using TikTokMonetization.Revenue;
@@ -36,7 +35,11 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var baseCurrency = _currency.Get(options);
         if (snapshot.Merchandise is not { } merchandise)
@@ -58,7 +61,11 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var engine = _engine.Settings;
         var baseCurrency = _currency.Get(options);

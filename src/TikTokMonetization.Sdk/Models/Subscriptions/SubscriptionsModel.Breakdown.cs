@@ -10,49 +10,25 @@ internal sealed partial class SubscriptionsModel
         var currency = figures.Currency.Code;
         var lines = new List<BreakdownLine>(4)
         {
-            new(
-                "Subscriber-months",
-                ValueRange.Exactly(figures.Subscribers),
-                "subscribers",
-                ValueRange.Exactly(figures.Months),
-                "months in the period",
-                ValueRange.Exactly(figures.SubscriberMonths),
-                "subscriber-months",
-                SubscriptionsDefaults.SubscribersSource),
-            new(
-                "Subscription revenue",
-                ValueRange.Exactly(figures.SubscriberMonths),
-                "subscriber-months",
-                figures.Price,
-                currency + " per month",
-                figures.Gross,
-                currency,
-                snapshot.Subscriptions?.MonthlyPrice is not null
-                    ? SubscriptionsDefaults.ObservedPriceSource
-                    : Provenance.Of(options.MonthlyPrice, SubscriptionsDefaults.PriceLow, SubscriptionsDefaults.PriceExpected, SubscriptionsDefaults.PriceHigh, SubscriptionsDefaults.PriceSource)),
-            new(
-                "After fees",
-                figures.Gross,
-                currency,
-                new ValueRange(1m - options.FeesBeforeSplit.High, 1m - options.FeesBeforeSplit.Expected, 1m - options.FeesBeforeSplit.Low),
-                "share left after fees",
-                figures.AfterFees,
-                currency,
-                Provenance.Of(options.FeesBeforeSplit, SubscriptionsDefaults.FeesLow, SubscriptionsDefaults.FeesExpected, SubscriptionsDefaults.FeesHigh, SubscriptionsDefaults.FeesSource)),
-            new(
-                "Creator share",
-                figures.AfterFees,
-                currency,
-                options.CreatorShare.ToValueRange(),
-                "creator share",
-                figures.Net,
-                currency,
-                Provenance.Of(options.CreatorShare, SubscriptionsDefaults.ShareLow, SubscriptionsDefaults.ShareExpected, SubscriptionsDefaults.ShareHigh, SubscriptionsDefaults.ShareSource)),
+            BreakdownLine.For("Subscriber-months")
+                .Quantity(figures.Subscribers, "subscribers").Times(figures.Months, "months in the period")
+                .Gives(figures.SubscriberMonths, "subscriber-months", SubscriptionsDefaults.SubscribersSource),
+            BreakdownLine.For("Subscription revenue")
+                .Quantity(figures.SubscriberMonths, "subscriber-months").Times(figures.Price, currency + " per month")
+                .Gives(figures.Gross, currency, snapshot.Subscriptions?.MonthlyPrice is not null ? SubscriptionsDefaults.ObservedPriceSource : Provenance.Of(options.MonthlyPrice, SubscriptionsDefaults.PriceLow, SubscriptionsDefaults.PriceExpected, SubscriptionsDefaults.PriceHigh, SubscriptionsDefaults.PriceSource)),
+            BreakdownLine.For("After fees")
+                .Quantity(figures.Gross, currency).Times(new ValueRange(1m - options.FeesBeforeSplit.High, 1m - options.FeesBeforeSplit.Expected, 1m - options.FeesBeforeSplit.Low), "share left after fees")
+                .Gives(figures.AfterFees, currency, Provenance.Of(options.FeesBeforeSplit, SubscriptionsDefaults.FeesLow, SubscriptionsDefaults.FeesExpected, SubscriptionsDefaults.FeesHigh, SubscriptionsDefaults.FeesSource)),
+            BreakdownLine.For("Creator share")
+                .Quantity(figures.AfterFees, currency).Times(options.CreatorShare.ToValueRange(), "creator share")
+                .Gives(figures.Net, currency, Provenance.Of(options.CreatorShare, SubscriptionsDefaults.ShareLow, SubscriptionsDefaults.ShareExpected, SubscriptionsDefaults.ShareHigh, SubscriptionsDefaults.ShareSource)),
         };
 
         if (!eligible)
         {
-            lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, SubscriptionsDefaults.IneligibleSource));
+            lines.Add(BreakdownLine.For("Not eligible")
+                .Quantity(figures.Net, currency).Times(0m, "paid")
+                .Gives(0m, currency, SubscriptionsDefaults.IneligibleSource));
         }
 
         return lines.ToArray();

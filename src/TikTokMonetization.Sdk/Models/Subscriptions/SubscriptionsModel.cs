@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
@@ -34,7 +33,11 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
@@ -49,7 +52,11 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
