@@ -1,6 +1,6 @@
 using TikTokMonetization.RateCards;
 
-namespace TikTokMonetization.DependencyInjection;
+namespace TikTokMonetization.RateCards;
 
 /// <summary>The rate card names the application configured, so a model's misspelt card name fails at start-up instead of silently using defaults.</summary>
 internal sealed class RateCardRegistry

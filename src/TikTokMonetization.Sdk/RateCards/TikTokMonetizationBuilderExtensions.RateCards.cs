@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using TikTokMonetization.DependencyInjection;
 using TikTokMonetization.Internal;
 using TikTokMonetization.RateCards;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Revenue;
 
-namespace TikTokMonetization.DependencyInjection;
+namespace TikTokMonetization.Revenue;
 
 /// <summary>Checks <see cref="RevenueEngineOptions"/>: a known reporting currency and a usable exchange-rate table.</summary>
 internal sealed class RevenueEngineOptionsValidator : IValidateOptions<RevenueEngineOptions>

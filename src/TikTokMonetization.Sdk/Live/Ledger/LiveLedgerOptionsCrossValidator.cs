@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TikTokMonetization.DependencyInjection;
+using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Live;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using TikTokMonetization.DependencyInjection;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Models.Common;
+using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Models.LiveGifts;
 
