@@ -101,12 +101,36 @@ public sealed record CreatorSnapshot
     internal IReadOnlyList<SnapshotProblem> ValidateWithLimits()
     {
         var problems = Collect(limits: true);
-        return problems is null ? Array.Empty<SnapshotProblem>() : problems;
+        if (problems is null)
+        {
+            CheckedWithLimits.GetValue(this, static _ => Passed);
+            return Array.Empty<SnapshotProblem>();
+        }
+
+        return problems;
     }
 
-    /// <summary>Throws when <see cref="ValidateWithLimits"/> finds any problem.</summary>
+    // The instances that passed ValidateWithLimits, held weakly (see ThrowIfInvalidOrBeyondLimits).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CreatorSnapshot, object> CheckedWithLimits = new();
+
+    private static readonly object Passed = new();
+
+    /// <summary>
+    /// Throws when <see cref="ValidateWithLimits"/> finds any problem, unless this very instance already passed it (a
+    /// snapshot the JSON reader returned): a snapshot is validated once on the path from a file to a report.
+    /// </summary>
+    /// <remarks>
+    /// The record of which instances passed is kept by reference, beside the instance rather than in it: a
+    /// <c>with</c> expression copies every field of a record, so a flag inside would mark a changed copy as checked.
+    /// The whole object graph is init-only, so an instance that passed cannot change afterwards.
+    /// </remarks>
     internal void ThrowIfInvalidOrBeyondLimits()
     {
+        if (CheckedWithLimits.TryGetValue(this, out _))
+        {
+            return;
+        }
+
         var problems = Collect(limits: true);
         if (problems is not null)
         {

@@ -96,3 +96,23 @@ public sealed class RangeArithmeticTests
     public void SettingsFrom_Null_IsRefused() =>
         Assert.Throws<ArgumentNullException>(() => RevenueModelSettings.From(null!));
 }
+
+/// <summary>A snapshot is validated once on the path from a file to a report, and a changed copy is validated again.</summary>
+public sealed class ValidatedOnceTests
+{
+    [Fact]
+    public void AChangedCopyOfASnapshotTheReaderPassed_IsStillRefused()
+    {
+        var read = TikTokMonetization.Serialization.CreatorSnapshotJson.Deserialize(
+            """{ "creatorId": "a", "profile": { "followers": 20000, "age": 30, "region": "US" } }""");
+        using var provider = TestServices.BuiltIns();
+        var engine = provider.GetRequiredService<IRevenueEngine>();
+
+        Assert.NotNull(engine.Estimate(read));
+        var changed = read with { PeriodDays = 0 };
+        var error = Assert.Throws<TikTokMonetization.Creators.InvalidCreatorSnapshotException>(() => { engine.Estimate(changed); });
+        Assert.Contains("PeriodDays is 0", error.Message, StringComparison.Ordinal);
+        var deeper = read with { Profile = read.Profile with { Followers = -1 } };
+        Assert.Throws<TikTokMonetization.Creators.InvalidCreatorSnapshotException>(() => { engine.Estimate(deeper); });
+    }
+}
