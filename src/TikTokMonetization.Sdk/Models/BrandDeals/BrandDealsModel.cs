@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
@@ -11,7 +10,7 @@ namespace TikTokMonetization.Models.BrandDeals;
 /// Brand deals (sponsored posts): a price per post from the enabled industry pricing methods (or the observed price),
 /// adjusted for the content type and usage rights of the deal, times the sponsored posts expected in the period.
 /// </summary>
-internal sealed class BrandDealsModel : IExpectedRevenueModel
+internal sealed partial class BrandDealsModel : IExpectedRevenueModel
 {
     private const int RuleCount = 4;
 
@@ -43,7 +42,11 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var resolved = _resolved.Get(options);
         if (!EvaluateEligibility(snapshot, options, null))
@@ -57,7 +60,11 @@ internal sealed class BrandDealsModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var engine = _engine.Settings;
         var resolved = _resolved.Get(options);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
@@ -12,7 +11,7 @@ namespace TikTokMonetization.Models.CreatorRewards;
 /// program's low and high RPM according to a weighted score of originality, play duration, search value and audience
 /// engagement, and the whole range is scaled by audience-country and niche multipliers.
 /// </summary>
-internal sealed class CreatorRewardsModel : IExpectedRevenueModel
+internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
 {
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
@@ -36,7 +35,11 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var program = Selected(options);
         if (!EvaluateEligibility(snapshot, program, _regions.Get(options), null))
@@ -50,7 +53,11 @@ internal sealed class CreatorRewardsModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var program = Selected(options);
         var displayName = DisplayNameOf(options.Program);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Revenue;
 
@@ -12,7 +11,7 @@ namespace TikTokMonetization.Models.Subscriptions;
 /// for a creator who goes LIVE). The estimate is in the currency of the observed price when the snapshot gives one (the
 /// engine converts it to the reporting currency), else in US dollars, the currency of the configured price.
 /// </summary>
-internal sealed class SubscriptionsModel : IExpectedRevenueModel
+internal sealed partial class SubscriptionsModel : IExpectedRevenueModel
 {
     private const int RuleCount = 5;
     private const decimal DaysPerMonth = 30m;
@@ -34,7 +33,11 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
@@ -49,7 +52,11 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
-        Guard.NotNull(snapshot, nameof(snapshot));
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
         var options = _options.CurrentValue;
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
@@ -57,59 +64,6 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible, figures));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
-    }
-
-    private static BreakdownLine[] Lines(CreatorSnapshot snapshot, SubscriptionsOptions options, in Figures figures, bool eligible)
-    {
-        var currency = figures.Currency.Code;
-        var lines = new List<BreakdownLine>(4)
-        {
-            new(
-                "Subscriber-months",
-                ValueRange.Exactly(figures.Subscribers),
-                "subscribers",
-                ValueRange.Exactly(figures.Months),
-                "months in the period",
-                ValueRange.Exactly(figures.SubscriberMonths),
-                "subscriber-months",
-                SubscriptionsDefaults.SubscribersSource),
-            new(
-                "Subscription revenue",
-                ValueRange.Exactly(figures.SubscriberMonths),
-                "subscriber-months",
-                figures.Price,
-                currency + " per month",
-                figures.Gross,
-                currency,
-                snapshot.Subscriptions?.MonthlyPrice is not null
-                    ? SubscriptionsDefaults.ObservedPriceSource
-                    : Provenance.Of(options.MonthlyPrice, SubscriptionsDefaults.PriceLow, SubscriptionsDefaults.PriceExpected, SubscriptionsDefaults.PriceHigh, SubscriptionsDefaults.PriceSource)),
-            new(
-                "After fees",
-                figures.Gross,
-                currency,
-                new ValueRange(1m - options.FeesBeforeSplit.High, 1m - options.FeesBeforeSplit.Expected, 1m - options.FeesBeforeSplit.Low),
-                "share left after fees",
-                figures.AfterFees,
-                currency,
-                Provenance.Of(options.FeesBeforeSplit, SubscriptionsDefaults.FeesLow, SubscriptionsDefaults.FeesExpected, SubscriptionsDefaults.FeesHigh, SubscriptionsDefaults.FeesSource)),
-            new(
-                "Creator share",
-                figures.AfterFees,
-                currency,
-                options.CreatorShare.ToValueRange(),
-                "creator share",
-                figures.Net,
-                currency,
-                Provenance.Of(options.CreatorShare, SubscriptionsDefaults.ShareLow, SubscriptionsDefaults.ShareExpected, SubscriptionsDefaults.ShareHigh, SubscriptionsDefaults.ShareSource)),
-        };
-
-        if (!eligible)
-        {
-            lines.Add(new BreakdownLine("Not eligible", figures.Net, currency, ValueRange.Exactly(0m), "paid", ValueRange.Exactly(0m), currency, SubscriptionsDefaults.IneligibleSource));
-        }
-
-        return lines.ToArray();
     }
 
     /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>
@@ -148,92 +102,6 @@ internal sealed class SubscriptionsModel : IExpectedRevenueModel
             var rules = new EligibilityRule[RuleCount];
             EvaluateEligibility(Snapshot, Options, Regions, rules);
             return rules;
-        }
-    }
-
-    /// <summary>The numbers of one estimate, shared by the fast path and the breakdown.</summary>
-    private readonly struct Figures
-    {
-        private Figures(Currency currency, decimal subscribers, decimal months, ValueRange price, ValueRange gross, ValueRange afterFees, ValueRange net)
-        {
-            Currency = currency;
-            Subscribers = subscribers;
-            Months = months;
-            Price = price;
-            Gross = gross;
-            AfterFees = afterFees;
-            Net = net;
-        }
-
-        /// <summary>Gets the currency of every amount: the observed price's, else US dollars (the configured price's).</summary>
-        public Currency Currency { get; }
-
-        public decimal Subscribers { get; }
-
-        public decimal Months { get; }
-
-        public decimal SubscriberMonths => Subscribers * Months;
-
-        public ValueRange Price { get; }
-
-        public ValueRange Gross { get; }
-
-        public ValueRange AfterFees { get; }
-
-        public ValueRange Net { get; }
-
-        public static Figures Compute(CreatorSnapshot snapshot, SubscriptionsOptions options)
-        {
-            var inputs = snapshot.Subscriptions;
-            var subscribers = inputs?.Subscribers ?? 0L;
-            var months = snapshot.PeriodDays / DaysPerMonth;
-            var price = inputs?.MonthlyPrice is { } observed ? ValueRange.Exactly(observed.Amount) : options.MonthlyPrice.ToValueRange();
-            var subscriberMonths = SubscriberMonthsOf(snapshot);
-            var fees = options.FeesBeforeSplit;
-            var share = options.CreatorShare;
-
-            // The low estimate keeps the least after the highest fee, the high estimate the most after the lowest fee.
-            var low = Point.Of(subscriberMonths, price.Low, fees.High, share.Low);
-            var expected = Point.Of(subscriberMonths, price.Expected, fees.Expected, share.Expected);
-            var high = Point.Of(subscriberMonths, price.High, fees.Low, share.High);
-            return new Figures(
-                CurrencyOf(snapshot),
-                subscribers,
-                months,
-                price,
-                new ValueRange(low.Gross, expected.Gross, high.Gross),
-                new ValueRange(low.AfterFees, expected.AfterFees, high.AfterFees),
-                new ValueRange(low.Net, expected.Net, high.Net));
-        }
-
-        /// <summary>Subscribers × months in the period.</summary>
-        public static decimal SubscriberMonthsOf(CreatorSnapshot snapshot) => (snapshot.Subscriptions?.Subscribers ?? 0L) * (snapshot.PeriodDays / DaysPerMonth);
-
-        /// <summary>The observed price's currency (the engine converts it to the reporting currency), else US dollars.</summary>
-        public static Currency CurrencyOf(CreatorSnapshot snapshot) => snapshot.Subscriptions?.MonthlyPrice?.Currency ?? Currency.Usd;
-    }
-
-    /// <summary>One point of the range, step by step; both paths use it, so they agree to the last digit.</summary>
-    private readonly struct Point
-    {
-        private Point(decimal gross, decimal afterFees, decimal net)
-        {
-            Gross = gross;
-            AfterFees = afterFees;
-            Net = net;
-        }
-
-        public decimal Gross { get; }
-
-        public decimal AfterFees { get; }
-
-        public decimal Net { get; }
-
-        public static Point Of(decimal subscriberMonths, decimal price, decimal fees, decimal creatorShare)
-        {
-            var gross = subscriberMonths * price;
-            var afterFees = gross * (1m - fees);
-            return new Point(gross, afterFees, afterFees * creatorShare);
         }
     }
 }

@@ -1,0 +1,343 @@
+using TikTokMonetization.Creators;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Models.BrandDeals;
+
+internal sealed partial class BrandDealsModel
+{
+    /// <summary>
+    /// The numbers of one brand-deals estimate, computed once and shared by the fast path and the breakdown. Every step
+    /// is non-decreasing in followers, views, counted interactions and sponsored posts, so the estimate is too.
+    /// </summary>
+    private readonly struct BrandDealsFigures
+    {
+        public BrandDealPricingMethods Methods { get; private init; }
+
+        public bool Observed { get; private init; }
+
+        /// <summary>Gets the observed price as given, when there is one (also when it could not be converted).</summary>
+        public Money? ObservedPrice { get; private init; }
+
+        /// <summary>Gets the factor from the observed price's currency to the model's; 0 when no rate exists.</summary>
+        public decimal ObservedFactor { get; private init; }
+
+        public decimal InteractionsPerVideo { get; private init; }
+
+        public decimal EngagementRateByFollowers { get; private init; }
+
+        public decimal EngagementMultiplier { get; private init; }
+
+        /// <summary>Gets followers ÷ 1,000 × the engagement multiplier: the quantity method 1 prices.</summary>
+        public decimal WeightedThousandFollowers { get; private init; }
+
+        public ValueRange PerThousandFollowers { get; private init; }
+
+        public decimal ViewsPerVideo { get; private init; }
+
+        public bool ViewsAreMedian { get; private init; }
+
+        public ValueRange ViewsCpm { get; private init; }
+
+        public ValueRange PerEngagement { get; private init; }
+
+        public string? TierName { get; private init; }
+
+        public long TierMinimumFollowers { get; private init; }
+
+        public ValueRange Tier { get; private init; }
+
+        public ValueRange PerPost { get; private init; }
+
+        public decimal ContentMultiplier { get; private init; }
+
+        public ValueRange AfterContentType { get; private init; }
+
+        public ValueRange PerPostAdjusted { get; private init; }
+
+        public decimal Posts { get; private init; }
+
+        public bool PostsFromSnapshot { get; private init; }
+
+        public ValueRange Total { get; private init; }
+
+        public static BrandDealsFigures Compute(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, Currency currency, decimal contentMultiplier)
+        {
+            var deals = snapshot.BrandDeals;
+            var observed = deals?.ObservedPricePerPost;
+            var factor = FactorOf(observed, currency, engine);
+            var figures = factor > 0m
+                ? new BrandDealsFigures { Observed = true, PerPost = ValueRange.Exactly(observed!.Value.Amount * factor) }
+                : PriceByMethods(snapshot, options, engine.EngagementInteractions);
+
+            var perPost = figures.PerPost;
+            var rights = options.UsageRightsPremium;
+            var posts = PostsIn(snapshot, options);
+            var low = PostPoint.Of(perPost.Low, contentMultiplier, rights.Low, posts);
+            var expected = PostPoint.Of(perPost.Expected, contentMultiplier, rights.Expected, posts);
+            var high = PostPoint.Of(perPost.High, contentMultiplier, rights.High, posts);
+            return figures with
+            {
+                ObservedPrice = observed,
+                ObservedFactor = factor,
+                ContentMultiplier = contentMultiplier,
+                AfterContentType = new ValueRange(low.AfterContentType, expected.AfterContentType, high.AfterContentType),
+                PerPostAdjusted = new ValueRange(low.Adjusted, expected.Adjusted, high.Adjusted),
+                Posts = posts,
+                PostsFromSnapshot = deals?.SponsoredPostsPerPeriod is not null,
+                Total = new ValueRange(low.Total, expected.Total, high.Total),
+            };
+        }
+
+        /// <summary>
+        /// The expected total alone, for the fast path: the same steps as <see cref="Compute"/> at the expected point, with
+        /// the median of the methods' expected prices and none of their lows and highs.
+        /// </summary>
+        public static decimal ExpectedTotal(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, Currency currency, decimal contentMultiplier)
+        {
+            var observed = snapshot.BrandDeals?.ObservedPricePerPost;
+            var factor = FactorOf(observed, currency, engine);
+            decimal perPost;
+            if (factor > 0m)
+            {
+                perPost = observed!.Value.Amount * factor;
+            }
+            else
+            {
+                var inputs = MethodInputs.Of(snapshot, options, engine.EngagementInteractions);
+                perPost = MedianOfExpected(
+                    options.Methods,
+                    PerThousandFollowersAt(inputs.WeightedThousands, options.RatePerThousandFollowers.Expected),
+                    ViewsCpmAt(inputs.ViewsPerVideo, options.CpmPerThousandViews.Expected),
+                    PerEngagementAt(inputs.PerVideo, options.CostPerEngagement.Expected),
+                    inputs.Tier?.Price.Expected ?? 0m);
+            }
+
+            return PostPoint.Of(perPost, contentMultiplier, options.UsageRightsPremium.Expected, PostsIn(snapshot, options)).Total;
+        }
+
+        /// <summary>The factor from the observed price's currency to the model's, or 0 when there is no observed price or no rate for it.</summary>
+        /// <summary>The rate that turns the observed price into <paramref name="currency"/>, or 0 when there is none or the table cannot convert it.</summary>
+        private static decimal FactorOf(Money? observed, Currency currency, RevenueModelSettings settings) =>
+            observed is { } price && settings.TryGetConversionRate(price.Currency, currency, out var rate) ? rate : 0m;
+
+        /// <summary>The sponsored posts in the period: the snapshot's, else the default per 30 days prorated to the period.</summary>
+        private static decimal PostsIn(CreatorSnapshot snapshot, BrandDealsOptions options) =>
+            snapshot.BrandDeals?.SponsoredPostsPerPeriod is { } given
+                ? given
+                : options.DefaultSponsoredPostsPer30Days * snapshot.PeriodDays / CreatorSnapshot.DefaultPeriodDays;
+
+        private static BrandDealsFigures PriceByMethods(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted)
+        {
+            var inputs = MethodInputs.Of(snapshot, options, counted);
+            var perVideo = inputs.PerVideo;
+            var followers = snapshot.Profile.Followers;
+            var weightedThousands = inputs.WeightedThousands;
+            var rate = options.RatePerThousandFollowers;
+            var perThousand = new ValueRange(PerThousandFollowersAt(weightedThousands, rate.Low), PerThousandFollowersAt(weightedThousands, rate.Expected), PerThousandFollowersAt(weightedThousands, rate.High));
+            var engagementRate = followers > 0 ? perVideo / followers : 0m;
+            var multiplier = Clamp(engagementRate / options.ReferenceEngagementRate, options.MinimumEngagementMultiplier, options.MaximumEngagementMultiplier);
+
+            var viewsPerVideo = inputs.ViewsPerVideo;
+            var cpm = options.CpmPerThousandViews;
+            var viewsCpm = new ValueRange(ViewsCpmAt(viewsPerVideo, cpm.Low), ViewsCpmAt(viewsPerVideo, cpm.Expected), ViewsCpmAt(viewsPerVideo, cpm.High));
+
+            var cpe = options.CostPerEngagement;
+            var perEngagement = new ValueRange(PerEngagementAt(perVideo, cpe.Low), PerEngagementAt(perVideo, cpe.Expected), PerEngagementAt(perVideo, cpe.High));
+
+            var tier = inputs.Tier;
+            var tierPrice = tier is null ? ValueRange.Exactly(0m) : tier.Price.ToValueRange();
+            var methods = options.Methods;
+            return new BrandDealsFigures
+            {
+                Methods = methods,
+                InteractionsPerVideo = perVideo,
+                EngagementRateByFollowers = engagementRate,
+                EngagementMultiplier = multiplier,
+                WeightedThousandFollowers = weightedThousands,
+                PerThousandFollowers = perThousand,
+                ViewsPerVideo = viewsPerVideo,
+                ViewsAreMedian = inputs.ViewsAreMedian,
+                ViewsCpm = viewsCpm,
+                PerEngagement = perEngagement,
+                TierName = inputs.TierName,
+                TierMinimumFollowers = tier?.MinimumFollowers ?? 0,
+                Tier = tierPrice,
+                PerPost = Combine(methods, perThousand, viewsCpm, perEngagement, tierPrice),
+            };
+        }
+
+        // One price per method at one point of the range; both paths use these, so they agree to the last digit.
+        private static decimal PerThousandFollowersAt(decimal weightedThousands, decimal rate) => weightedThousands * rate;
+
+        private static decimal ViewsCpmAt(decimal viewsPerVideo, decimal cpm) => viewsPerVideo * cpm / 1000m;
+
+        private static decimal PerEngagementAt(decimal interactionsPerVideo, decimal costPerEngagement) => interactionsPerVideo * costPerEngagement;
+
+        /// <summary>Low = the lowest method low, high = the highest method high, expected = the median of the methods' expected prices.</summary>
+        private static ValueRange Combine(BrandDealPricingMethods methods, ValueRange a, ValueRange b, ValueRange c, ValueRange d)
+        {
+            var count = 0;
+            decimal low = decimal.MaxValue, high = 0m;
+            Bounds(methods, BrandDealPricingMethods.PerThousandFollowers, a, ref count, ref low, ref high);
+            Bounds(methods, BrandDealPricingMethods.ViewsCpm, b, ref count, ref low, ref high);
+            Bounds(methods, BrandDealPricingMethods.PerEngagement, c, ref count, ref low, ref high);
+            Bounds(methods, BrandDealPricingMethods.FollowerTiers, d, ref count, ref low, ref high);
+            return count == 0 ? ValueRange.Exactly(0m) : new ValueRange(low, MedianOfExpected(methods, a.Expected, b.Expected, c.Expected, d.Expected), high);
+        }
+
+        private static void Bounds(BrandDealPricingMethods methods, BrandDealPricingMethods method, ValueRange price, ref int count, ref decimal low, ref decimal high)
+        {
+            if ((methods & method) != 0)
+            {
+                count++;
+                low = Math.Min(low, price.Low);
+                high = Math.Max(high, price.High);
+            }
+        }
+
+        /// <summary>The median of the enabled methods' expected prices (0 when none is enabled).</summary>
+        private static decimal MedianOfExpected(BrandDealPricingMethods methods, decimal a, decimal b, decimal c, decimal d)
+        {
+            var count = 0;
+            decimal e0 = 0m, e1 = 0m, e2 = 0m, e3 = 0m;
+            Add(methods, BrandDealPricingMethods.PerThousandFollowers, a, ref count, ref e0, ref e1, ref e2, ref e3);
+            Add(methods, BrandDealPricingMethods.ViewsCpm, b, ref count, ref e0, ref e1, ref e2, ref e3);
+            Add(methods, BrandDealPricingMethods.PerEngagement, c, ref count, ref e0, ref e1, ref e2, ref e3);
+            Add(methods, BrandDealPricingMethods.FollowerTiers, d, ref count, ref e0, ref e1, ref e2, ref e3);
+            return count == 0 ? 0m : Median(count, e0, e1, e2, e3);
+        }
+
+        private static void Add(BrandDealPricingMethods methods, BrandDealPricingMethods method, decimal expected, ref int count, ref decimal e0, ref decimal e1, ref decimal e2, ref decimal e3)
+        {
+            if ((methods & method) == 0)
+            {
+                return;
+            }
+
+            switch (count++)
+            {
+                case 0: e0 = expected; break;
+                case 1: e1 = expected; break;
+                case 2: e2 = expected; break;
+                default: e3 = expected; break;
+            }
+        }
+
+        /// <summary>The median of the first <paramref name="count"/> values (1 to 4), sorted in place without allocating.</summary>
+        private static decimal Median(int count, decimal e0, decimal e1, decimal e2, decimal e3)
+        {
+            switch (count)
+            {
+                case 1:
+                    return e0;
+                case 2:
+                    return (e0 + e1) / 2m;
+                case 3:
+                    Order(ref e0, ref e1);
+                    Order(ref e1, ref e2);
+                    Order(ref e0, ref e1);
+                    return e1;
+                default:
+                    Order(ref e0, ref e1);
+                    Order(ref e2, ref e3);
+                    Order(ref e0, ref e2);
+                    Order(ref e1, ref e3);
+                    Order(ref e1, ref e2);
+                    return (e1 + e2) / 2m;
+            }
+        }
+
+        private static void Order(ref decimal x, ref decimal y)
+        {
+            if (x > y)
+            {
+                (x, y) = (y, x);
+            }
+        }
+
+        private static decimal Clamp(decimal value, decimal min, decimal max) => value < min ? min : value > max ? max : value;
+
+        /// <summary>What the four pricing methods price, worked out once from the snapshot; both paths start from it.</summary>
+        private readonly struct MethodInputs
+        {
+            private MethodInputs(decimal perVideo, decimal weightedThousands, decimal viewsPerVideo, bool viewsAreMedian, string? tierName, BrandDealTierOptions? tier)
+            {
+                PerVideo = perVideo;
+                WeightedThousands = weightedThousands;
+                ViewsPerVideo = viewsPerVideo;
+                ViewsAreMedian = viewsAreMedian;
+                TierName = tierName;
+                Tier = tier;
+            }
+
+            /// <summary>Gets the counted interactions per video.</summary>
+            public decimal PerVideo { get; }
+
+            /// <summary>Gets followers ÷ 1,000 × the engagement multiplier.</summary>
+            public decimal WeightedThousands { get; }
+
+            public decimal ViewsPerVideo { get; }
+
+            public bool ViewsAreMedian { get; }
+
+            public string? TierName { get; }
+
+            /// <summary>Gets the largest tier the creator's followers reach, or <see langword="null"/> below the smallest.</summary>
+            public BrandDealTierOptions? Tier { get; }
+
+            public static MethodInputs Of(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted)
+            {
+                var videos = snapshot.Videos;
+                var followers = snapshot.Profile.Followers;
+                var posted = videos.VideosPosted;
+                var interactions = EngagementMetrics.Sum(videos, counted);
+                var perVideo = posted > 0 ? interactions / posted : 0m;
+
+                // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as clamp(perVideo / ref, lo·F, hi·F) / 1000 × rate:
+                // the same number, but computed so that more followers or interactions can never round it down.
+                var lowBound = options.MinimumEngagementMultiplier * followers;
+                var highBound = options.MaximumEngagementMultiplier * followers;
+                var weightedThousands = Clamp(perVideo / options.ReferenceEngagementRate, lowBound, highBound) / 1000m;
+
+                var median = snapshot.BrandDeals?.MedianViewsPerVideo;
+                var viewsPerVideo = median ?? (posted > 0 ? (decimal)videos.Views / posted : 0m);
+
+                string? tierName = null;
+                BrandDealTierOptions? tier = null;
+                foreach (var pair in options.FollowerTiers)
+                {
+                    if (pair.Value.MinimumFollowers <= followers && (tier is null || pair.Value.MinimumFollowers > tier.MinimumFollowers))
+                    {
+                        (tierName, tier) = (pair.Key, pair.Value);
+                    }
+                }
+
+                return new MethodInputs(perVideo, weightedThousands, viewsPerVideo, median.HasValue, tierName, tier);
+            }
+        }
+
+        /// <summary>One point of the range after the price per post: content type, usage rights, posts. Both paths use it.</summary>
+        private readonly struct PostPoint
+        {
+            private PostPoint(decimal afterContentType, decimal adjusted, decimal total)
+            {
+                AfterContentType = afterContentType;
+                Adjusted = adjusted;
+                Total = total;
+            }
+
+            public decimal AfterContentType { get; }
+
+            public decimal Adjusted { get; }
+
+            public decimal Total { get; }
+
+            public static PostPoint Of(decimal perPost, decimal contentMultiplier, decimal usageRightsPremium, decimal posts)
+            {
+                var afterContentType = perPost * contentMultiplier;
+                var adjusted = afterContentType * (1m + usageRightsPremium);
+                return new PostPoint(afterContentType, adjusted, adjusted * posts);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Models.BrandDeals;
+
+internal sealed partial class BrandDealsModel
+{
+    /// <summary>
+    /// What a brand-deals estimate needs from the options alone, looked up and formatted once per options instance (see
+    /// <see cref="PerOptionsCache{TOptions, TValue}"/>): the currency, the content type's multiplier, and the breakdown's
+    /// option-only text.
+    /// </summary>
+    /// <remarks>Immutable and thread-safe, as long as the options are not changed after they are built.</remarks>
+    private sealed class BrandDealsResolved
+    {
+        public BrandDealsResolved(BrandDealsOptions options)
+        {
+            Currency = Currency.FromCode(options.Currency);
+            ContentMultiplier = options.ContentTypeMultipliers.TryGetValue(options.ContentType, out var multiplier) ? multiplier : 1m;
+            var code = Currency.Code;
+            PerPost = code + " per post";
+            PerThousandFollowers = code + " per 1,000 followers";
+            PerThousandViews = code + " per 1,000 views";
+            PerEngagement = code + " per engagement";
+            ContentTypeLabel = $"Content type '{options.ContentType}'";
+            ContentTypeSource = ContentTypeSourceOf(options, ContentMultiplier);
+            EngagementMultiplierUnit = FormattableString.Invariant($"per reference rate {options.ReferenceEngagementRate}, clamped to {options.MinimumEngagementMultiplier}-{options.MaximumEngagementMultiplier}");
+        }
+
+        public Currency Currency { get; }
+
+        /// <summary>Gets the multiplier of the configured content type, or 1 when the table does not list it.</summary>
+        public decimal ContentMultiplier { get; }
+
+        public string PerPost { get; }
+
+        public string PerThousandFollowers { get; }
+
+        public string PerThousandViews { get; }
+
+        public string PerEngagement { get; }
+
+        public string ContentTypeLabel { get; }
+
+        public string ContentTypeSource { get; }
+
+        public string EngagementMultiplierUnit { get; }
+
+        private static string ContentTypeSourceOf(BrandDealsOptions options, decimal multiplier)
+        {
+            foreach (var (name, value) in BrandDealsDefaults.ContentTypes)
+            {
+                if (string.Equals(name, options.ContentType, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Provenance.Of(multiplier, value, BrandDealsDefaults.ContentTypeSource);
+                }
+            }
+
+            return Provenance.Configured;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using TikTokMonetization.Creators;
+
+namespace TikTokMonetization.Models.CreatorRewards;
+
+internal sealed partial class CreatorRewardsModel
+{
+    /// <summary>
+    /// The numbers of one estimate, computed once and shared by the fast path and the breakdown. Every score is in [0, 1]
+    /// and never falls when its driver rises, so the pay never falls when a driver rises.
+    /// </summary>
+    private readonly struct CreatorRewardsFigures
+    {
+        public decimal OriginalityScore { get; init; }
+
+        public decimal? FinishRateScore { get; init; }
+
+        public decimal? WatchTimeScore { get; init; }
+
+        public decimal PlayDurationScore { get; init; }
+
+        public decimal SearchScore { get; init; }
+
+        /// <summary>Gets the engagement rate by views, or <see langword="null"/> when there are no views to divide by.</summary>
+        public decimal? EngagementRate { get; init; }
+
+        public decimal EngagementScore { get; init; }
+
+        public decimal WeightedPoints { get; init; }
+
+        public decimal TotalWeight { get; init; }
+
+        public decimal Score { get; init; }
+
+        public ValueRange BaseRpm { get; init; }
+
+        public string? AudienceRegion { get; init; }
+
+        public decimal CountryMultiplier { get; init; }
+
+        public bool CountryListed { get; init; }
+
+        public decimal NicheMultiplier { get; init; }
+
+        public bool NicheListed { get; init; }
+
+        public ValueRange CountryRpm { get; init; }
+
+        public ValueRange Rpm { get; init; }
+
+        public long PaidViews { get; init; }
+
+        public decimal PaidThousands { get; init; }
+
+        public ValueRange Pay { get; init; }
+
+        public static CreatorRewardsFigures Compute(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions)
+        {
+            var videos = snapshot.Videos;
+            var profile = snapshot.Profile;
+            var scoring = options.Scoring;
+            var neutral = scoring.NeutralScore;
+
+            var originality = videos.OriginalShare is { } original ? Ratio(original, 1m) : neutral;
+            decimal? finish = videos.FinishRate is { } f ? Ratio(f, scoring.TargetFinishRate) : null;
+            decimal? watch = videos.AverageWatchSeconds is { } w ? Ratio(w, scoring.TargetWatchSeconds) : null;
+            var playDuration = (finish, watch) switch
+            {
+                ({ } a, { } b) => (a + b) / 2m,
+                ({ } a, null) => a,
+                (null, { } b) => b,
+                _ => neutral,
+            };
+            var search = videos.SearchViewShare is { } s ? Ratio(s, scoring.SearchViewShareCap) : neutral;
+
+            // Engagement by views, not by followers: Creator Rewards pays for views, and TikTok's reach goes beyond followers.
+            decimal? rate = videos.Views > 0 ? (decimal)snapshot.GetEngagement(interactions).ByViews : null;
+            var engagement = rate is { } r ? Math.Min(1m, r / scoring.EngagementRateCap) : neutral;
+
+            var points = (scoring.OriginalityWeight * originality) + (scoring.PlayDurationWeight * playDuration) + (scoring.SearchValueWeight * search) + (scoring.EngagementWeight * engagement);
+            var total = scoring.OriginalityWeight + scoring.PlayDurationWeight + scoring.SearchValueWeight + scoring.EngagementWeight;
+            var score = total > 0m ? Clamp(points / total, 0m, 1m) : neutral;
+
+            var low = program.RpmLow;
+            var high = Math.Max(low, program.RpmHigh);
+            var expected = Clamp(low + (score * (high - low)), low, high);
+            var baseRpm = new ValueRange(low, expected, high);
+
+            var audience = profile.AudienceRegion ?? profile.Region;
+            var country = Multiplier(options.CountryMultipliers, audience, out var countryListed);
+            var niche = Multiplier(options.NicheMultipliers, profile.Niche, out var nicheListed);
+            var countryRpm = baseRpm.Scale(country);
+            var rpm = countryRpm.Scale(niche);
+
+            var paidViews = options.Program == CreatorRewardsProgram.CreatorFund ? videos.Views : videos.QualifiedViews;
+            var thousands = paidViews / 1000m;
+            return new CreatorRewardsFigures
+            {
+                OriginalityScore = originality,
+                FinishRateScore = finish,
+                WatchTimeScore = watch,
+                PlayDurationScore = playDuration,
+                SearchScore = search,
+                EngagementRate = rate,
+                EngagementScore = engagement,
+                WeightedPoints = points,
+                TotalWeight = total,
+                Score = score,
+                BaseRpm = baseRpm,
+                AudienceRegion = audience,
+                CountryMultiplier = country,
+                CountryListed = countryListed,
+                NicheMultiplier = niche,
+                NicheListed = nicheListed,
+                CountryRpm = countryRpm,
+                Rpm = rpm,
+                PaidViews = paidViews,
+                PaidThousands = thousands,
+                Pay = rpm.Scale(thousands),
+            };
+        }
+
+        /// <summary>value ÷ target, at most 1; compared as doubles first so that a huge value never overflows decimal.</summary>
+        private static decimal Ratio(double value, decimal target) =>
+            value >= (double)target ? 1m : Clamp((decimal)value / target, 0m, 1m);
+
+        private static decimal Clamp(decimal value, decimal min, decimal max) => Math.Min(max, Math.Max(min, value));
+
+        /// <summary>Looks a key up case-insensitively, without allocating, whatever comparer the table was built with; 1 when absent.</summary>
+        private static decimal Multiplier(Dictionary<string, decimal>? table, string? key, out bool listed)
+        {
+            listed = false;
+            if (table is null || key is null || table.Count == 0)
+            {
+                return 1m;
+            }
+
+            if (ReferenceEquals(table.Comparer, StringComparer.OrdinalIgnoreCase))
+            {
+                listed = table.TryGetValue(key, out var value);
+                return listed ? value : 1m;
+            }
+
+            foreach (var pair in table)
+            {
+                if (string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    listed = true;
+                    return pair.Value;
+                }
+            }
+
+            return 1m;
+        }
+    }
+}
