@@ -36,8 +36,8 @@ internal sealed class RevenueEngine : IRevenueEngine
         Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
         var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
-        var estimates = new RevenueEstimate[_models.Length];
-        var ranges = new MoneyRange[_models.Length];
+        var results = new StreamResult[_models.Length];
+        var reportTotal = new ReportTotal();
         var total = MoneyRange.Zero(reportingCurrency);
         var converted = false;
         for (var i = 0; i < _models.Length; i++)
@@ -45,20 +45,18 @@ internal sealed class RevenueEngine : IRevenueEngine
             var estimate = Run(_models[i], snapshot);
             converted |= estimate.Range.Currency != reportingCurrency;
             var range = options.Convert(estimate.Range, reportingCurrency).Round(options.Rounding);
-            estimates[i] = estimate;
-            ranges[i] = range;
+            results[i] = new StreamResult(estimate, range, reportTotal);
             total += range;
         }
 
-        // Each result is built once, with its share of the total, so a report never holds a half-made result.
-        decimal concentration = 0m;
+        // The shares follow from the total, which is known only now; it is recorded before the report is published.
         var totalExpected = total.Expected.Amount;
-        var results = new StreamResult[_models.Length];
+        reportTotal.Complete(totalExpected);
+        decimal concentration = 0m;
         for (var i = 0; i < results.Length; i++)
         {
-            var share = totalExpected == 0m ? 0m : ranges[i].Expected.Amount / totalExpected;
+            var share = results[i].ShareOfExpected;
             concentration += share * share;
-            results[i] = new StreamResult(estimates[i], ranges[i], share);
         }
 
         return new RevenueReport(

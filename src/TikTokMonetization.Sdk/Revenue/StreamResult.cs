@@ -4,11 +4,13 @@ namespace TikTokMonetization.Revenue;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class StreamResult
 {
-    internal StreamResult(RevenueEstimate estimate, MoneyRange range, decimal shareOfExpected)
+    private readonly ReportTotal _total;
+
+    internal StreamResult(RevenueEstimate estimate, MoneyRange range, ReportTotal total)
     {
         Estimate = estimate;
         Range = range;
-        ShareOfExpected = shareOfExpected;
+        _total = total;
     }
 
     /// <summary>Gets the stream's stable name (the model's <see cref="IRevenueModel.Name"/>).</summary>
@@ -24,7 +26,7 @@ public sealed class StreamResult
     public MoneyRange Range { get; }
 
     /// <summary>Gets this stream's share of the report's expected total, from 0 to 1 (0 when the total is zero).</summary>
-    public decimal ShareOfExpected { get; }
+    public decimal ShareOfExpected => _total.ShareOf(Range.Expected.Amount);
 
     /// <summary>Gets a value indicating whether the creator is eligible for the stream.</summary>
     public bool IsEligible => Estimate.Eligibility.IsEligible;
@@ -32,4 +34,20 @@ public sealed class StreamResult
     /// <summary>Formats as <c>display name: range (share)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant($"{DisplayName}: {Range} ({ShareOfExpected:P1})");
+}
+
+/// <summary>
+/// The expected total of one report, shared by its results so that each result's share follows from it without a
+/// second pass over the results. The engine completes it once, before it hands out the report; afterwards it never
+/// changes, so every result stays immutable to its readers.
+/// </summary>
+internal sealed class ReportTotal
+{
+    private decimal _expected;
+
+    /// <summary>Records the report's expected total; the engine calls it once, before the report is published.</summary>
+    public void Complete(decimal expected) => _expected = expected;
+
+    /// <summary>Returns a stream's share of the expected total, from 0 to 1 (0 when the total is zero).</summary>
+    public decimal ShareOf(decimal expected) => _expected == 0m ? 0m : expected / _expected;
 }

@@ -73,7 +73,7 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, baseCurrency);
         var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible, figures));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, regions, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
@@ -97,9 +97,9 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel
             : options.MinimumFollowers;
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, Currency BaseCurrency, RegionList Regions, bool Eligible) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures.Compute(Snapshot, Options, BaseCurrency), Eligible);
 
         public EligibilityRule[] BuildRules()
         {

@@ -72,7 +72,7 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel
         var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
         var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible, figures));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, likes);
     }
 
@@ -120,12 +120,12 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueModelSettings Engine, BrandDealsResolved Resolved, bool Eligible, BrandDealsFigures Figures) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, BrandDealsOptions Options, RevenueModelSettings Engine, BrandDealsResolved Resolved, bool Eligible) : IEstimateBasis
     {
         public BreakdownLine[] BuildLines()
         {
             var currency = Resolved.Currency;
-            var figures = Figures;
+            var figures = BrandDealsFigures.Compute(Snapshot, Options, Engine, Resolved.Currency, Resolved.ContentMultiplier);
             var lines = BrandDealsBreakdown.Lines(Snapshot, Options, Engine, figures, Resolved);
             if (!Eligible)
             {

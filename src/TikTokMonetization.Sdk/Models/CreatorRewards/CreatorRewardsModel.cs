@@ -66,7 +66,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
         var interactions = _engine.Settings.EngagementInteractions;
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible, figures));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
         return RevenueEstimate.FromDetails(Name, displayName, range, eligible, details, LikesImpactText);
     }
 
@@ -142,12 +142,12 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionList Regions, bool Eligible, CreatorRewardsFigures Figures) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, CreatorRewardsOptions Options, EngagementInteractions Interactions, RegionList Regions, bool Eligible) : IEstimateBasis
     {
         public BreakdownLine[] BuildLines()
         {
             var program = Selected(Options);
-            var figures = Figures;
+            var figures = CreatorRewardsFigures.Compute(Snapshot, Options, program, Interactions);
             var lines = CreatorRewardsBreakdown.Lines(Snapshot, Options, program, Interactions, figures);
             if (!Eligible)
             {

@@ -56,7 +56,7 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options, card);
         var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible, figures));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
@@ -83,9 +83,9 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, LiveGiftsOptions Options, RateCard Card, RegionList Regions, bool Eligible) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Figures, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Card, Figures.Compute(Snapshot, Options, Card), Eligible);
 
         public EligibilityRule[] BuildRules()
         {

@@ -73,13 +73,13 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel
 
         // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
         var range = new MoneyRange(figures.Profit, figures.Currency);
-        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, engine, figures)), LikesImpactText);
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), LikesImpactText);
     }
 
     /// <summary>What one estimate was computed from; its breakdown is built from it when first read (merchandise has no rules).</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, RevenueModelSettings Engine, Figures Figures) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, Currency BaseCurrency, RevenueModelSettings Engine) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Engine, Figures);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Engine, Figures.Compute(Snapshot, Options, BaseCurrency, Engine));
 
         public EligibilityRule[] BuildRules() => [];
     }

@@ -62,7 +62,7 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options);
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible, figures));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
@@ -93,9 +93,9 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel
     }
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionList Regions, bool Eligible, Figures Figures) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, SubscriptionsOptions Options, RegionList Regions, bool Eligible) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures, Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures.Compute(Snapshot, Options), Eligible);
 
         public EligibilityRule[] BuildRules()
         {
