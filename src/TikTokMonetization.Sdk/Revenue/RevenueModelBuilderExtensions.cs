@@ -153,9 +153,7 @@ public static class RevenueModelBuilderExtensions
         Guard.NotNull(builder, nameof(builder));
         var services = builder.Services;
         var descriptor = new RevenueModelDescriptor(name, displayName, typeof(TModel), typeof(TOptions), name, configurationPath);
-        var registered = services.Any(d => d.ServiceType == typeof(RevenueModelDescriptor) && d.ImplementationInstance is RevenueModelDescriptor r && r.Name == name);
-        RevenueModelDescriptors.Add(services, descriptor, configurationPath is not null);
-        if (registered)
+        if (!RevenueModelDescriptors.Add(services, descriptor, configurationPath is not null))
         {
             return; // the same model again: more configuration
         }

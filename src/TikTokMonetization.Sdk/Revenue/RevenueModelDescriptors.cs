@@ -9,7 +9,8 @@ internal static class RevenueModelDescriptors
     /// Adds a model's descriptor, once per name: a later registration of the same model bound from a section updates
     /// the section; a name another model type holds is refused, whichever registered first.
     /// </summary>
-    public static void Add(IServiceCollection services, RevenueModelDescriptor descriptor, bool bound)
+    /// <returns><see langword="true"/> when the name was new; <see langword="false"/> when the same model was registered before.</returns>
+    public static bool Add(IServiceCollection services, RevenueModelDescriptor descriptor, bool bound)
     {
         for (var i = 0; i < services.Count; i++)
         {
@@ -27,10 +28,11 @@ internal static class RevenueModelDescriptors
                     services[i] = ServiceDescriptor.Singleton(descriptor);
                 }
 
-                return;
+                return false;
             }
         }
 
         services.AddSingleton(descriptor);
+        return true;
     }
 }
