@@ -51,13 +51,13 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel
         var rate = Figures.CommissionRate(snapshot, options, out _).Expected;
         if (observed is { } sales)
         {
-            return new Money(FunnelMath.TimesExpected(sales.Amount, rate), currency);
+            return new Money(FunnelSteps.ExpectedProduct(sales.Amount, rate), currency);
         }
 
         var share = Figures.ShoppableViewShare(snapshot, options, out _).Expected;
         var orders = FunnelSteps.ExpectedOrders(snapshot.Videos.Views, share, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
-        var gmv = FunnelMath.TimesExpected(orders, options.AverageItemPrice.Expected);
-        return new Money(FunnelMath.TimesExpected(gmv, rate), currency);
+        var gmv = FunnelSteps.ExpectedProduct(orders, options.AverageItemPrice.Expected);
+        return new Money(FunnelSteps.ExpectedProduct(gmv, rate), currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)

@@ -53,10 +53,10 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel
             : FunnelSteps.ExpectedOrders(snapshot.Videos.Views, options.ProductViewShare.Expected, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
         var sale = Sale.Of(merchandise, options, baseCurrency, _engine.Settings);
         var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.Expected : 0m;
-        var commission = FunnelMath.TimesExpected(options.AffiliateCommissionRate.Expected, options.AffiliateOrderShare.Expected);
+        var commission = FunnelSteps.ExpectedProduct(options.AffiliateCommissionRate.Expected, options.AffiliateOrderShare.Expected);
         var clamped = 0;
         var perOrder = Figures.PerOrder(sale.OrderValue.Expected, options.GrossMargin.Expected - referral - commission, sale.Fee.Expected, Figures.ExpectedClamped, ref clamped);
-        return new Money(FunnelMath.TimesExpected(orders, perOrder), sale.Currency);
+        return new Money(FunnelSteps.ExpectedProduct(orders, perOrder), sale.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
