@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.Merchandise;
 /// profit per order (average order value × gross margin, minus a fixed fee, TikTok Shop's referral fee and affiliate
 /// commission), never below zero. A snapshot without merchandise facts earns zero: the creator sells no merchandise.
 /// </summary>
-internal sealed partial class MerchandiseModel : IExpectedRevenueModel
+internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
@@ -32,6 +32,9 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel
     public string Name => MerchandiseDefaults.Name;
 
     public string DisplayName => MerchandiseDefaults.DisplayName;
+
+    // Selling merchandise needs no program: every creator qualifies, and one without merchandise earns zero.
+    public bool IsEligible(CreatorSnapshot snapshot) => snapshot is null ? throw new ArgumentNullException(nameof(snapshot)) : true;
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
