@@ -2,7 +2,8 @@ namespace TikTokMonetization.Orleans.Rooms;
 
 /// <summary>
 /// What a room persists: the ledger's checkpoint and, for each feeder, the last batch the checkpoint includes. The two
-/// are written together, so a room restored from storage knows exactly which batches its totals hold.
+/// are written together, so a room restored from storage knows exactly which batches its totals hold; and the rosters
+/// the room belongs to.
 /// </summary>
 [GenerateSerializer]
 [Alias("tiktok.live-room-state.v1")]
@@ -16,4 +17,10 @@ public sealed class LiveRoomState
 
     /// <summary>Gets or sets whether the LIVE was ended.</summary>
     [Id(2)] public bool Ended { get; set; }
+
+    /// <summary>Gets or sets the rosters the room belongs to, which it sends its totals to.</summary>
+    [Id(3)] public List<string> Rosters { get; set; } = [];
+
+    /// <summary>Gets or sets the room's version in <see cref="Checkpoint"/>: one more for every change of its totals, sent with them to its rosters.</summary>
+    [Id(4)] public long Version { get; set; }
 }
