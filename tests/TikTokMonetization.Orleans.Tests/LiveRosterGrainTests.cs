@@ -18,7 +18,7 @@ public sealed class LiveRosterGrainTests(RedisServer redis) : IClassFixture<Redi
         try
         {
             // The roster itself lives on the silo that dies, when placement allows: its unwritten contributions go with it.
-            var rosterId = await RosterOnAsync(cluster, cluster.SecondarySilos[0].SiloAddress);
+            var rosterId = await PlacedOnAsync(cluster, cluster.SecondarySilos[0].SiloAddress, "agency-", id => cluster.Client.GetGrain<ILiveRosterGrain>(id).GetSummaryAsync());
             const int Rooms = 8;
             var start = RecentStart;
             var sessions = Enumerable.Range(1, Rooms).Select(r => Sessions.Generate(500 + r, 600, start)).ToArray();
@@ -251,6 +251,39 @@ public sealed class LiveRosterGrainTests(RedisServer redis) : IClassFixture<Redi
         }
     }
 
+    [Fact]
+    public async Task RoomResumedFromAnOlderCheckpoint_FedAgainInFewerBatches_OutranksWhatItSentBefore()
+    {
+        var cluster = await RoomCluster.StartAsync(redis, "roster-resume-" + Guid.NewGuid().ToString("N"), checkpointEveryEvents: 100_000);
+        try
+        {
+            var session = Sessions.Generate(31, 600, RecentStart);
+            var roomId = await PlacedOnAsync(cluster, cluster.SecondarySilos[0].SiloAddress, "room-resume-", id => cluster.Client.GetGrain<ILiveRoomGrain>(id).GetTotalsAsync());
+            var first = new LiveRoomFeeder(cluster.Client, roomId, new LiveRoomFeederOptions { BatchSize = 20, MaxUnconfirmedBatches = 1_000 });
+            await first.JoinRosterAsync("agency");
+            await Feeding.FeedAsync(first, session.Take(200));
+
+            // The room's silo dies before any checkpoint after the join, and its connector with it: a new connection
+            // replays the whole session in three large batches. The resumed room has made fewer changes than it had
+            // sent before; its sends must still replace the old ones, or the roster keeps 200 events of a LIVE "still
+            // running" for ever.
+            await cluster.KillSiloAsync(cluster.SecondarySilos[0]);
+            var second = new LiveRoomFeeder(cluster.Client, roomId, new LiveRoomFeederOptions { BatchSize = 200 });
+            await Feeding.FeedAsync(second, session);
+            await second.EndLiveAsync();
+
+            var summary = await cluster.Client.GetGrain<ILiveRosterGrain>("agency").GetSummaryAsync();
+            var expected = RosterReference.Of([session]);
+            Assert.True(expected.Matches(summary.AllTime), expected.Describe(summary.AllTime));
+            Assert.Equal(0, summary.ThisLive.Rooms);
+        }
+        finally
+        {
+            await cluster.StopAllSilosAsync();
+            await cluster.DisposeAsync();
+        }
+    }
+
     private static LiveRoomContribution Contribution(string room, long version, decimal coins, DateTimeOffset at) => new()
     {
         RoomId = room,
@@ -278,15 +311,15 @@ public sealed class LiveRosterGrainTests(RedisServer redis) : IClassFixture<Redi
         return stats.Where(s => s.GrainType.Contains("LiveRoomGrain", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
     }
 
-    // Activates rosters until one lands on the given silo (placement is random); falls back to the last one tried.
-    private static async Task<string> RosterOnAsync(TestCluster cluster, SiloAddress silo)
+    // Activates grains until one lands on the given silo (placement is random); falls back to the last one tried.
+    private static async Task<string> PlacedOnAsync(TestCluster cluster, SiloAddress silo, string prefix, Func<string, Task> activate)
     {
         var management = cluster.Client.GetGrain<IManagementGrain>(0);
         var id = string.Empty;
         for (var i = 0; i < 16; i++)
         {
-            id = $"agency-{i}";
-            await cluster.Client.GetGrain<ILiveRosterGrain>(id).GetSummaryAsync();
+            id = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await activate(id);
             var placed = await management.GetDetailedGrainStatistics(hostsIds: [silo]);
             if (placed.Any(s => s.GrainId.Key.ToString() == id))
             {

@@ -27,7 +27,8 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
     private readonly Dictionary<string, LiveRosterReceipt> _rosters = new(StringComparer.Ordinal);
     private LiveLedger _ledger = null!;
     private int _unwritten;
-    private long _version;
+    private long _changes;
+    private bool _generationClaimed;
     private DateTimeOffset _lastWrite;
     private DateTimeOffset _lastRosterSend = DateTimeOffset.MinValue;
 
@@ -53,7 +54,6 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
             _applied[feeder] = sequence;
         }
 
-        _version = _state.State.Version;
         foreach (var roster in _state.State.Rosters)
         {
             _rosters[roster] = Unsent;
@@ -95,7 +95,7 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
         }
 
         _applied[batch.FeederId] = batch.Sequence;
-        _version++;
+        _changes++;
         _unwritten += Math.Max(1, batch.Events.Count);
         if (_unwritten >= _options.CheckpointEveryEvents)
         {
@@ -118,7 +118,7 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
     {
         if (_ledger.Flush() > 0 || !_state.State.Ended)
         {
-            _version++;
+            _changes++;
         }
 
         _state.State.Ended = true;
@@ -136,7 +136,7 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
         if (_ledger.Tick(now) > 0)
         {
             _unwritten++;
-            _version++;
+            _changes++;
         }
 
         if (_unwritten > 0 && now - _lastWrite >= _options.CheckpointInterval)
@@ -180,11 +180,20 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
             return;
         }
 
+        if (!_generationClaimed)
+        {
+            // Sends of this activation must outrank every earlier one's, even if this one resumed from an older
+            // checkpoint and has fewer changes: until the feeders resend, the rosters show the room's checkpoint.
+            _state.State.Generation++;
+            await WriteAsync().ConfigureAwait(true);
+            _generationClaimed = true;
+        }
+
         LiveRoomContribution? contribution = null;
         foreach (var (rosterId, receipt) in _rosters.ToArray())
         {
-            var behind = receipt.Version < _version;
-            var notDurable = receipt.DurableVersion < _version;
+            var behind = receipt.Version < Version;
+            var notDurable = receipt.DurableVersion < Version;
             if (!behind && !(notDurable && !throttle))
             {
                 continue;
@@ -198,7 +207,7 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
             catch (Exception e) when (!throwOnFailure)
             {
                 // The roster's silo may be going away: the timer sends again, and the roster counts the room once.
-                _logger.LogWarning(e, "Room {RoomId} could not send version {Version} to roster {RosterId}; the room's timer will send it again.", this.GetPrimaryKeyString(), _version, rosterId);
+                _logger.LogWarning(e, "Room {RoomId} could not send version {Version} to roster {RosterId}; the room's timer will send it again.", this.GetPrimaryKeyString(), Version, rosterId);
             }
         }
 
@@ -221,7 +230,7 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
         return new LiveRoomContribution
         {
             RoomId = this.GetPrimaryKeyString(),
-            Version = _version,
+            Version = Version,
             Ended = _state.State.Ended,
             StartedAt = summary.ObservedFrom,
             LastEventAt = summary.ObservedTo,
@@ -243,11 +252,14 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
     {
         _state.State.Checkpoint = _ledger.SaveCheckpoint();
         _state.State.Feeders = new Dictionary<Guid, long>(_applied);
-        _state.State.Version = _version;
         await _state.WriteStateAsync().ConfigureAwait(true);
         _unwritten = 0;
         _lastWrite = _time.GetUtcNow();
     }
+
+    // The version the rosters compare: the activation's generation, then the changes since the activation (a LIVE
+    // makes far fewer than 2^32 changes in one activation).
+    private long Version => (_state.State.Generation << 32) + _changes;
 
     private long Applied(Guid feeder) => _applied.TryGetValue(feeder, out var sequence) ? sequence : 0;
 

@@ -21,6 +21,10 @@ public sealed class LiveRoomState
     /// <summary>Gets or sets the rosters the room belongs to, which it sends its totals to.</summary>
     [Id(3)] public List<string> Rosters { get; set; } = [];
 
-    /// <summary>Gets or sets the room's version in <see cref="Checkpoint"/>: one more for every change of its totals, sent with them to its rosters.</summary>
-    [Id(4)] public long Version { get; set; }
+    /// <summary>
+    /// Gets or sets how many activations of the room have sent totals to rosters. An activation claims the next number
+    /// (and persists it) before its first send, and its versions start above every earlier activation's, so a room
+    /// resumed from an older checkpoint supersedes what it sent before instead of being ignored as old.
+    /// </summary>
+    [Id(4)] public long Generation { get; set; }
 }

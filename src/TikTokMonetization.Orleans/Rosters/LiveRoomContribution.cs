@@ -13,7 +13,10 @@ public sealed class LiveRoomContribution
     /// <summary>Gets or sets the room's id.</summary>
     [Id(0)] public string RoomId { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the room's version: one more for every change of its totals (a batch applied, streaks closed, the LIVE ended).</summary>
+    /// <summary>
+    /// Gets or sets the room's version: higher for every change of its totals (a batch applied, streaks closed, the LIVE
+    /// ended), and higher for every new activation of the room than anything an earlier one sent.
+    /// </summary>
     [Id(1)] public long Version { get; set; }
 
     /// <summary>Gets or sets whether the room's LIVE has ended.</summary>
