@@ -13,16 +13,24 @@ public enum CallFault
 
     /// <summary>The network delivers the call twice.</summary>
     DeliveredTwice,
+
+    /// <summary>An old batch, delivered late, arrives just before the call (a reordered delivery).</summary>
+    OldBatchFirst,
 }
 
 /// <summary>A faulty connection to a room: the calls whose number is in the plan fail or repeat as it says.</summary>
 internal sealed class FlakyRoom(ILiveRoomGrain room, IReadOnlyDictionary<int, CallFault> plan) : ILiveRoomGrain
 {
+    private readonly List<LiveEventBatch> _delivered = [];
     private int _calls;
 
     public int FaultsInjected { get; private set; }
 
-    public Task<LiveRoomAck> RecordAsync(LiveEventBatch batch) => CallAsync(() => room.RecordAsync(batch));
+    public Task<LiveRoomAck> RecordAsync(LiveEventBatch batch) => CallAsync(() =>
+    {
+        _delivered.Add(batch);
+        return room.RecordAsync(batch);
+    });
 
     public Task<LiveRoomAck> CheckpointAsync(Guid feederId) => CallAsync(() => room.CheckpointAsync(feederId));
 
@@ -52,6 +60,13 @@ internal sealed class FlakyRoom(ILiveRoomGrain room, IReadOnlyDictionary<int, Ca
             case CallFault.AnswerLost:
                 await call();
                 throw new TimeoutException($"call {number}'s answer lost (injected)");
+            case CallFault.OldBatchFirst:
+                if (_delivered.Count > 0)
+                {
+                    await room.RecordAsync(_delivered[number % _delivered.Count]);
+                }
+
+                return await call();
             default:
                 await call();
                 return await call();
