@@ -16,7 +16,7 @@ public interface ILiveRoomGrain : IGrainWithStringKey
     /// <exception cref="ArgumentException">The batch is empty of events where it must not be, too large, or holds an event of no known kind or without a time; the room's state is unchanged.</exception>
     Task<LiveRoomAck> RecordAsync(LiveEventBatch batch);
 
-    /// <summary>Writes the room's checkpoint now, whatever the policy says.</summary>
+    /// <summary>Writes the room's checkpoint now, whatever the policy says, and sends its rosters its latest totals.</summary>
     /// <param name="feederId">The feeder asking, whose sequences the answer reports.</param>
     /// <returns>The feeder's applied and durable sequences after the write.</returns>
     Task<LiveRoomAck> CheckpointAsync(Guid feederId);

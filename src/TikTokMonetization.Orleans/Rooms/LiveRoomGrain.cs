@@ -109,6 +109,9 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
     public async Task<LiveRoomAck> CheckpointAsync(Guid feederId)
     {
         await WriteAsync().ConfigureAwait(true);
+
+        // A feeder confirming is a pause worth showing: the rosters get what the throttle held back.
+        await SendToRostersAsync(persist: false, throttle: false, throwOnFailure: false).ConfigureAwait(true);
         return Ack(feederId, gap: false, duplicate: false);
     }
 
