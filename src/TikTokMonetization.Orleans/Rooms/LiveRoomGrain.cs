@@ -31,6 +31,7 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
     private bool _generationClaimed;
     private DateTimeOffset _lastWrite;
     private DateTimeOffset _lastRosterSend = DateTimeOffset.MinValue;
+    private IGrainTimer? _heldBack;
 
     public LiveRoomGrain(
         [PersistentState("room", LiveRoomOptions.StorageName)] IPersistentState<LiveRoomState> state,
@@ -180,6 +181,8 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
         var now = _time.GetUtcNow();
         if (throttle && now - _lastRosterSend < _options.RosterSendInterval)
         {
+            // Held back, not dropped: one send goes when the interval is over, with whatever has changed by then.
+            _heldBack ??= this.RegisterGrainTimer(SendHeldBackAsync, _lastRosterSend + _options.RosterSendInterval - now, Timeout.InfiniteTimeSpan);
             return;
         }
 
@@ -215,6 +218,13 @@ internal sealed class LiveRoomGrain : Grain, ILiveRoomGrain
         }
 
         _lastRosterSend = now;
+    }
+
+    private async Task SendHeldBackAsync(CancellationToken cancellationToken)
+    {
+        _heldBack?.Dispose();
+        _heldBack = null;
+        await SendToRostersAsync(persist: false, throttle: false, throwOnFailure: false).ConfigureAwait(true);
     }
 
     private LiveRoomContribution Contribution()

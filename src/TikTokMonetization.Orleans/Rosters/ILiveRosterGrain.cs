@@ -27,6 +27,11 @@ public interface ILiveRosterGrain : IGrainWithStringKey
     /// <returns>The summary.</returns>
     Task<LiveRosterSummary> GetSummaryAsync();
 
+    /// <summary>Reads what the roster holds for one room, without computing the windows: a cheap read for a per-room view.</summary>
+    /// <param name="roomId">The room's id.</param>
+    /// <returns>The room, or <see langword="null"/> when the roster holds nothing for it one by one (never heard of it, or rolled it up).</returns>
+    Task<LiveRosterRoom?> GetRoomAsync(string roomId);
+
     /// <summary>Replaces the roster's goals, and persists them.</summary>
     /// <param name="goals">The goals: each with a unique non-empty name, a window, a unit and a target above zero.</param>
     /// <returns>A task that completes when the goals are persisted.</returns>

@@ -134,7 +134,7 @@ internal sealed class LiveRosterGrain : Grain, ILiveRosterGrain
             Rooms = state.Rooms.Values
                 .OrderBy(r => r.Ended)
                 .ThenBy(r => r.RoomId, StringComparer.Ordinal)
-                .Select(r => new LiveRosterRoom(r.RoomId, !r.Ended, r.StartedAt, r.LastEventAt, new Coins(r.Coins), r.Version))
+                .Select(Row)
                 .ToArray(),
             ThisLive = windows[0],
             Today = windows[1],
@@ -151,6 +151,9 @@ internal sealed class LiveRosterGrain : Grain, ILiveRosterGrain
             Warnings = Warnings(windows),
         };
     }
+
+    public Task<LiveRosterRoom?> GetRoomAsync(string roomId) =>
+        Task.FromResult(roomId is not null && _state.State.Rooms.TryGetValue(roomId, out var r) ? Row(r) : null);
 
     public async Task SetGoalsAsync(IReadOnlyList<LiveRosterGoal> goals)
     {
@@ -239,6 +242,8 @@ internal sealed class LiveRosterGrain : Grain, ILiveRosterGrain
             _durable[room] = contribution.Version;
         }
     }
+
+    private static LiveRosterRoom Row(LiveRoomContribution r) => new(r.RoomId, !r.Ended, r.StartedAt, r.LastEventAt, new Coins(r.Coins), r.Version);
 
     private LiveRosterReceipt Receipt(string room) =>
         new(_state.State.Rooms[room].Version, _durable.TryGetValue(room, out var durable) ? durable : 0);
