@@ -284,6 +284,37 @@ public sealed class LiveRosterGrainTests(RedisServer redis) : IClassFixture<Redi
         }
     }
 
+    [Fact]
+    public async Task BatchesHeldBackByTheSendInterval_ReachTheRosterWhenTheIntervalIsOver()
+    {
+        var cluster = await RoomCluster.StartAsync(redis, "roster-held-" + Guid.NewGuid().ToString("N"), silos: 1, rosterSendInterval: TimeSpan.FromSeconds(1));
+        try
+        {
+            // Two batches right after the join: both fall inside the send interval. Nothing else happens (the room's
+            // timer runs every 10 minutes in these tests), yet the roster must have them once the second is over.
+            var session = Sessions.Generate(5, 100, RecentStart);
+            var feeder = new LiveRoomFeeder(cluster.Client, "room-held", new LiveRoomFeederOptions { BatchSize = 50 });
+            await feeder.JoinRosterAsync("agency");
+            await Feeding.FeedAsync(feeder, session);
+            var roster = cluster.Client.GetGrain<ILiveRosterGrain>("agency");
+            var last = session.Max(e => e.Timestamp);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            LiveRosterRoom? room;
+            while ((room = await roster.GetRoomAsync("room-held"))?.LastEventAt != last && watch.Elapsed < TimeSpan.FromSeconds(5))
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Equal(last, room?.LastEventAt);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"the held-back batches took {watch.Elapsed} to reach the roster");
+        }
+        finally
+        {
+            await cluster.StopAllSilosAsync();
+            await cluster.DisposeAsync();
+        }
+    }
+
     private static LiveRoomContribution Contribution(string room, long version, decimal coins, DateTimeOffset at) => new()
     {
         RoomId = room,
