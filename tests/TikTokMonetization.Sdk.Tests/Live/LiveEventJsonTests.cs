@@ -77,13 +77,17 @@ public sealed class LiveEventJsonTests
     [InlineData("""{"time":"2025-03-01T20:00:00Z"}""", "'type' is missing")]
     [InlineData("""{"type":"like","time":"2025-03-01T20:00:00Z","count":-1}""", "must be zero or greater")]
     [InlineData("""{"type":"viewers","time":"yesterday","count":5}""", "'time' is 'yesterday'")]
-    [InlineData("""{"type":"share","time":"2025-03-01T20:00:00Z","colour":"red"}""", "'colour' could not be mapped")]
+    [InlineData("""{"type":"share","time":"2025-03-01T20:00:00Z","colour":"red"}""", "'colour' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md)")]
+    [InlineData("""{"type":"gift","time":"2025-03-01T20:00:00Z","giftId":"rose","senderId":1}""", "'giftId' must be a whole number")]
+    [InlineData("""{"type":"like","time":"2025-03-01T20:00:00Z","count":1.5}""", "'count' must be a whole number")]
     [InlineData("""{"type":"gift","time":"2025-03-01T20:00:00Z","giftId":5655,"senderId":1,"repeatEnd":2}""", "'repeatEnd' must be true, false, 0 or 1")]
     [InlineData("null", "the line is 'null'")]
     public void BadLines_SayWhatIsWrong(string line, string reason)
     {
         Assert.False(LiveEventJson.TryParse(line, out _, out var error));
         Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".NET", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
         Assert.Throws<FormatException>(() => LiveEventJson.Parse(line));
     }
 

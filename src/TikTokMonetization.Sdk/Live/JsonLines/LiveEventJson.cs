@@ -296,6 +296,36 @@ public static class LiveEventJson
         yield return ("months", line.Months is not null);
     }
 
+    /// <summary>
+    /// The serializer's messages in the words of the file, without .NET type or member names: an unknown field is named as
+    /// the file spells it, and a value of the wrong kind says what kind the field takes.
+    /// </summary>
+    private static string Plain(string message, string? path)
+    {
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            var field = path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p.Substring(2) : path ?? "a field";
+            return $"'{field}' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md)";
+        }
+
+        const string NotConverted = "The JSON value could not be converted to ";
+        var at = message.IndexOf(NotConverted, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return message;
+        }
+
+        var type = message.Substring(at + NotConverted.Length);
+        var kind = type.Contains("Int64", StringComparison.Ordinal) || type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int16", StringComparison.Ordinal) || type.Contains("Byte", StringComparison.Ordinal) ? "a whole number"
+            : type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) || type.Contains("Single", StringComparison.Ordinal) ? "a number"
+            : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+            : type.Contains("DateTime", StringComparison.Ordinal) ? "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z"
+            : type.Contains("String", StringComparison.Ordinal) ? "text in quotes"
+            : "another kind of value";
+        var field2 = path is { Length: > 2 } q && q.StartsWith("$.", StringComparison.Ordinal) ? $"'{q.Substring(2)}'" : "the value";
+        return $"{field2} must be {kind}";
+    }
+
     private static string Describe(JsonException ex)
     {
         // The serializer's own position suffix counts lines from 0 within the line; the reader already gives the line number.
@@ -306,7 +336,7 @@ public static class LiveEventJson
             message = message.Substring(0, cut);
         }
 
-        message = SafeText.Clean(message.Replace("TikTokMonetization.Live.LiveEventLine", "a LIVE event line"));
+        message = SafeText.Clean(Plain(message.Replace("TikTokMonetization.Live.LiveEventLine", "a LIVE event line"), ex.Path));
         return ex.BytePositionInLine is { } position
             ? $"{message} (at {SafeText.Clean(ex.Path ?? "$", 100)}, character {position + 1})"
             : message;
