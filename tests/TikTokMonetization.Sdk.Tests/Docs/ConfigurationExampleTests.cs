@@ -37,7 +37,7 @@ public sealed partial class ConfigurationExampleTests
     [Fact]
     public void TheExample_BindsAndValidates_AndLeavesEveryOptionAtItsDefault()
     {
-        using var defaults = TestServices.BuiltIns();
+        using var defaults = TestServices.BuiltIns(b => b.AddLiveLedger().AddProjections());
         using var bound = FromExample();
 
         var differences = SdkConfiguration.Differences(SdkConfiguration.Options(defaults), SdkConfiguration.Options(bound));
@@ -48,7 +48,7 @@ public sealed partial class ConfigurationExampleTests
     [Fact]
     public void TheExample_GivesTheSameReports_AndLikesValues_AsNoConfiguration()
     {
-        using var defaults = TestServices.BuiltIns();
+        using var defaults = TestServices.BuiltIns(b => b.AddLiveLedger().AddProjections());
         using var bound = FromExample();
         var expected = defaults.GetRequiredService<IRevenueEngine>();
         var actual = bound.GetRequiredService<IRevenueEngine>();
@@ -69,7 +69,7 @@ public sealed partial class ConfigurationExampleTests
         var shown = Section(Uncommented(text));
         var shownKeys = Keys(shown);
         var boundKeys = Keys(Section(text));
-        using var defaults = TestServices.BuiltIns();
+        using var defaults = TestServices.BuiltIns(b => b.AddLiveLedger().AddProjections());
         var options = SdkConfiguration.Options(defaults);
 
         var problems = new List<string>();
@@ -138,7 +138,9 @@ public sealed partial class ConfigurationExampleTests
     {
         var section = new ConfigurationBuilder().AddJsonFile(ExamplePath).Build().GetSection("TikTokMonetization");
         var services = new ServiceCollection();
-        services.AddTikTokMonetization(section).AddBuiltInModels(section);
+        services.AddTikTokMonetization(section).AddBuiltInModels(section)
+            .AddLiveLedger(section.GetSection("LiveLedger"))
+            .AddProjections(section.GetSection("Projections"));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         provider.GetRequiredService<IStartupValidator>().Validate();
         return provider;

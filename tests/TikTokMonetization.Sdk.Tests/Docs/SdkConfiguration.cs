@@ -54,6 +54,8 @@ internal static class SdkConfiguration
     {
         new KeyValuePair<string, Type>("RateCards", typeof(Dictionary<string, RateCardOptions>)),
         new KeyValuePair<string, Type>("Reach", typeof(ReachModelOptions)),
+        new KeyValuePair<string, Type>("LiveLedger", typeof(Live.LiveLedgerOptions)),
+        new KeyValuePair<string, Type>("Projections", typeof(Projections.ProjectionOptions)),
     }
     .Concat(BuiltInModels.All.Select(m => new KeyValuePair<string, Type>(m.SectionKey!, m.OptionsType)))
     .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
@@ -107,7 +109,7 @@ internal static class SdkConfiguration
     /// Returns every option value a provider resolves, keyed by the path it binds from: the engine options, every
     /// built-in rate card (<c>RateCards:default</c> for the default card), the reach curve and each built-in model.
     /// </summary>
-    /// <param name="provider">A provider built with <c>AddTikTokMonetization</c> and <c>AddBuiltInModels</c>.</param>
+    /// <param name="provider">A provider built with <c>AddTikTokMonetization</c>, <c>AddBuiltInModels</c>, <c>AddLiveLedger</c> and <c>AddProjections</c>.</param>
     /// <returns>The values by path.</returns>
     public static IReadOnlyDictionary<string, OptionValue> Options(IServiceProvider provider)
     {
@@ -158,7 +160,7 @@ internal static class SdkConfiguration
     public static bool IsScalar(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime);
+        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(TimeSpan);
     }
 
     private static IEnumerable<OptionValue> Values(object? value, Type type, string path)
