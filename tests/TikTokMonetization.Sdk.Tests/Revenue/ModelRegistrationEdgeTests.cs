@@ -133,6 +133,23 @@ public sealed class ModelRegistrationEdgeTests
     }
 
     [Fact]
+    public void AValidatorsFailureWithOnlyAMessage_IsStillPrefixed()
+    {
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
+            .AddRevenueModel<SponsoredLiveModel, SponsoredLiveOptions, MessageOnlyValidator>("sponsored", "Sponsored LIVE"));
+
+        Assert.Equal(["revenue model 'sponsored': not today"], TestServices.StartupFailures(provider));
+    }
+
+    [Fact]
+    public void AConfigurableModel_RefusesANullCreator_ByName()
+    {
+        using var provider = TestServices.With(b => b.AddRevenueModel<SponsoredLiveModel, SponsoredLiveOptions>("sponsored", "Sponsored LIVE"));
+
+        Assert.Equal("snapshot", Assert.Throws<ArgumentNullException>(() => Assert.Single(provider.GetServices<IRevenueModel>()).Estimate(null!)).ParamName);
+    }
+
+    [Fact]
     public void NullArguments_AreRefusedByName()
     {
         var builder = new ServiceCollection().AddTikTokMonetization();
@@ -155,5 +172,20 @@ public sealed class ModelRegistrationEdgeTests
         }
 
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(path);
+    }
+
+    /// <summary>A validator whose failure carries a message but no list of failures, as a hand-made result may.</summary>
+    public sealed class MessageOnlyValidator : IValidateOptions<SponsoredLiveOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SponsoredLiveOptions options) => new MessageOnlyFailure("not today");
+    }
+
+    private sealed class MessageOnlyFailure : ValidateOptionsResult
+    {
+        public MessageOnlyFailure(string message)
+        {
+            Failed = true;
+            FailureMessage = message;
+        }
     }
 }

@@ -182,6 +182,17 @@ public sealed class RevenueEngineGuardTests
     }
 
     [Fact]
+    public void AnalyzeLikes_OfACreatorWithNoLikesYet_AddsThemAllToVideos()
+    {
+        using var provider = TestServices.With(b => b.AddRevenueModel(new PerLikeModel()));
+        var noLikes = SampleCreators.MidTierUs with { Videos = SampleCreators.MidTierUs.Videos with { Likes = 0 }, Live = SampleCreators.MidTierUs.Live with { Likes = 0 } };
+
+        var analysis = provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(noLikes, 2_000);
+
+        Assert.Equal((2_000L, 0L), (analysis.VideoLikesAdded, analysis.LiveLikesAdded));
+    }
+
+    [Fact]
     public void AnalyzeLikes_AReachModelReturningNull_IsNamed()
     {
         using var provider = TestServices.Build(s =>
