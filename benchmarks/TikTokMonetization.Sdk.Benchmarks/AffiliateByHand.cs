@@ -7,7 +7,7 @@ namespace TikTokMonetization.Benchmarks;
 /// videos × 1.5% click-through × 2.5% click-to-order × US$35 per item) times the commission rate (the snapshot's, the
 /// niche's, or 15%). Creators under 5,000 followers in the US pilot may put only five shoppable videos a week, which
 /// caps the shoppable share. The decimal operations run in the order <c>AffiliateModel</c> runs them; the low and
-/// high combine their factors in log space as <c>FunnelMath</c> does.
+/// high combine their factors in log space as <c>ValueRange.MultiplyIndependent</c> does.
 /// </summary>
 /// <remarks>Amounts are in the observed sales' currency when sales are observed, else in US dollars, as the model reports them.</remarks>
 internal static class AffiliateByHand

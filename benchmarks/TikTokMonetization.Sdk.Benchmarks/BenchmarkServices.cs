@@ -12,6 +12,9 @@ internal static class BenchmarkServices
     /// <summary>The engine with every built-in model (<c>AddBuiltInModels</c>), in report order.</summary>
     public static ServiceProvider AllBuiltInModels() => Build(builder => builder.AddBuiltInModels());
 
+    /// <summary>Every built-in model and the projector (<c>AddProjections</c>).</summary>
+    public static ServiceProvider AllBuiltInModelsWithProjections() => Build(builder => builder.AddBuiltInModels().AddProjections());
+
     private static ServiceProvider Build(Action<ITikTokMonetizationBuilder> addModels)
     {
         var services = new ServiceCollection();

@@ -1,7 +1,7 @@
 namespace TikTokMonetization.Benchmarks;
 
 /// <summary>
-/// The product of two uncertain amounts as the merchandise and affiliate models define it (see <c>FunnelMath</c>): the
+/// The product of two uncertain amounts as the merchandise and affiliate models define it (see <c>ValueRange.MultiplyIndependent</c>): the
 /// expected value is the plain product, and each bound moves away from it by the root-sum-square of the two factors'
 /// log spreads, exact instead when only one factor moves on that side. Written out so the hand-written baselines can
 /// give the same low and high to the last digit.

@@ -6,7 +6,7 @@ namespace TikTokMonetization.Benchmarks;
 /// Merchandise at its defaults, written out by hand: orders (observed, or views × 10% that show the product × 1.5%
 /// click-through × 2.5% click-to-order) times the profit per order (order value × the margin left after TikTok Shop's
 /// referral fee, minus a US$0.30 fee), never below zero. The decimal operations run in the order
-/// <c>MerchandiseModel</c> runs them; the low and high combine their factors in log space as <c>FunnelMath</c> does.
+/// <c>MerchandiseModel</c> runs them; the low and high combine their factors in log space as <c>ValueRange.MultiplyIndependent</c> does.
 /// </summary>
 /// <remarks>
 /// Amounts are in the creator's order-value currency, as the model reports them (US dollars when none is given); the

@@ -75,12 +75,16 @@ internal static class CliApp
 
         // Command groups defined in their own file register here, one line each:
         root.Subcommands.Add(LiveCommand.Create(output, error));
+        root.Subcommands.Add(ProjectCommand.Create(output, error));
+        root.Subcommands.Add(GoalCommand.Create(output, error));
         root.WithExamples(
             $"{CommandName} estimate",
             $"{CommandName} sample --output my-creator",
             $"{CommandName} estimate --input my-creator/creator.json --config my-creator/settings.json",
             $"{CommandName} eligibility --sample newcomer",
-            $"{CommandName} likes --likes 5000 --format json");
+            $"{CommandName} likes --likes 5000 --format json",
+            $"{CommandName} project --followers-growth 5% --views-growth 2%..6%..10% --goal 3000",
+            $"{CommandName} goal --target 2000");
         HelpExamples.Install(root, ConsoleOutput.IsTerminal(output) ? null : ConsoleOutput.FixedWidth);
         return root;
     }

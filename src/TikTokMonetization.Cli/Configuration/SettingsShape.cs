@@ -20,6 +20,7 @@ internal static class SettingsShape
     [
         ("RateCards", typeof(RateCardOptions), true),
         ("Reach", typeof(ReachModelOptions), false),
+        ("Projections", typeof(Projections.ProjectionOptions), false),
         .. BuiltInModels.All.Select(m => (m.SectionKey!, m.OptionsType, false)),
     ];
 

@@ -16,6 +16,7 @@ internal static partial class InputErrors
             .Select(p => $"{invalid.SourceName ?? "the creator snapshot"}: {p.JsonPath} is {p.Value}; it must be {p.Allowed}.")
             .ToList(),
         CreatorSnapshotFormatException format => [format.Message + Hint(format)],
+        Projections.InvalidGrowthAssumptionsException growth => growth.Problems.Select(p => $"growth assumptions: {p}").ToList(),
         Microsoft.Extensions.Options.OptionsValidationException or AggregateException => OptionsFailures.Describe(exception, section: null),
         IOException or UnauthorizedAccessException => [exception.Message],
         _ => null,

@@ -26,4 +26,6 @@ internal static class CliJson
 [JsonSerializable(typeof(ReportDocument))]
 [JsonSerializable(typeof(EligibilityDocument))]
 [JsonSerializable(typeof(LikesDocument))]
+[JsonSerializable(typeof(ProjectionDocument))]
+[JsonSerializable(typeof(GoalDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

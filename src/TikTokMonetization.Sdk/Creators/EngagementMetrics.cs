@@ -12,7 +12,7 @@ public readonly struct EngagementMetrics
         Interactions = interactions;
         // Validation puts no ceiling on counts, so their sum may not fit in a long. A decimal holds any sum of four
         // longs exactly: the ratios use it as it is, and only the reported count is capped.
-        var sum = Sum(videos, interactions);
+        var sum = videos.CountInteractions(interactions);
         InteractionCount = sum > long.MaxValue ? long.MaxValue : sum < long.MinValue ? long.MinValue : (long)sum;
         ByViews = Ratio((double)sum, videos.Views);
         ByFollowers = Ratio((double)sum, followers);
@@ -49,32 +49,6 @@ public readonly struct EngagementMetrics
 
     /// <summary>Gets qualified views ÷ views.</summary>
     public double QualifiedViewShare { get; }
-
-    internal static decimal Sum(ShortVideoStats videos, EngagementInteractions interactions)
-    {
-        var sum = 0m;
-        if ((interactions & EngagementInteractions.Likes) != 0)
-        {
-            sum += videos.Likes;
-        }
-
-        if ((interactions & EngagementInteractions.Comments) != 0)
-        {
-            sum += videos.Comments;
-        }
-
-        if ((interactions & EngagementInteractions.Shares) != 0)
-        {
-            sum += videos.Shares;
-        }
-
-        if ((interactions & EngagementInteractions.Saves) != 0)
-        {
-            sum += videos.Saves;
-        }
-
-        return sum;
-    }
 
     private static double Ratio(double numerator, long denominator) => denominator <= 0 ? 0d : numerator / denominator;
 }

@@ -54,4 +54,38 @@ public sealed record ShortVideoStats
     /// <summary>Gets the saves (favourites) of the videos in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
     public long Saves { get; init; }
+
+    /// <summary>Counts the interactions an engagement definition includes: the sum of the chosen counts, exact.</summary>
+    /// <remarks>
+    /// Validation puts no ceiling on the counts, so their sum may not fit in a <see cref="long"/>; a <see cref="decimal"/>
+    /// holds any sum of four of them exactly. This is the numerator of <see cref="EngagementMetrics.ByViews"/> and
+    /// <see cref="EngagementMetrics.ByFollowers"/>, and what the brand-deals model prices per video.
+    /// </remarks>
+    /// <param name="interactions">Which interactions count (likes, comments, shares, saves, in any combination).</param>
+    /// <returns>The number of counted interactions.</returns>
+    public decimal CountInteractions(EngagementInteractions interactions)
+    {
+        var sum = 0m;
+        if ((interactions & EngagementInteractions.Likes) != 0)
+        {
+            sum += Likes;
+        }
+
+        if ((interactions & EngagementInteractions.Comments) != 0)
+        {
+            sum += Comments;
+        }
+
+        if ((interactions & EngagementInteractions.Shares) != 0)
+        {
+            sum += Shares;
+        }
+
+        if ((interactions & EngagementInteractions.Saves) != 0)
+        {
+            sum += Saves;
+        }
+
+        return sum;
+    }
 }

@@ -4,7 +4,7 @@ namespace TikTokMonetization;
 
 /// <summary>A low, expected and high value, with <c>Low &lt;= Expected &lt;= High</c>.</summary>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
-public readonly struct ValueRange : IEquatable<ValueRange>
+public readonly partial struct ValueRange : IEquatable<ValueRange>
 {
     /// <summary>Initializes a new instance of the <see cref="ValueRange"/> struct.</summary>
     /// <param name="low">The low value.</param>

@@ -32,5 +32,16 @@ public sealed class RegionList
     /// <summary>Returns whether the list holds a region, ignoring case.</summary>
     /// <param name="region">An ISO 3166-1 alpha-2 code.</param>
     /// <returns><see langword="true"/> when the list holds it (an empty list holds nothing).</returns>
-    public bool Contains(string region) => region is not null && RegionCodes.Contains(Regions, region);
+    public bool Contains(string region) => Contains(Regions, region);
+
+    /// <summary>Returns whether a list of region codes holds a region, ignoring case, without making a <see cref="RegionList"/>.</summary>
+    /// <param name="regions">ISO 3166-1 alpha-2 codes (any case).</param>
+    /// <param name="region">An ISO 3166-1 alpha-2 code.</param>
+    /// <returns><see langword="true"/> when the list holds it (an empty list holds nothing; a <see langword="null"/> region is in no list).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="regions"/> is <see langword="null"/>.</exception>
+    public static bool Contains(IReadOnlyList<string> regions, string region)
+    {
+        Guard.NotNull(regions, nameof(regions));
+        return region is not null && RegionCodes.Contains(regions, region);
+    }
 }

@@ -9,6 +9,7 @@ internal sealed class RevenueEngine : IRevenueEngine
 {
     private readonly IRevenueModel[] _models;
     private readonly IExpectedRevenueModel?[] _fastModels;
+    private readonly IEligibilityRevenueModel?[] _eligibilityModels;
     private readonly IRevenueModelContext _context;
     private readonly IReachModel _reach;
 
@@ -25,6 +26,7 @@ internal sealed class RevenueEngine : IRevenueEngine
         }
 
         _fastModels = _models.Select(m => m as IExpectedRevenueModel).ToArray();
+        _eligibilityModels = _models.Select(m => m as IEligibilityRevenueModel).ToArray();
     }
 
     public IReadOnlyList<IRevenueModel> Models => _models;
@@ -104,6 +106,42 @@ internal sealed class RevenueEngine : IRevenueEngine
                 row[j] = decimal.Round(amount, reporting.MinorUnits, rounding);
             }
         }
+    }
+
+    /// <summary>
+    /// Each stream's expected amount and eligibility, and the expected total, exactly as <see cref="Estimate(CreatorSnapshot, Currency)"/>
+    /// would report them (converted, then rounded once), without building the report: through a model's fast paths when
+    /// it has both <see cref="IExpectedRevenueModel"/> and <see cref="IEligibilityRevenueModel"/>, else its estimate.
+    /// The simulation runs this on every path-month.
+    /// </summary>
+    /// <returns>The expected total: the sum of the rounded stream amounts, as the report's total is.</returns>
+    internal decimal EstimateExpected(CreatorSnapshot snapshot, Currency reportingCurrency, Span<decimal> values, Span<bool> eligible)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
+        var options = _context.Settings;
+        SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
+        var total = 0m;
+        for (var i = 0; i < _models.Length; i++)
+        {
+            Money expected;
+            if (_fastModels[i] is { } fast && _eligibilityModels[i] is { } probe)
+            {
+                expected = RunExpected(fast, snapshot);
+                eligible[i] = RunEligible(probe, snapshot);
+            }
+            else
+            {
+                var estimate = Run(_models[i], snapshot);
+                expected = estimate.Range.Expected;
+                eligible[i] = estimate.Eligibility.IsEligible;
+            }
+
+            var amount = options.Convert(expected, reportingCurrency).Round(options.Rounding).Amount;
+            values[i] = amount;
+            total += amount;
+        }
+
+        return total;
     }
 
     public LikesAnalysis AnalyzeLikes(CreatorSnapshot snapshot, long additionalLikes = 1_000)
@@ -202,6 +240,18 @@ internal sealed class RevenueEngine : IRevenueEngine
         }
 
         return estimate;
+    }
+
+    private static bool RunEligible(IEligibilityRevenueModel model, CreatorSnapshot snapshot)
+    {
+        try
+        {
+            return model.IsEligible(snapshot);
+        }
+        catch (Exception ex) when (ex is not RevenueModelException)
+        {
+            throw new RevenueModelException(model.Name, ex.Message, ex);
+        }
     }
 
     private static Money RunExpected(IExpectedRevenueModel model, CreatorSnapshot snapshot)

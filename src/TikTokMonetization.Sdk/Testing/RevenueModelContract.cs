@@ -20,6 +20,7 @@ namespace TikTokMonetization.Testing;
 /// <item><description>estimating twice gives the same result (determinism), also from several threads at once;</description></item>
 /// <item><description>the snapshot is not changed;</description></item>
 /// <item><description>an <see cref="IExpectedRevenueModel"/> fast path returns exactly the estimate's expected amount;</description></item>
+/// <item><description>an <see cref="IEligibilityRevenueModel"/> fast path says exactly what the estimate's eligibility says;</description></item>
 /// <item><description>the same creator with likes as the only activity earns nothing (likes are not money).</description></item>
 /// </list>
 /// <para>Use <see cref="FindMonotonicityViolation"/> for laws about your model's own drivers ("more coins never pays less").</para>
@@ -98,6 +99,15 @@ public static class RevenueModelContract
             if (expected is { } value && value != estimate.Range.Expected)
             {
                 violations.Add($"EstimateExpected returned {value} but Estimate's expected amount is {estimate.Range.Expected}.");
+            }
+        }
+
+        if (model is IEligibilityRevenueModel probe)
+        {
+            var eligible = Capture(violations, "IsEligible", () => (bool?)probe.IsEligible(snapshot));
+            if (eligible is { } answer && answer != estimate.Eligibility.IsEligible)
+            {
+                violations.Add($"IsEligible returned {(answer ? "true" : "false")} but Estimate's eligibility is {(estimate.Eligibility.IsEligible ? "eligible" : "not eligible")}.");
             }
         }
 

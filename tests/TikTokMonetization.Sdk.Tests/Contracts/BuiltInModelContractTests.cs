@@ -62,6 +62,17 @@ public sealed class BuiltInModelContractTests
         Assert.Contains(ex.Violations, v => v.Contains("lower-case", StringComparison.Ordinal));
         Assert.Contains(ex.Violations, v => v.Contains("likes alone must earn nothing", StringComparison.Ordinal));
         Assert.Contains(ex.Violations, v => v.Contains("EstimateExpected", StringComparison.Ordinal));
+        Assert.Contains(ex.Violations, v => v.Contains("IsEligible returned false but Estimate's eligibility is eligible.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryBuiltInModel_HasBothFastPaths_SoSimulationsNeverBuildReports()
+    {
+        foreach (var model in Provider.GetServices<IRevenueModel>())
+        {
+            Assert.IsAssignableFrom<IExpectedRevenueModel>(model);
+            Assert.IsAssignableFrom<IEligibilityRevenueModel>(model);
+        }
     }
 
     [Fact]
@@ -71,8 +82,8 @@ public sealed class BuiltInModelContractTests
         Assert.Contains(violations, v => v.Contains("threw InvalidOperationException: boom", StringComparison.Ordinal));
     }
 
-    /// <summary>Breaks three laws on purpose: a bad name, money per like, and a fast path that disagrees.</summary>
-    private sealed class LikesPayingModel : IExpectedRevenueModel
+    /// <summary>Breaks four laws on purpose: a bad name, money per like, and two fast paths that disagree.</summary>
+    private sealed class LikesPayingModel : IExpectedRevenueModel, IEligibilityRevenueModel
     {
         public string Name => "Likes Pay";
 
@@ -85,5 +96,7 @@ public sealed class BuiltInModelContractTests
         }
 
         public Money EstimateExpected(CreatorSnapshot snapshot) => Money.Usd(-1m);
+
+        public bool IsEligible(CreatorSnapshot snapshot) => false;
     }
 }

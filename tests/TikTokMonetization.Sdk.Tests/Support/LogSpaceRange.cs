@@ -5,7 +5,7 @@ namespace TikTokMonetization.Tests;
 /// <summary>
 /// An independent statement of how the funnel models combine uncertain factors: the expected value is the exact
 /// product, and the low and high points spread from it by the root of the sum of the squared log-ratios of the factors
-/// (see FunnelMath.Times). Tests compare the SDK with it to within a relative 1e-9.
+/// (see ValueRange.MultiplyIndependent). Tests compare the SDK with it to within a relative 1e-9.
 /// </summary>
 internal static class LogSpaceRange
 {

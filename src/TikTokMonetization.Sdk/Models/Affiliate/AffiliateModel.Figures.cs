@@ -1,6 +1,6 @@
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Models.Funnel;
+using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.Affiliate;
 
@@ -54,14 +54,14 @@ internal sealed partial class AffiliateModel
             if (affiliate.ObservedSales is { } observed)
             {
                 var sales = ValueRange.Exactly(observed.Amount);
-                return new Figures(observed.Currency, true, false, default, zero, sales, rate, key, FunnelMath.Times(sales, rate));
+                return new Figures(observed.Currency, true, false, default, zero, sales, rate, key, ValueRange.MultiplyIndependent(sales, rate));
             }
 
             var share = ShoppableViewShare(snapshot, options, out var capped);
             var funnel = FunnelSteps.Compute(snapshot.Videos.Views, share, options.ClickThroughRate.ToValueRange(), options.ConversionRate.ToValueRange());
             var price = options.AverageItemPrice.ToValueRange();
-            var gmv = FunnelMath.Times(funnel.Orders, price);
-            return new Figures(currency, false, capped, funnel, price, gmv, rate, key, FunnelMath.Times(gmv, rate));
+            var gmv = ValueRange.MultiplyIndependent(funnel.Orders, price);
+            return new Figures(currency, false, capped, funnel, price, gmv, rate, key, ValueRange.MultiplyIndependent(gmv, rate));
         }
 
         /// <summary>The share of views on shoppable videos, capped for a creator in the pilot program.</summary>
@@ -71,7 +71,7 @@ internal sealed partial class AffiliateModel
             capped = false;
             if (PilotShareCap(snapshot, options) is { } cap && cap < share.High)
             {
-                share = FunnelMath.AtMost(share, cap);
+                share = share.AtMost(cap);
                 capped = true;
             }
 
@@ -120,7 +120,7 @@ internal sealed partial class AffiliateModel
             var regions = options.PilotProgramRegions ?? [];
             var inPilot = profile.Followers < options.PilotProgramFollowers
                 && posted > 0
-                && (regions.Count == 0 || (profile.Region is { } region && RegionCodes.Contains(regions, region)));
+                && (regions.Count == 0 || (profile.Region is { } region && RegionList.Contains(regions, region)));
             if (!inPilot)
             {
                 return null;

@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.Affiliate;
 /// price paid per item) times the commission rate (the snapshot's, the niche's from the category table, or the default).
 /// A snapshot without affiliate facts earns zero: the creator does not sell as an affiliate.
 /// </summary>
-internal sealed partial class AffiliateModel : IExpectedRevenueModel
+internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 5;
 
@@ -30,6 +30,17 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel
     public string Name => AffiliateDefaults.Name;
 
     public string DisplayName => AffiliateDefaults.DisplayName;
+
+    public bool IsEligible(CreatorSnapshot snapshot)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var options = _options.CurrentValue;
+        return EvaluateEligibility(snapshot, options, _regions.Get(options), null);
+    }
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
@@ -51,13 +62,13 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel
         var rate = Figures.CommissionRate(snapshot, options, out _).Expected;
         if (observed is { } sales)
         {
-            return new Money(FunnelMath.TimesExpected(sales.Amount, rate), currency);
+            return new Money(FunnelSteps.ExpectedProduct(sales.Amount, rate), currency);
         }
 
         var share = Figures.ShoppableViewShare(snapshot, options, out _).Expected;
         var orders = FunnelSteps.ExpectedOrders(snapshot.Videos.Views, share, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
-        var gmv = FunnelMath.TimesExpected(orders, options.AverageItemPrice.Expected);
-        return new Money(FunnelMath.TimesExpected(gmv, rate), currency);
+        var gmv = FunnelSteps.ExpectedProduct(orders, options.AverageItemPrice.Expected);
+        return new Money(FunnelSteps.ExpectedProduct(gmv, rate), currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)

@@ -290,7 +290,7 @@ internal sealed partial class BrandDealsModel
                 var videos = snapshot.Videos;
                 var followers = snapshot.Profile.Followers;
                 var posted = videos.VideosPosted;
-                var interactions = EngagementMetrics.Sum(videos, counted);
+                var interactions = videos.CountInteractions(counted);
                 var perVideo = posted > 0 ? interactions / posted : 0m;
 
                 // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as clamp(perVideo / ref, lo·F, hi·F) / 1000 × rate:

@@ -10,7 +10,7 @@ namespace TikTokMonetization.Models.BrandDeals;
 /// Brand deals (sponsored posts): a price per post from the enabled industry pricing methods (or the observed price),
 /// adjusted for the content type and usage rights of the deal, times the sponsored posts expected in the period.
 /// </summary>
-internal sealed partial class BrandDealsModel : IExpectedRevenueModel
+internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 4;
 
@@ -39,6 +39,9 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel
     public string Name => BrandDealsDefaults.Name;
 
     public string DisplayName => BrandDealsDefaults.DisplayName;
+
+    public bool IsEligible(CreatorSnapshot snapshot) =>
+        snapshot is null ? throw new ArgumentNullException(nameof(snapshot)) : EvaluateEligibility(snapshot, _options.CurrentValue, null);
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {

@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.CreatorRewards;
 /// program's low and high RPM according to a weighted score of originality, play duration, search value and audience
 /// engagement, and the whole range is scaled by audience-country and niche multipliers.
 /// </summary>
-internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
+internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
@@ -32,6 +32,17 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel
     public string Name => CreatorRewardsDefaults.Name;
 
     public string DisplayName => DisplayNameOf(_options.CurrentValue.Program);
+
+    public bool IsEligible(CreatorSnapshot snapshot)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var options = _options.CurrentValue;
+        return EvaluateEligibility(snapshot, Selected(options), _regions.Get(options), null);
+    }
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {

@@ -3,9 +3,10 @@ using TikTokMonetization.Revenue;
 namespace TikTokMonetization.Models.Funnel;
 
 /// <summary>
-/// One pass down a sales funnel: views × share that reaches the product × click-through × click-to-order = orders,
-/// for low, expected and high at once (low × low, expected × expected, high × high, so the order of the range holds).
-/// Shared by the merchandise and affiliate models, which differ only in what the first share means.
+/// One pass down a sales funnel: views × share that reaches the product × click-through × click-to-order = orders, for
+/// low, expected and high at once. The views are an observed count, so the first step scales the share's range; the
+/// next two multiply independent uncertain rates (<see cref="ValueRange.MultiplyIndependent"/>). Shared by the
+/// merchandise and affiliate models, which differ only in what the first share means. Built on the public API only.
 /// </summary>
 internal readonly struct FunnelSteps
 {
@@ -36,9 +37,9 @@ internal readonly struct FunnelSteps
 
     public static FunnelSteps Compute(decimal views, ValueRange reachShare, ValueRange clickThrough, ValueRange conversion)
     {
-        var reached = FunnelMath.Times(views, reachShare);
-        var clicks = FunnelMath.Times(reached, clickThrough);
-        var orders = FunnelMath.Times(clicks, conversion);
+        var reached = reachShare.Scale(views);
+        var clicks = ValueRange.MultiplyIndependent(reached, clickThrough);
+        var orders = ValueRange.MultiplyIndependent(clicks, conversion);
         return new FunnelSteps(views, reachShare, reached, clickThrough, clicks, conversion, orders);
     }
 
@@ -46,15 +47,25 @@ internal readonly struct FunnelSteps
     public static decimal ExpectedOrders(decimal views, decimal reachShare, decimal clickThrough, decimal conversion)
     {
         var reached = views * reachShare;
-        var clicks = FunnelMath.TimesExpected(reached, clickThrough);
-        return FunnelMath.TimesExpected(clicks, conversion);
+        var clicks = ExpectedProduct(reached, clickThrough);
+        return ExpectedProduct(clicks, conversion);
+    }
+
+    /// <summary>
+    /// The expected point of <see cref="ValueRange.MultiplyIndependent"/> alone, for the fast paths: the exact product,
+    /// and a plain 0 when the product is zero, as <see cref="ValueRange.MultiplyIndependent"/> returns it.
+    /// </summary>
+    public static decimal ExpectedProduct(decimal left, decimal right)
+    {
+        var product = left * right;
+        return product == 0m ? 0m : product;
     }
 
     /// <summary>Adds the three funnel lines: reach, clicks, orders.</summary>
     public void AddLines(List<BreakdownLine> lines, string reachLabel, string reachUnit, string reachSource, string clickThroughSource, string conversionSource)
     {
-        lines.Add(new BreakdownLine(reachLabel, ValueRange.Exactly(Views), "views", ReachShare, "share of views", Reached, reachUnit, reachSource));
-        lines.Add(new BreakdownLine("Product clicks", Reached, reachUnit, ClickThrough, "clicks per view", Clicks, "clicks", clickThroughSource));
-        lines.Add(new BreakdownLine("Orders (estimated)", Clicks, "clicks", Conversion, "orders per click", Orders, "orders", conversionSource));
+        lines.Add(BreakdownLine.For(reachLabel).Quantity(Views, "views").Times(ReachShare, "share of views").Gives(Reached, reachUnit, reachSource));
+        lines.Add(BreakdownLine.For("Product clicks").Quantity(Reached, reachUnit).Times(ClickThrough, "clicks per view").Gives(Clicks, "clicks", clickThroughSource));
+        lines.Add(BreakdownLine.For("Orders (estimated)").Quantity(Clicks, "clicks").Times(Conversion, "orders per click").Gives(Orders, "orders", conversionSource));
     }
 }

@@ -10,7 +10,7 @@ namespace TikTokMonetization.Models.LiveGifts;
 /// LIVE gifts: coins gifted (observed, or viewer-hours × coins per viewer-hour, adjusted for retention by LIVE likes)
 /// become diamonds and then cash through the rate card, minus an optional agency share.
 /// </summary>
-internal sealed partial class LiveGiftsModel : IExpectedRevenueModel
+internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 5;
 
@@ -33,6 +33,13 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel
     public string Name => LiveGiftsDefaults.Name;
 
     public string DisplayName => LiveGiftsDefaults.DisplayName;
+
+    public bool IsEligible(CreatorSnapshot snapshot)
+    {
+        ThrowIfNull(snapshot);
+        var options = _options.CurrentValue;
+        return EvaluateEligibility(snapshot, options, _regions.Get(options), null);
+    }
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {

@@ -43,10 +43,10 @@ internal sealed partial class MerchandiseModel
             : Provenance.Of(options.AverageOrderValue, MerchandiseDefaults.AverageOrderValueLow, MerchandiseDefaults.AverageOrderValueExpected, MerchandiseDefaults.AverageOrderValueHigh, MerchandiseDefaults.AverageOrderValueSource);
         lines.Add(BreakdownLine.For("Sales")
             .Quantity(figures.Orders, "orders").Times(figures.OrderValue, perOrder)
-            .Gives(FunnelMath.Times(figures.Orders, figures.OrderValue), currency, aovSource));
+            .Gives(ValueRange.MultiplyIndependent(figures.Orders, figures.OrderValue), currency, aovSource));
         lines.Add(BreakdownLine.For("Gross margin per order")
             .Quantity(figures.OrderValue, perOrder).Times(figures.MarginRate, "share of the order value")
-            .Gives(FunnelMath.Times(figures.OrderValue, figures.MarginRate), perOrder, Provenance.Of(options.GrossMargin, MerchandiseDefaults.GrossMarginLow, MerchandiseDefaults.GrossMarginExpected, MerchandiseDefaults.GrossMarginHigh, MerchandiseDefaults.GrossMarginSource)));
+            .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.MarginRate), perOrder, Provenance.Of(options.GrossMargin, MerchandiseDefaults.GrossMarginLow, MerchandiseDefaults.GrossMarginExpected, MerchandiseDefaults.GrossMarginHigh, MerchandiseDefaults.GrossMarginSource)));
         if (figures.Fee.High > 0m)
         {
             var feeSource = Provenance.Of(options.PerOrderFee, MerchandiseDefaults.PerOrderFeeLow, MerchandiseDefaults.PerOrderFeeExpected, MerchandiseDefaults.PerOrderFeeHigh, MerchandiseDefaults.PerOrderFeeSource);
@@ -63,7 +63,7 @@ internal sealed partial class MerchandiseModel
         {
             lines.Add(BreakdownLine.For("TikTok Shop referral fee per order")
                 .Quantity(figures.OrderValue, perOrder).Times(figures.ReferralRate, "share of the paid price")
-                .Gives(FunnelMath.Times(figures.OrderValue, figures.ReferralRate), perOrder, Provenance.Of(options.ShopReferralFee, MerchandiseDefaults.ShopReferralFeeLow, MerchandiseDefaults.ShopReferralFeeExpected, MerchandiseDefaults.ShopReferralFeeHigh, MerchandiseDefaults.ShopReferralFeeSource)));
+                .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.ReferralRate), perOrder, Provenance.Of(options.ShopReferralFee, MerchandiseDefaults.ShopReferralFeeLow, MerchandiseDefaults.ShopReferralFeeExpected, MerchandiseDefaults.ShopReferralFeeHigh, MerchandiseDefaults.ShopReferralFeeSource)));
         }
 
         if (figures.CommissionRate.High > 0m)
@@ -72,7 +72,7 @@ internal sealed partial class MerchandiseModel
                 && options.AffiliateOrderShare.Is(0m, 0m, 0m);
             lines.Add(BreakdownLine.For("Affiliate commission per order")
                 .Quantity(figures.OrderValue, perOrder).Times(figures.CommissionRate, "commission rate × share of orders via affiliates")
-                .Gives(FunnelMath.Times(figures.OrderValue, figures.CommissionRate), perOrder, isDefault ? MerchandiseDefaults.AffiliateCommissionSource : Provenance.Configured));
+                .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.CommissionRate), perOrder, isDefault ? MerchandiseDefaults.AffiliateCommissionSource : Provenance.Configured));
         }
 
         if (figures.Clamped != 0)

@@ -85,7 +85,7 @@ internal sealed partial class MerchandiseModel
             var fee = sale.Fee;
             var margin = options.GrossMargin.ToValueRange();
             var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.ToValueRange() : zero;
-            var commission = FunnelMath.Times(options.AffiliateCommissionRate.ToValueRange(), options.AffiliateOrderShare.ToValueRange());
+            var commission = ValueRange.MultiplyIndependent(options.AffiliateCommissionRate.ToValueRange(), options.AffiliateOrderShare.ToValueRange());
 
             // The low estimate pairs the low value and margin with the highest costs, the high estimate the reverse, so
             // the three points stay ordered; each is clamped at zero when the costs exceed the margin.
@@ -94,7 +94,7 @@ internal sealed partial class MerchandiseModel
             var expected = PerOrder(orderValue.Expected, margin.Expected - referral.Expected - commission.Expected, fee.Expected, ExpectedClamped, ref clamped);
             var high = PerOrder(orderValue.High, margin.High - referral.Low - commission.Low, fee.Low, HighClamped, ref clamped);
             var perOrder = new ValueRange(low, expected, high);
-            return new Figures(sale.Currency, observed, funnel, orders, orderValue, margin, sale.FeeFactor, fee, referral, commission, perOrder, clamped, FunnelMath.Times(orders, perOrder));
+            return new Figures(sale.Currency, observed, funnel, orders, orderValue, margin, sale.FeeFactor, fee, referral, commission, perOrder, clamped, ValueRange.MultiplyIndependent(orders, perOrder));
         }
 
         /// <summary>The profit of one order at one point of the range, clamped at zero; the fast path uses it too.</summary>

@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.Merchandise;
 /// profit per order (average order value × gross margin, minus a fixed fee, TikTok Shop's referral fee and affiliate
 /// commission), never below zero. A snapshot without merchandise facts earns zero: the creator sells no merchandise.
 /// </summary>
-internal sealed partial class MerchandiseModel : IExpectedRevenueModel
+internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
@@ -33,6 +33,9 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel
 
     public string DisplayName => MerchandiseDefaults.DisplayName;
 
+    // Selling merchandise needs no program: every creator qualifies, and one without merchandise earns zero.
+    public bool IsEligible(CreatorSnapshot snapshot) => snapshot is null ? throw new ArgumentNullException(nameof(snapshot)) : true;
+
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
         if (snapshot is null)
@@ -53,10 +56,10 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel
             : FunnelSteps.ExpectedOrders(snapshot.Videos.Views, options.ProductViewShare.Expected, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
         var sale = Sale.Of(merchandise, options, baseCurrency, _engine.Settings);
         var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.Expected : 0m;
-        var commission = FunnelMath.TimesExpected(options.AffiliateCommissionRate.Expected, options.AffiliateOrderShare.Expected);
+        var commission = FunnelSteps.ExpectedProduct(options.AffiliateCommissionRate.Expected, options.AffiliateOrderShare.Expected);
         var clamped = 0;
         var perOrder = Figures.PerOrder(sale.OrderValue.Expected, options.GrossMargin.Expected - referral - commission, sale.Fee.Expected, Figures.ExpectedClamped, ref clamped);
-        return new Money(FunnelMath.TimesExpected(orders, perOrder), sale.Currency);
+        return new Money(FunnelSteps.ExpectedProduct(orders, perOrder), sale.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)

@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.Subscriptions;
 /// for a creator who goes LIVE). The estimate is in the currency of the observed price when the snapshot gives one (the
 /// engine converts it to the reporting currency), else in US dollars, the currency of the configured price.
 /// </summary>
-internal sealed partial class SubscriptionsModel : IExpectedRevenueModel
+internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 5;
     private const decimal DaysPerMonth = 30m;
@@ -30,6 +30,17 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel
     public string Name => SubscriptionsDefaults.Name;
 
     public string DisplayName => SubscriptionsDefaults.DisplayName;
+
+    public bool IsEligible(CreatorSnapshot snapshot)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var options = _options.CurrentValue;
+        return EvaluateEligibility(snapshot, options, _regions.Get(options), null);
+    }
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {

@@ -1,0 +1,237 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Projections;
+
+namespace TikTokMonetization.Cli;
+
+/// <summary>
+/// The <c>project</c> command: revenue month by month under growth assumptions, the months in which eligibility changes,
+/// and a seeded simulation with percentiles, a fan chart and the odds of reaching an income goal.
+/// </summary>
+internal static class ProjectCommand
+{
+    /// <summary>The simulation's paths when neither the settings file nor <c>--paths</c> says: enough for stable P10/P90, quick on a laptop.</summary>
+    public const int DefaultPaths = 2_000;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var arguments = new CreatorArguments();
+        var growthFlags = new GrowthFlags();
+        var months = Bounded("--months", "How many months to project, from 1 to 120.", 1, SimulationSettings.MaxMonths, 12, "count");
+        var paths = Bounded("--paths", $"Simulated paths, 0 for none (the deterministic projection only). Default: the settings file's, or {DefaultPaths:N0}.", 0, SimulationSettings.MaxPaths, null, "count");
+        var seed = new Option<long?>("--seed") { Description = "The simulation's seed: the same seed gives the same numbers on every machine. Default: the settings file's, or 1.", HelpName = "number" };
+        var growthFile = new Option<FileInfo?>("--growth") { Description = "A JSON file of growth assumptions (the shape of the settings file's TikTokMonetization:Projections:Growth section; docs/projections.md). Flags override its drivers.", HelpName = "file" };
+        var start = new Option<string?>("--start") { Description = "The calendar month of month 1, as YYYY-MM, so months and crossings show dates (needed for seasonality).", HelpName = "YYYY-MM" };
+        start.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && !TryMonth(result.Tokens[0].Value, out _))
+            {
+                result.AddError($"--start {TerminalText.Quote(result.Tokens[0].Value)} is not a calendar month; write it as YYYY-MM, such as 2027-01.");
+            }
+        });
+        var goal = new Option<decimal?>("--goal") { Description = "A monthly income to reach, in the reporting currency: the simulation gives the odds of reaching it.", HelpName = "amount" };
+        goal.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<decimal?>() is { } amount && amount <= 0m)
+            {
+                result.AddError($"--goal is {amount.ToString(CultureInfo.InvariantCulture)}; it must be a positive amount of money a month.");
+            }
+        });
+        var goalMonth = Bounded("--goal-month", "The month by which the goal should be reached. Default: the last month.", 1, SimulationSettings.MaxMonths, null, "month");
+        var plot = new Option<FileInfo?>("--plot") { Description = "Also draw the chart into an image: FILE.png or FILE.svg.", HelpName = "file" };
+        plot.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && !IsChartFile(result.Tokens[0].Value))
+            {
+                result.AddError($"--plot {TerminalText.Quote(result.Tokens[0].Value)}: the file must end in .png or .svg.");
+            }
+        });
+
+        var command = new Command("project", "Revenue over time: month by month under growth assumptions, when eligibility changes, and the odds of reaching an income goal.")
+        {
+            months, growthFile, start, paths, seed, goal, goalMonth, plot,
+        };
+        growthFlags.AddTo(command);
+        arguments.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(goalMonth) is { } by && by > result.GetValue(months))
+            {
+                result.AddError($"--goal-month is {by}, after the last month projected (--months {result.GetValue(months)}).");
+            }
+
+            if (result.GetResult(goalMonth) is not null && result.GetResult(goal) is null)
+            {
+                result.AddError("--goal-month needs --goal: the month by which which income should be reached?");
+            }
+        });
+        command.WithExamples(
+            $"{CliApp.CommandName} project --followers-growth 5% --views-growth 2%..6%..10%",
+            $"{CliApp.CommandName} project --sample newcomer --months 24 --followers-growth 8% --start 2027-01",
+            $"{CliApp.CommandName} project --views-growth 4%~0.15 --goal 3000 --goal-month 12 --plot income.png",
+            $"{CliApp.CommandName} project --input creator.json --growth growth.json --format json");
+
+        command.SetAction(result => CliApp.Execute(error, () =>
+        {
+            var input = result.GetValue(arguments.Input);
+            var snapshot = CliApp.ReadCreator(input, result.GetValue(arguments.Sample));
+            var pathsConfigured = false;
+            using var provider = CliApp.BuildServices(result.GetValue(arguments.Config), result.GetValue(arguments.Currency), (builder, section) =>
+            {
+                pathsConfigured = section?.GetSection("Projections:Simulation:Paths").Value is not null;
+                if (section is null)
+                {
+                    builder.AddProjections();
+                }
+                else
+                {
+                    builder.AddProjections(section.GetSection("Projections"));
+                }
+            });
+            var options = provider.GetRequiredService<IOptions<ProjectionOptions>>().Value;
+            var assumptions = result.GetValue(growthFile) is { } file ? ReadGrowth(file) : Copy(options.Growth);
+            growthFlags.ApplyTo(result, assumptions);
+            if (result.GetValue(start) is { } month && TryMonth(month, out var first))
+            {
+                assumptions.StartMonth = first;
+            }
+
+            var count = result.GetValue(months) ?? 12;
+            var projector = provider.GetRequiredService<IRevenueProjector>();
+            var projection = projector.Project(snapshot, assumptions, count);
+
+            var pathCount = result.GetValue(paths) ?? (pathsConfigured ? options.Simulation.Paths : DefaultPaths);
+            IncomeGoal? incomeGoal = result.GetValue(goal) is { } amount ? new IncomeGoal(new Money(amount, projection.Currency), result.GetValue(goalMonth) ?? count) : null;
+            RevenueSimulation? simulation = null;
+            if (pathCount > 0)
+            {
+                var settings = new SimulationSettings
+                {
+                    Months = count,
+                    Paths = pathCount,
+                    Seed = result.GetValue(seed) ?? options.Simulation.Seed,
+                    // The table and the chart show P10, P50 and P90; percentiles the settings add stay in the JSON document.
+                    Percentiles = [.. options.Simulation.Percentiles.Union([10m, 50m, 90m]).Order()],
+                    MaxDegreeOfParallelism = options.Simulation.MaxDegreeOfParallelism,
+                };
+                simulation = SimulationProgressBar.Run(error, settings.Paths, progress => projector.Simulate(snapshot, assumptions, settings, incomeGoal, progress));
+            }
+
+            var run = new ProjectionRun(snapshot, assumptions, projection, simulation, incomeGoal);
+            if (result.GetValue(plot) is { } image)
+            {
+                Charts.ProjectionChart.Save(projection, simulation, incomeGoal, image.FullName);
+            }
+
+            if (result.GetValue(arguments.Format) == "json")
+            {
+                CliJson.Write(output, ProjectionDocument.From(run), CliJson.Context.ProjectionDocument);
+            }
+            else
+            {
+                ConsoleOutput.Write(output, console => ProjectionView.Write(console, run));
+                if (result.GetValue(plot) is { } written)
+                {
+                    output.WriteLine($"Chart written to {TerminalText.Clean(written.ToString())}.");
+                }
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Returns whether a <c>--plot</c> file name asks for a format the chart writes (.png or .svg).</summary>
+    internal static bool IsChartFile(string fileName) =>
+        fileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads a growth file; unknown keys and values that do not convert are errors naming the file, never ignored.</summary>
+    internal static GrowthAssumptions ReadGrowth(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new CliException($"{TerminalText.Clean(file.ToString())}: no such file (--growth).");
+        }
+
+        IConfigurationRoot root;
+        try
+        {
+            root = new ConfigurationBuilder().AddJsonFile(file.FullName, optional: false, reloadOnChange: false).Build();
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException or System.Text.Json.JsonException)
+        {
+            throw new CliException($"{TerminalText.Clean(file.ToString())}: not a JSON object of growth assumptions ({ex.Message}).");
+        }
+
+        GrowthAssumptions assumptions;
+        try
+        {
+            assumptions = root.Get<GrowthAssumptions>(o => o.ErrorOnUnknownConfiguration = true) ?? new GrowthAssumptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A typo ("Folowers") or a word where a number goes would otherwise leave that driver at no growth, silently.
+            throw new CliException($"{TerminalText.Clean(file.ToString())}: {ex.Message} The keys are Followers, Views, LiveHours, AverageViewers, Posts, Engagement (each with Distribution, Rate, Low, Expected, High, Median, Spread, MaxMultiple), Seasonality and StartMonth.");
+        }
+
+        var problems = assumptions.Validate();
+        if (problems.Count != 0)
+        {
+            throw new CliException(problems.Select(p => $"{TerminalText.Clean(file.ToString())}: {p}").ToList());
+        }
+
+        return assumptions;
+    }
+
+    private static GrowthAssumptions Copy(GrowthAssumptions source) => new()
+    {
+        Followers = Copy(source.Followers),
+        Views = Copy(source.Views),
+        LiveHours = Copy(source.LiveHours),
+        AverageViewers = Copy(source.AverageViewers),
+        Posts = Copy(source.Posts),
+        Engagement = Copy(source.Engagement),
+        Seasonality = [.. source.Seasonality ?? []],
+        StartMonth = source.StartMonth,
+    };
+
+    private static DriverGrowth Copy(DriverGrowth? source) => source is null ? new DriverGrowth() : new DriverGrowth
+    {
+        Distribution = source.Distribution,
+        Rate = source.Rate,
+        Low = source.Low,
+        Expected = source.Expected,
+        High = source.High,
+        Median = source.Median,
+        Spread = source.Spread,
+        MaxMultiple = source.MaxMultiple,
+    };
+
+    private static bool TryMonth(string text, out DateTime month) =>
+        DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
+
+    private static Option<int?> Bounded(string name, string description, int min, int max, int? fallback, string helpName)
+    {
+        var option = new Option<int?>(name) { Description = description, HelpName = helpName };
+        if (fallback is { } value)
+        {
+            option.DefaultValueFactory = _ => value;
+        }
+
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } given && (given < min || given > max))
+            {
+                result.AddError(FormattableString.Invariant($"{name} is {given}; it must be from {min} to {max:N0}."));
+            }
+        });
+        return option;
+    }
+}
+
+/// <summary>Everything one <c>project</c> run computed, for the views, the JSON document and the chart.</summary>
+internal sealed record ProjectionRun(CreatorSnapshot Snapshot, GrowthAssumptions Assumptions, RevenueProjection Projection, RevenueSimulation? Simulation, IncomeGoal? Goal);
