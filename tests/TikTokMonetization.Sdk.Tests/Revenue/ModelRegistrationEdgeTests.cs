@@ -113,6 +113,17 @@ public sealed class ModelRegistrationEdgeTests
     }
 
     [Fact]
+    public void AModelBoundFromAConfigurationRoot_HasItsErrorsNamedAfterTheModel_NotAnEmptyPath()
+    {
+        // A root has no path: its errors used to begin with ": " and name no place at all.
+        var root = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["RatePerViewerHour"] = "-1" }).Build();
+        using var provider = TestServices.Build(s => s.AddTikTokMonetization()
+            .AddRevenueModel<SponsoredLiveModel, SponsoredLiveOptions, SponsoredLiveOptionsValidator>("sponsored", "Sponsored LIVE", root));
+
+        Assert.Equal(["revenue model 'sponsored': RatePerViewerHour is -1; it must be from 0 to 1000."], TestServices.StartupFailures(provider));
+    }
+
+    [Fact]
     public void AValidModel_WithAValidator_PassesStart()
     {
         using var provider = TestServices.With(b => b.AddRevenueModel<SponsoredLiveModel, SponsoredLiveOptions, SponsoredLiveOptionsValidator>("sponsored", "Sponsored LIVE"));
