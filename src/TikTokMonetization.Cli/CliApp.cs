@@ -240,7 +240,7 @@ internal static class CliApp
             Description = "table (for people) or json (for scripts; fields documented in docs/cli.md).",
             DefaultValueFactory = _ => "table",
         };
-        option.AcceptOnlyFromAmong("table", "json");
+        option.AcceptOnlyFromAmongIgnoringCase("table", "json");
         return option;
     }
 
@@ -251,7 +251,7 @@ internal static class CliApp
         {
             Description = "A built-in sample creator, used when there is no --input. Default: mid-tier-us.",
         };
-        option.AcceptOnlyFromAmong([.. SampleNames.All]);
+        option.AcceptOnlyFromAmongIgnoringCase([.. SampleNames.All]);
         return option;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using TikTokMonetization.Live;
 
 namespace TikTokMonetization.Cli;
@@ -19,9 +20,11 @@ internal static class LiveCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A recorded session in JSON Lines: one event per line (gift, like, viewers, follow, share, subscription); see docs/live-ledger.md." };
         var top = new Option<int>("--top", "-n") { Description = "How many gifters the leaderboard lists. Default: 10.", DefaultValueFactory = _ => 10 };
-        var rateCard = new Option<string?>("--rate-card") { Description = "The rate card that converts coins to diamonds and cash. Default: the LIVE gifts model's card." };
+        var rateCard = new Option<string?>("--rate-card") { Description = "The rate card that converts coins to diamonds and cash. Default: the settings file's LiveLedger:RateCard, else the LIVE gifts model's card." };
         var goalDiamonds = new Option<decimal?>("--goal-diamonds") { Description = "A diamond goal to report progress towards." };
         var goalCash = new Option<decimal?>("--goal-cash") { Description = "A cash goal, in the rate card's currency, to report progress towards." };
+        var config = CliApp.ConfigOption();
+        var format = CliApp.FormatOption();
         var command = new Command("replay", "Replay a recorded LIVE session and print the totals, the leaderboard, per-gift totals and the data-quality flags.\nExample: tiktok-monetization live replay session.jsonl --top 5 --goal-diamonds 50000")
         {
             file,
@@ -29,6 +32,8 @@ internal static class LiveCommand
             rateCard,
             goalDiamonds,
             goalCash,
+            config,
+            format,
         };
         command.SetAction((result, cancellationToken) => CliApp.ExecuteAsync(error, async () =>
         {
@@ -40,38 +45,105 @@ internal static class LiveCommand
                 return ExitCodes.InputError;
             }
 
-            using var provider = BuildServices(result.GetValue(rateCard), result.GetValue(goalDiamonds), result.GetValue(goalCash));
-            provider.GetRequiredService<IStartupValidator>().Validate();
+            // The same settings file as 'estimate': rate cards, the LIVE gifts model and the ledger's own LiveLedger section;
+            // the flags go on top of it.
+            var flagCard = result.GetValue(rateCard);
+            var diamonds = result.GetValue(goalDiamonds);
+            var cash = result.GetValue(goalCash);
+            using var provider = CliApp.BuildServices(result.GetValue(config), currency: null, (builder, section) =>
+            {
+                if (section is null)
+                {
+                    builder.AddLiveLedger();
+                }
+                else
+                {
+                    builder.AddLiveLedger(section.GetSection("LiveLedger"));
+                }
+
+                builder.Services.PostConfigure<LiveLedgerOptions>(o => ApplyFlags(o, flagCard, diamonds, cash));
+            });
             var ledger = provider.GetRequiredService<ILiveLedgerFactory>().Create();
-            using var reader = LiveEventJsonLinesReader.OpenFile(path.FullName);
-            await ledger.IngestAsync(reader.ReadAllAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+            using var reader = OpenSession(path);
+            await ledger.IngestAsync(ReportingLineErrors(reader, error, cancellationToken), cancellationToken).ConfigureAwait(false);
 
             // A recording is over when the file ends: streaks still open never got their end frame.
             ledger.Flush();
-            LiveReplayWriter.Write(path.Name, ledger.GetSummary(count), reader, output);
-            return 0;
+            var summary = ledger.GetSummary(count);
+            if (summary.EventsRecorded == 0)
+            {
+                error.WriteLine($"error: {TerminalText.Clean(path.ToString())}: no usable event in {reader.LinesRead.ToString("N0", CultureInfo.InvariantCulture)} line(s) ({reader.Errors.Count.ToString("N0", CultureInfo.InvariantCulture)} rejected, {summary.DataQuality.EventsRejected.ToString("N0", CultureInfo.InvariantCulture)} refused by the ledger); a session file holds one JSON event per line (docs/live-ledger.md).");
+                return ExitCodes.InputError;
+            }
+
+            if (result.GetValue(format) == "json")
+            {
+                CliJson.Write(output, LiveReplayDocument.From(path.Name, summary, reader), CliJson.Context.LiveReplayDocument);
+            }
+            else
+            {
+                LiveReplayWriter.Write(path.Name, summary, reader, output);
+            }
+
+            return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static ServiceProvider BuildServices(string? rateCard, decimal? goalDiamonds, decimal? goalCash)
+    private static LiveEventJsonLinesReader OpenSession(FileInfo path)
     {
-        var services = new ServiceCollection();
-        services.AddTikTokMonetization()
-            .AddLiveGifts()
-            .AddLiveLedger(o =>
-            {
-                o.RateCard = rateCard;
-                if (goalDiamonds is { } diamonds)
-                {
-                    o.Goals.Add(new LiveGoal { Name = "diamond goal", Unit = LiveGoalUnit.Diamonds, Target = diamonds });
-                }
+        if (Directory.Exists(path.FullName))
+        {
+            throw new CliException($"{TerminalText.Clean(path.ToString())}: is a directory, not a file.");
+        }
 
-                if (goalCash is { } cash)
-                {
-                    o.Goals.Add(new LiveGoal { Name = "cash goal", Unit = LiveGoalUnit.Cash, Target = cash });
-                }
-            });
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        if (!path.Exists)
+        {
+            throw new CliException($"{TerminalText.Clean(path.ToString())}: no such file.");
+        }
+
+        return LiveEventJsonLinesReader.OpenFile(path.FullName);
+    }
+
+    /// <summary>Passes the events on, and writes each line the reader rejects to standard error as soon as it is found.</summary>
+    private static async IAsyncEnumerable<LiveEvent> ReportingLineErrors(LiveEventJsonLinesReader reader, TextWriter error, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reported = 0;
+        await foreach (var item in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            reported = Report(reader, error, reported);
+            yield return item;
+        }
+
+        Report(reader, error, reported);
+
+        static int Report(LiveEventJsonLinesReader reader, TextWriter error, int reported)
+        {
+            var errors = reader.Errors;
+            for (; reported < errors.Count; reported++)
+            {
+                error.WriteLine("warning: skipped " + errors[reported]);
+            }
+
+            return reported;
+        }
+    }
+
+    private static void ApplyFlags(LiveLedgerOptions options, string? rateCard, decimal? goalDiamonds, decimal? goalCash)
+    {
+        if (rateCard is not null)
+        {
+            options.RateCard = rateCard;
+        }
+
+        if (goalDiamonds is { } diamonds)
+        {
+            options.Goals.Add(new LiveGoal { Name = "diamond goal", Unit = LiveGoalUnit.Diamonds, Target = diamonds });
+        }
+
+        if (goalCash is { } cash)
+        {
+            options.Goals.Add(new LiveGoal { Name = "cash goal", Unit = LiveGoalUnit.Cash, Target = cash });
+        }
     }
 }

@@ -63,10 +63,9 @@ internal static class LiveReplayWriter
         {
             output.WriteLine("  - " + warning);
         }
-
-        foreach (var lineError in reader.Errors)
+        if (reader.Errors.Count > 0)
         {
-            output.WriteLine("  - skipped " + lineError);
+            output.WriteLine($"  - {reader.Errors.Count.ToString("N0", Inv)} line(s) skipped; each is listed on standard error.");
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class LiveRoomGrainTests(RedisServer redis) : IClassFixture<RedisS
             // Every room is fed at once; a third of the way in, a silo dies without warning. Rooms that lived on it come
             // back on the other silo from their last checkpoint, and their feeders resend what the checkpoint lacks.
             var third = new TaskCompletionSource();
-            var feeding = Enumerable.Range(0, Rooms).Select(r => FeedAsync(feeders[r], sessions[r], r == 0 ? third : null)).ToArray();
+            var feeding = Enumerable.Range(0, Rooms).Select(r => Feeding.FeedAsync(feeders[r], sessions[r], r == 0 ? third : null)).ToArray();
             await third.Task;
             await cluster.KillSiloAsync(cluster.SecondarySilos[0]);
             await Task.WhenAll(feeding);
@@ -51,7 +51,7 @@ public sealed class LiveRoomGrainTests(RedisServer redis) : IClassFixture<RedisS
         try
         {
             var feeder = new LiveRoomFeeder(first.Client, "room-restart");
-            await FeedAsync(feeder, session.Take(300));
+            await Feeding.FeedAsync(feeder, session.Take(300));
             await first.Client.GetGrain<ILiveRoomGrain>("room-restart").CheckpointAsync(feeder.FeederId);
         }
         finally
@@ -67,7 +67,7 @@ public sealed class LiveRoomGrainTests(RedisServer redis) : IClassFixture<RedisS
             Assert.Equal(Sessions.InProcess("room-restart", session.Take(300)) with { OpenStreaks = 0 }, await room.GetTotalsAsync() with { OpenStreaks = 0 }, new CoinsOnly());
 
             var feeder = new LiveRoomFeeder(second.Client, "room-restart");
-            await FeedAsync(feeder, session.Skip(300));
+            await Feeding.FeedAsync(feeder, session.Skip(300));
             Assert.Equal(Sessions.InProcess("room-restart", session), await feeder.EndLiveAsync());
         }
         finally
@@ -138,22 +138,6 @@ public sealed class LiveRoomGrainTests(RedisServer redis) : IClassFixture<RedisS
             await cluster.StopAllSilosAsync();
             await cluster.DisposeAsync();
         }
-    }
-
-    private static async Task FeedAsync(LiveRoomFeeder feeder, IEnumerable<LiveEvent> events, TaskCompletionSource? third = null)
-    {
-        var list = events.ToList();
-        for (var i = 0; i < list.Count; i++)
-        {
-            await feeder.AddAsync(list[i]);
-            if (i == list.Count / 3)
-            {
-                third?.TrySetResult();
-                await Task.Yield();
-            }
-        }
-
-        await feeder.SendAsync();
     }
 
     /// <summary>Compares the counted totals of a room whose streaks are still open (the warnings then differ by design).</summary>

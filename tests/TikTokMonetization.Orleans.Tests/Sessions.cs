@@ -18,7 +18,10 @@ internal static class Sessions
     /// A session of about <paramref name="frames"/> events: gift streaks with group ids whose counts rise and end (some
     /// frames re-sent by the client library), likes, viewer counts, follows and shares; ten minutes long.
     /// </summary>
-    public static List<LiveEvent> Generate(int seed, int frames)
+    public static List<LiveEvent> Generate(int seed, int frames) => Generate(seed, frames, T0);
+
+    /// <summary>A session like <see cref="Generate(int, int)"/> that starts at <paramref name="start"/>.</summary>
+    public static List<LiveEvent> Generate(int seed, int frames, DateTimeOffset start)
     {
         var random = new Random(seed);
         var events = new List<LiveEvent>(frames);
@@ -27,7 +30,7 @@ internal static class Sessions
         while (events.Count < frames)
         {
             second += random.NextDouble() * 2;
-            var at = T0.AddSeconds(second);
+            var at = start.AddSeconds(second);
             var sender = random.Next(1, 60);
             switch (random.Next(12))
             {

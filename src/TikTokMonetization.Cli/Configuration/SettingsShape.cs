@@ -21,6 +21,7 @@ internal static class SettingsShape
         ("RateCards", typeof(RateCardOptions), true),
         ("Reach", typeof(ReachModelOptions), false),
         ("Projections", typeof(Projections.ProjectionOptions), false),
+        ("LiveLedger", typeof(Live.LiveLedgerOptions), false),
         .. BuiltInModels.All.Select(m => (m.SectionKey!, m.OptionsType, false)),
     ];
 
@@ -53,6 +54,7 @@ internal static class SettingsShape
             _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number, such as 0.25",
             _ when type == typeof(int) || type == typeof(long) => "a whole number",
             _ when type == typeof(DateTime) => "an ISO 8601 date, such as 2025-06-02",
+            _ when type == typeof(TimeSpan) => "a duration as hh:mm:ss, such as 00:00:10",
             _ => "text",
         };
     }
@@ -193,7 +195,7 @@ internal static class SettingsShape
     private static bool IsScalar(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime);
+        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(TimeSpan);
     }
 
     // ISO 8601 only: "3/1/2025" means March or January depending on who reads it.
@@ -228,6 +230,7 @@ internal static class SettingsShape
             _ when type == typeof(int) => int.TryParse(value, NumberStyles.Integer, invariant, out _),
             _ when type == typeof(long) => long.TryParse(value, NumberStyles.Integer, invariant, out _),
             _ when type == typeof(DateTime) => DateTime.TryParseExact(value, IsoDates, invariant, DateTimeStyles.None, out _),
+            _ when type == typeof(TimeSpan) => TimeSpan.TryParse(value, invariant, out _),
             _ when type.IsEnum => IsEnumText(value, type),
             _ => true,
         };

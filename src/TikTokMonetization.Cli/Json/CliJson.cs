@@ -28,4 +28,5 @@ internal static class CliJson
 [JsonSerializable(typeof(LikesDocument))]
 [JsonSerializable(typeof(ProjectionDocument))]
 [JsonSerializable(typeof(GoalDocument))]
+[JsonSerializable(typeof(LiveReplayDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -14,6 +14,25 @@ internal static class Formats
 
     public static string Number(decimal value) => value.ToString("#,0.####", Invariant);
 
+    /// <summary>An exchange rate to six significant digits, as rate tables print them: <c>0.875733</c>, <c>142.727</c>, <c>0.0000389012</c>.</summary>
+    public static string Rate(decimal rate)
+    {
+        var whole = 0;
+        for (var v = Math.Abs(rate); v >= 1m; v /= 10m)
+        {
+            whole++;
+        }
+
+        var zeros = 0;
+        for (var v = Math.Abs(rate); v > 0m && v < 0.1m; v *= 10m)
+        {
+            zeros++;
+        }
+
+        var places = whole > 0 ? Math.Max(0, 6 - whole) : 6 + zeros;
+        return decimal.Round(rate, Math.Min(places, 28), MidpointRounding.AwayFromZero).ToString("0.############################", Invariant);
+    }
+
     public static string Count(long value) => value.ToString("N0", Invariant);
 
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", Invariant);

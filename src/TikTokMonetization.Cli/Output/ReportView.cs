@@ -47,7 +47,8 @@ internal static class ReportView
         if (report.ExchangeRatesSource is not null)
         {
             var asOf = report.ExchangeRatesAsOf is { } date ? $" (as of {Formats.Date(date)})" : string.Empty;
-            Views.Say(console, $"Amounts converted to {currency} with the {report.ExchangeRatesSource}{asOf}.");
+            var rates = string.Join(", ", report.ConvertedFrom.Select(from => $"1 {from.Code} = {Formats.Rate(report.ConversionRate(from))} {currency}"));
+            Views.Say(console, $"Amounts converted to {currency} at {rates}, from the {report.ExchangeRatesSource}{asOf}.");
         }
 
         console.WriteLine();

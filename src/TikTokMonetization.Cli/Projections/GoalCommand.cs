@@ -37,7 +37,7 @@ internal static class GoalCommand
             HelpName = "lever",
             AllowMultipleArgumentsPerToken = true,
         };
-        lever.AcceptOnlyFromAmong([.. Levers.Select(l => l.Name)]);
+        lever.AcceptOnlyFromAmongIgnoringCase([.. Levers.Select(l => l.Name)]);
         var command = new Command("goal", "Goal-seek: how many more views, followers, LIVE hours or LIVE viewers reach an income target, each on its own.")
         {
             target,

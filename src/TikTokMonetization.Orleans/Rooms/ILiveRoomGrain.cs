@@ -16,7 +16,7 @@ public interface ILiveRoomGrain : IGrainWithStringKey
     /// <exception cref="ArgumentException">The batch is empty of events where it must not be, too large, or holds an event of no known kind or without a time; the room's state is unchanged.</exception>
     Task<LiveRoomAck> RecordAsync(LiveEventBatch batch);
 
-    /// <summary>Writes the room's checkpoint now, whatever the policy says.</summary>
+    /// <summary>Writes the room's checkpoint now, whatever the policy says, and sends its rosters its latest totals.</summary>
     /// <param name="feederId">The feeder asking, whose sequences the answer reports.</param>
     /// <returns>The feeder's applied and durable sequences after the write.</returns>
     Task<LiveRoomAck> CheckpointAsync(Guid feederId);
@@ -28,4 +28,14 @@ public interface ILiveRoomGrain : IGrainWithStringKey
     /// <summary>Ends the LIVE: closes every open streak, writes the checkpoint and returns the final totals.</summary>
     /// <returns>The final totals.</returns>
     Task<LiveRoomTotals> EndLiveAsync();
+
+    /// <summary>
+    /// Makes the room a member of a roster, persists the membership and sends the roster the room's totals; from then
+    /// on the room sends them after batches (at most every <see cref="LiveRoomOptions.RosterSendInterval"/>), on its
+    /// timer and at the end of the LIVE. Joining twice changes nothing.
+    /// </summary>
+    /// <param name="rosterId">The roster's id.</param>
+    /// <returns>A task that completes when the membership is persisted and the roster has the room's totals.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rosterId"/> is empty.</exception>
+    Task JoinRosterAsync(string rosterId);
 }

@@ -30,12 +30,16 @@ public sealed class LiveRoomFeeder
     /// <param name="roomId">The LIVE room's id.</param>
     /// <param name="options">Batch size, retries and back-pressure; <see langword="null"/> for the defaults.</param>
     public LiveRoomFeeder(IGrainFactory grains, string roomId, LiveRoomFeederOptions? options = null)
+        : this(Room(grains, roomId), roomId, options)
     {
-        ArgumentNullException.ThrowIfNull(grains);
-        ArgumentException.ThrowIfNullOrWhiteSpace(roomId);
+    }
+
+    // For tests that put a faulty connection between the feeder and the room.
+    internal LiveRoomFeeder(ILiveRoomGrain room, string roomId, LiveRoomFeederOptions? options)
+    {
         _options = options ?? new LiveRoomFeederOptions();
         _options.ThrowIfInvalid();
-        _room = grains.GetGrain<ILiveRoomGrain>(roomId);
+        _room = room;
         RoomId = roomId;
     }
 
@@ -116,6 +120,30 @@ public sealed class LiveRoomFeeder
         // would otherwise end the LIVE without the batches it had acknowledged.
         await ConfirmAsync(cancellationToken).ConfigureAwait(false);
         return await CallAsync(_room.EndLiveAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Makes the room a member of a roster (see <see cref="ILiveRoomGrain.JoinRosterAsync"/>), retrying a failed call.</summary>
+    /// <param name="rosterId">The roster's id.</param>
+    /// <param name="cancellationToken">Stops the retries.</param>
+    /// <returns>A task that completes when the room belongs to the roster and the roster has its totals.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rosterId"/> is empty.</exception>
+    public async Task JoinRosterAsync(string rosterId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rosterId);
+        await CallAsync(
+            async () =>
+            {
+                await _room.JoinRosterAsync(rosterId).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ILiveRoomGrain Room(IGrainFactory grains, string roomId)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentException.ThrowIfNullOrWhiteSpace(roomId);
+        return grains.GetGrain<ILiveRoomGrain>(roomId);
     }
 
     private async Task SendBatchesAsync(CancellationToken cancellationToken)

@@ -28,4 +28,16 @@ public sealed class LiveRoomOptions
     /// <summary>Gets or sets the most events one batch may hold.</summary>
     /// <value>1 to 100,000. The default value is 5,000.</value>
     public int MaxBatchSize { get; set; } = 5_000;
+
+    /// <summary>Gets or sets how many of its top gifters a room sends its rosters; a roster's leaderboard is exact for every gifter all of whose rooms listed them (or listed everyone).</summary>
+    /// <value>1 to 10,000. The default value is 100: ten times the rosters' default leaderboard.</value>
+    public int RosterGifters { get; set; } = 100;
+
+    /// <summary>
+    /// Gets or sets the shortest time between two sends of a room's totals to its rosters after batches: a batch that
+    /// comes sooner is sent with the next one, at the latest when the interval is over. The end of the LIVE and a
+    /// feeder's confirmation send at once.
+    /// </summary>
+    /// <value>0 to 1 minute. The default value is 1 second; 0 sends after every batch.</value>
+    public TimeSpan RosterSendInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -11,6 +11,8 @@ internal sealed class LiveRoomOptionsValidator : IValidateOptions<LiveRoomOption
         var builder = new ValidateOptionsResultBuilder();
         Range(builder, nameof(options.CheckpointEveryEvents), options.CheckpointEveryEvents, 1, 1_000_000);
         Range(builder, nameof(options.MaxBatchSize), options.MaxBatchSize, 1, 100_000);
+        Range(builder, nameof(options.RosterGifters), options.RosterGifters, 1, 10_000);
+        Range(builder, nameof(options.RosterSendInterval), options.RosterSendInterval, TimeSpan.Zero, TimeSpan.FromMinutes(1));
         Range(builder, nameof(options.CheckpointInterval), options.CheckpointInterval, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
         Range(builder, nameof(options.TimerPeriod), options.TimerPeriod, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
         return builder.Build();

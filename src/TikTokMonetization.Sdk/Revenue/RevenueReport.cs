@@ -22,7 +22,10 @@ public sealed class RevenueReport
         ConcentrationIndex = concentration;
         ExchangeRatesSource = exchangeRates?.Source;
         ExchangeRatesAsOf = exchangeRates?.AsOf;
+        _exchangeRates = exchangeRates;
     }
+
+    private readonly ExchangeRateOptions? _exchangeRates;
 
     /// <summary>Gets the snapshot's creator identifier, if it had one.</summary>
     public string? CreatorId { get; }
@@ -53,6 +56,32 @@ public sealed class RevenueReport
 
     /// <summary>Gets the date of the exchange rates used, when any amount was converted; otherwise <see langword="null"/>.</summary>
     public DateTime? ExchangeRatesAsOf { get; }
+
+    /// <summary>
+    /// Gets the currencies the streams' estimates came in that the report converted into <see cref="Currency"/>, in the
+    /// order of the streams; empty when nothing was converted. <see cref="ConversionRate"/> gives each one's rate.
+    /// </summary>
+    public IReadOnlyList<Currency> ConvertedFrom =>
+        _exchangeRates is null ? [] : Streams.Select(s => s.Estimate.Range.Currency).Where(c => c != Currency).Distinct().ToList();
+
+    /// <summary>Returns the rate the report converted amounts in <paramref name="from"/> with: units of <see cref="Currency"/> per unit of <paramref name="from"/>.</summary>
+    /// <param name="from">A currency of <see cref="ConvertedFrom"/>, or the report's own.</param>
+    /// <returns>The rate (1 for the report's own currency), unrounded, exactly as the amounts were multiplied by it.</returns>
+    /// <exception cref="ArgumentException">The report converted nothing from <paramref name="from"/>.</exception>
+    public decimal ConversionRate(Currency from)
+    {
+        if (from == Currency)
+        {
+            return 1m;
+        }
+
+        if (_exchangeRates is null || !Streams.Any(s => s.Estimate.Range.Currency == from))
+        {
+            throw new ArgumentException($"The report converted nothing from {from.Code}; it converted from {(ConvertedFrom.Count == 0 ? "no currency" : string.Join(", ", ConvertedFrom.Select(c => c.Code)))}.", nameof(from));
+        }
+
+        return CurrencyConverter.Factor(from, Currency, _exchangeRates);
+    }
 
     /// <summary>Returns the result of the stream with the given name.</summary>
     /// <param name="name">The stream's stable name, for example <c>live-gifts</c>.</param>

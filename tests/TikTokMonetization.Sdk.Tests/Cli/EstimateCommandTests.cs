@@ -61,8 +61,20 @@ public sealed class EstimateCommandTests
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("over 30 days, in EUR", output, StringComparison.Ordinal);
-        Assert.Contains("Amounts converted to EUR with the European Central Bank", output, StringComparison.Ordinal);
+        // 1 / 1.1419 USD per euro (the ECB's rate of 2 June 2025), to six significant digits.
+        Assert.Contains("Amounts converted to EUR at 1 USD = 0.875733 EUR, from the European Central Bank", output, StringComparison.Ordinal);
         Assert.Matches(@"\(as of\s+2025-06-02\)\.", output);
+    }
+
+    [Theory]
+    [InlineData(0.875733012, "0.875733")]
+    [InlineData(142.72701, "142.727")]
+    [InlineData(0.0000389012345, "0.0000389012")]
+    [InlineData(1, "1")]
+    [InlineData(1234567.89, "1234568")]
+    public void Rates_ShowSixSignificantDigits(double rate, string shown)
+    {
+        Assert.Equal(shown, Formats.Rate((decimal)rate));
     }
 
     [Fact]

@@ -90,4 +90,24 @@ public sealed class UsageErrorTests
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
         Assert.Contains("estimate", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("estimate", "-f", "JSON")]
+    [InlineData("estimate", "--format", "Json")]
+    [InlineData("likes", "--sample", "Likes-Only")]
+    [InlineData("goal", "--target", "3000", "--lever", "VIEWS")]
+    public void NamedValues_AreMatchedIgnoringCase_AsCurrencyCodesAre(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.NotEqual(string.Empty, output);
+    }
+
+    [Fact]
+    public void NamedValues_IgnoringCase_GiveWhatTheListedSpellingGives()
+    {
+        Assert.Equal(Run("estimate", "--sample", "newcomer", "--format", "json").Output, Run("estimate", "--sample", "NEWCOMER", "-f", "JSON").Output);
+    }
 }

@@ -73,6 +73,30 @@ public sealed class RevenueEngineTests
     }
 
     [Fact]
+    public void Report_NamesTheRateEachForeignAmountWasConvertedWith()
+    {
+        using var provider = TestServices.With(b => b.AddLiveGifts().AddRevenueModel<EuroModel>());
+        var report = provider.GetRequiredService<IRevenueEngine>().Estimate(Creator);
+
+        Assert.Equal([Currency.Eur], report.ConvertedFrom);
+        Assert.Equal(1.1419m, report.ConversionRate(Currency.Eur));
+        Assert.Equal(1m, report.ConversionRate(Currency.Usd));
+        var stream = report["euro-stipend"];
+        Assert.Equal(stream.Range.Expected.Amount, decimal.Round(stream.Estimate.Range.Expected.Amount * report.ConversionRate(Currency.Eur), 2, MidpointRounding.ToEven));
+        Assert.Contains("converted nothing from GBP; it converted from EUR", Assert.Throws<ArgumentException>(() => report.ConversionRate(Currency.Gbp)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WithoutConversion_ConvertedFromNothing()
+    {
+        using var provider = TestServices.With(b => b.AddLiveGifts());
+        var report = provider.GetRequiredService<IRevenueEngine>().Estimate(Creator);
+
+        Assert.Empty(report.ConvertedFrom);
+        Assert.Contains("converted nothing from EUR; it converted from no currency", Assert.Throws<ArgumentException>(() => report.ConversionRate(Currency.Eur)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_WithoutARateForTheCurrency_ThrowsNamingIt()
     {
         using var provider = TestServices.With(b => b.AddLiveGifts());
