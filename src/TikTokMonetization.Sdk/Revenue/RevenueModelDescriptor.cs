@@ -64,8 +64,11 @@ public sealed class RevenueModelDescriptor
     internal RevenueModelDescriptor BoundFrom(string configurationPath) =>
         new(Name, DisplayName, ModelType, OptionsType, OptionsName, configurationPath);
 
-    /// <summary>Gets where validation errors say a setting lives: the configuration section, or the model when configured in code.</summary>
-    public string SettingsPath => ConfigurationPath ?? $"revenue model '{Name}'";
+    /// <summary>
+    /// Gets where validation errors say a setting lives: the configuration section, or the model when configured in code
+    /// or bound from a configuration root (which has no path to name).
+    /// </summary>
+    public string SettingsPath => string.IsNullOrEmpty(ConfigurationPath) ? $"revenue model '{Name}'" : ConfigurationPath!;
 
     /// <summary>
     /// Returns whether a stream name is valid: 1 to 64 characters of lower-case ASCII letters, digits and <c>-</c>,

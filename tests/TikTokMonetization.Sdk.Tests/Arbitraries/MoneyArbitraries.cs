@@ -88,16 +88,16 @@ public static class MoneyArbitraries
 
     /// <summary>
     /// Generates amounts anywhere in <see cref="decimal"/>'s range: any 96-bit digits at any scale, so most of them have
-    /// 28 or 29 significant digits and no room left for arithmetic.
+    /// 28 or 29 significant digits and no room left for arithmetic; one in five has digits within 1,000 (mostly within
+    /// 16) of the largest, 2^96 - 1 (the digits of <see cref="decimal.MaxValue"/>), where a share that rounds up in its last
+    /// digit leaves no room for the sum of the shares.
     /// </summary>
     /// <returns>The generator.</returns>
     public static Gen<decimal> ExtremeAmountGen() =>
-        from low in Gen.Choose(int.MinValue, int.MaxValue)
-        from middle in Gen.Choose(int.MinValue, int.MaxValue)
-        from high in Gen.Frequency((1, Gen.Choose(0, 1000)), (3, Gen.Choose(int.MinValue, int.MaxValue)))
+        from digits in Gen.Frequency((4, AnyDigits()), (1, DigitsBelowTheLimit()))
         from scale in Gen.Choose(0, 28)
         from negative in Gen.Elements(false, true)
-        select new decimal(low, middle, high, negative, (byte)scale);
+        select new decimal(digits.Low, digits.Middle, digits.High, negative, (byte)scale);
 
     /// <summary>Gets amounts anywhere in <see cref="decimal"/>'s range, shrinking like <see cref="AnyAmount"/>.</summary>
     /// <returns>The arbitrary.</returns>
@@ -124,6 +124,16 @@ public static class MoneyArbitraries
 
     private static decimal Compose(long digits, int scale, bool negative) =>
         new((int)(digits & 0xFFFF_FFFF), (int)(digits >> 32), 0, negative, (byte)scale);
+
+    private static Gen<(int Low, int Middle, int High)> AnyDigits() =>
+        from low in Gen.Choose(int.MinValue, int.MaxValue)
+        from middle in Gen.Choose(int.MinValue, int.MaxValue)
+        from high in Gen.Frequency((1, Gen.Choose(0, 1000)), (3, Gen.Choose(int.MinValue, int.MaxValue)))
+        select (low, middle, high);
+
+    // 2^96 - 1 - below: all ones in the high and middle words (-1 as int), the low word counted down from all ones.
+    private static Gen<(int Low, int Middle, int High)> DigitsBelowTheLimit() =>
+        Gen.Frequency((3, Gen.Choose(0, 16)), (1, Gen.Choose(0, 1000))).Select(below => (unchecked((int)(uint.MaxValue - (uint)below)), -1, -1));
 
     private static IEnumerable<decimal> ShrinkAmount(decimal amount)
     {
