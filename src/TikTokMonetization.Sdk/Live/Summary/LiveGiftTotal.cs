@@ -47,4 +47,9 @@ public sealed class LiveGiftTotal
 
     /// <summary>Gets the cash of <see cref="Diamonds"/> at the rate card's expected rate.</summary>
     public Money Cash { get; }
+
+    /// <summary>Describes the row, for example <c>Lion (6369): 1 gift(s), 29,999 coins</c>.</summary>
+    /// <returns>The description, in the invariant culture.</returns>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture, "{0} ({1}): {2:N0} gift(s), {3:#,0.##} coins", Name ?? "unknown gift", GiftId, Gifts, Coins.Value);
 }

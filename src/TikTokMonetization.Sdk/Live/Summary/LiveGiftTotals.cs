@@ -65,4 +65,19 @@ public sealed class LiveGiftTotals
 
     /// <summary>Gets the number of streaks still open.</summary>
     public int OpenStreaks { get; }
+
+    /// <summary>
+    /// Describes the totals, for example <c>30,525 coins (30,000 settled, 525 pending), 30,525 diamonds, 152.625 USD; 23 priced gift(s), 2 unpriced</c>.
+    /// </summary>
+    /// <returns>The description, in the invariant culture; cash unrounded, as the ledger keeps it.</returns>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "{0:#,0.##} coins ({1:#,0.##} settled, {2:#,0.##} pending), {3:#,0.##} diamonds, {4}; {5:N0} priced gift(s), {6:N0} unpriced",
+        Coins.Value,
+        SettledCoins.Value,
+        PendingCoins.Value,
+        Diamonds.Value,
+        Cash,
+        Gifts,
+        UnpricedGifts);
 }

@@ -43,4 +43,9 @@ public sealed class LiveGifterTotal
 
     /// <summary>Gets the number of gifts without a price.</summary>
     public long UnpricedGifts { get; }
+
+    /// <summary>Describes the row, for example <c>1. ben (42): 30,299 coins, 11 gift(s)</c>.</summary>
+    /// <returns>The description, in the invariant culture.</returns>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture, "{0}. {1}: {2:#,0.##} coins, {3:N0} gift(s)", Rank, SenderName is null ? SenderId.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{SenderName} ({SenderId.ToString(System.Globalization.CultureInfo.InvariantCulture)})", Coins.Value, Gifts);
 }

@@ -37,4 +37,13 @@ public sealed class LiveGoalProgress
 
     /// <summary>Gets what is still missing, or zero once reached.</summary>
     public decimal Remaining => IsReached ? 0m : Target - Achieved;
+
+    /// <summary>Describes the progress, for example <c>night goal: 30,525 of 50,000 diamonds (61.1 %)</c>.</summary>
+    /// <returns>The description, in the invariant culture.</returns>
+    public override string ToString()
+    {
+        var unit = Currency is { } currency ? currency.Code : "diamonds";
+        var reached = IsReached ? ", reached" : string.Empty;
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}: {1:#,0.##} of {2:#,0.##} {3} ({4:P1}){5}", Name, Achieved, Target, unit, Fraction, reached);
+    }
 }
