@@ -54,7 +54,7 @@ internal static class GoalCommand
             var snapshot = CliApp.ReadCreator(result.GetValue(arguments.Input), result.GetValue(arguments.Sample));
             using var provider = CliApp.BuildServices(result.GetValue(arguments.Config), result.GetValue(arguments.Currency), static (builder, _) => builder.AddProjections());
             var projector = provider.GetRequiredService<IRevenueProjector>();
-            var currency = provider.GetRequiredService<Revenue.IRevenueEngine>().Estimate(snapshot).Currency;
+            var currency = provider.GetRequiredService<Revenue.IRevenueModelContext>().Settings.ReportingCurrency;
             var goal = new Money(result.GetValue(target), currency);
             var chosen = result.GetValue(lever) is { Length: > 0 } names ? Levers.Where(l => names.Contains(l.Name, StringComparer.Ordinal)).ToArray() : Levers;
             var answers = chosen.Select(l => projector.SeekGoal(snapshot, goal, l)).ToList();

@@ -64,9 +64,14 @@ internal static class ProjectCommand
                 result.AddError($"--goal-month is {by}, after the last month projected (--months {result.GetValue(months)}).");
             }
 
+            if (result.GetResult(goal) is not null && result.GetValue(paths) == 0)
+            {
+                result.AddError("--goal needs simulated paths: the odds of reaching it come from the simulation, and --paths 0 runs none.");
+            }
+
             if (result.GetResult(goalMonth) is not null && result.GetResult(goal) is null)
             {
-                result.AddError("--goal-month needs --goal: the month by which which income should be reached?");
+                result.AddError("--goal-month needs --goal: it is the month by which the --goal income should be reached.");
             }
         });
         command.WithExamples(
@@ -93,7 +98,8 @@ internal static class ProjectCommand
                 }
             });
             var options = provider.GetRequiredService<IOptions<ProjectionOptions>>().Value;
-            var assumptions = result.GetValue(growthFile) is { } file ? ReadGrowth(file) : Copy(options.Growth);
+            // The provider, and so these options, belong to this run alone: the flags may change them in place.
+            var assumptions = result.GetValue(growthFile) is { } file ? ReadGrowth(file) : options.Growth;
             growthFlags.ApplyTo(result, assumptions);
             if (result.GetValue(start) is { } month && TryMonth(month, out var first))
             {
@@ -118,7 +124,15 @@ internal static class ProjectCommand
                     Percentiles = [.. options.Simulation.Percentiles.Union([10m, 50m, 90m]).Order()],
                     MaxDegreeOfParallelism = options.Simulation.MaxDegreeOfParallelism,
                 };
-                simulation = SimulationProgressBar.Run(error, settings.Paths, progress => projector.Simulate(snapshot, assumptions, settings, incomeGoal, progress));
+                try
+                {
+                    simulation = SimulationProgressBar.Run(error, settings.Paths, progress => projector.Simulate(snapshot, assumptions, settings, incomeGoal, progress));
+                }
+                catch (ArgumentException refused) when (refused.ParamName == "goal")
+                {
+                    // The SDK's reason, without the parameter name it appends: the goal came from --goal.
+                    throw new CliException(refused.Message.Replace(" (Parameter 'goal')", string.Empty, StringComparison.Ordinal));
+                }
             }
 
             var run = new ProjectionRun(snapshot, assumptions, projection, simulation, incomeGoal);
@@ -186,30 +200,6 @@ internal static class ProjectCommand
 
         return assumptions;
     }
-
-    private static GrowthAssumptions Copy(GrowthAssumptions source) => new()
-    {
-        Followers = Copy(source.Followers),
-        Views = Copy(source.Views),
-        LiveHours = Copy(source.LiveHours),
-        AverageViewers = Copy(source.AverageViewers),
-        Posts = Copy(source.Posts),
-        Engagement = Copy(source.Engagement),
-        Seasonality = [.. source.Seasonality ?? []],
-        StartMonth = source.StartMonth,
-    };
-
-    private static DriverGrowth Copy(DriverGrowth? source) => source is null ? new DriverGrowth() : new DriverGrowth
-    {
-        Distribution = source.Distribution,
-        Rate = source.Rate,
-        Low = source.Low,
-        Expected = source.Expected,
-        High = source.High,
-        Median = source.Median,
-        Spread = source.Spread,
-        MaxMultiple = source.MaxMultiple,
-    };
 
     private static bool TryMonth(string text, out DateTime month) =>
         DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);

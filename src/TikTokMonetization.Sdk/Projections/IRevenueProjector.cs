@@ -28,7 +28,7 @@ public interface IRevenueProjector
     /// <param name="snapshot">The starting point (month 0); validated.</param>
     /// <param name="assumptions">How the drivers grow; validated.</param>
     /// <param name="settings">Paths, months, seed and percentiles; validated.</param>
-    /// <param name="goal">An income to reach, or <see langword="null"/>. When given, every amount is in its currency.</param>
+    /// <param name="goal">An income to reach, or <see langword="null"/>. When given, every amount is in its currency, and the snapshot must cover one month (28 to 31 days).</param>
     /// <param name="progress">Receives progress as paths complete, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the simulation.</param>
     /// <returns>Percentiles per month and stream, the odds of eligibility and of the goal.</returns>

@@ -58,6 +58,10 @@ internal sealed class RevenueProjector : IRevenueProjector
         return new RevenueProjection(baseline, result, crossings);
     }
 
+    private const int MinDaysInMonth = 28;
+
+    private const int MaxDaysInMonth = 31;
+
     public RevenueSimulation Simulate(CreatorSnapshot snapshot, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal = null, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Check(snapshot, assumptions);
@@ -66,6 +70,15 @@ internal sealed class RevenueProjector : IRevenueProjector
         if (goal is not null && goal.ByMonth > settings.Months)
         {
             throw new ArgumentException($"The goal's month is {goal.ByMonth}; the simulation covers months 1 to {settings.Months}.", nameof(goal));
+        }
+
+        // The goal is an income a month and the simulation's totals are per period of the snapshot: compared across a
+        // period of a week or a quarter they would give odds of something else, without a word.
+        if (goal is not null && snapshot.PeriodDays is < MinDaysInMonth or > MaxDaysInMonth)
+        {
+            throw new ArgumentException(
+                $"A monthly income goal needs a snapshot of one month (28 to 31 days); this one covers {snapshot.PeriodDays} days, so its totals are not monthly incomes.",
+                nameof(goal));
         }
 
         var baseline = goal is null ? _engine.Estimate(snapshot) : _engine.Estimate(snapshot, goal.MonthlyIncome.Currency);

@@ -141,6 +141,30 @@ public sealed class ProjectCommandTests
     }
 
     [Fact]
+    public void Project_GoalWithoutSimulatedPaths_IsAUsageError_NotASilentlyMissingAnswer()
+    {
+        var (exit, output, error) = Run("project", "--goal", "3000", "--paths", "0");
+
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--goal needs simulated paths", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_GoalOnAWeeksSnapshot_IsAnInputErrorSayingWhy()
+    {
+        using var directory = new TempDirectory();
+        var creator = Path.Combine(directory.Path, "creator.json");
+        File.WriteAllText(creator, CreatorSnapshotJson.Serialize(SampleCreators.MidTierUs with { PeriodDays = 7 }));
+
+        var (exit, output, error) = Run("project", "--input", creator, "--goal", "3000", "--paths", "20");
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: A monthly income goal needs a snapshot of one month (28 to 31 days); this one covers 7 days", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Project_GoalMonthAfterTheLastMonth_IsAUsageError()
     {
         var (exit, _, error) = Run("project", "--months", "6", "--goal", "100", "--goal-month", "7");

@@ -50,6 +50,33 @@ public sealed class RevenueProjectorTests
         Assert.True(projection.Months[2].Report["creator-rewards"].IsEligible);
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(27)]
+    [InlineData(32)]
+    [InlineData(90)]
+    public void Simulate_AMonthlyGoalOnASnapshotOfAnotherPeriod_IsRefused_NotComparedAcrossPeriods(int days)
+    {
+        var week = SampleCreators.MidTierUs with { PeriodDays = days };
+
+        var error = Assert.Throws<ArgumentException>(() => Projector.Simulate(week, new GrowthAssumptions(), new SimulationSettings { Paths = 10, Months = 2 }, new IncomeGoal(Money.Usd(500m), 2)));
+
+        Assert.Equal("goal", error.ParamName);
+        Assert.Contains($"needs a snapshot of one month (28 to 31 days); this one covers {days} days", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(28)]
+    [InlineData(31)]
+    public void Simulate_AMonthlyGoal_TakesAnySnapshotOfOneMonth(int days)
+    {
+        var month = SampleCreators.MidTierUs with { PeriodDays = days };
+
+        var simulation = Projector.Simulate(month, new GrowthAssumptions(), new SimulationSettings { Paths = 10, Months = 2 }, new IncomeGoal(Money.Usd(500m), 2));
+
+        Assert.Equal(1m, simulation.GoalReachedProbability);
+    }
+
     [Fact]
     public void Project_WithARange_OrdersLowExpectedAndHighGrowth()
     {
