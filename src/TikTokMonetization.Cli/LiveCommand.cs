@@ -20,7 +20,7 @@ internal static class LiveCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A recorded session in JSON Lines: one event per line (gift, like, viewers, follow, share, subscription); see docs/live-ledger.md." };
         var top = new Option<int>("--top", "-n") { Description = "How many gifters the leaderboard lists. Default: 10.", DefaultValueFactory = _ => 10 };
-        var rateCard = new Option<string?>("--rate-card") { Description = "The rate card that converts coins to diamonds and cash. Default: the settings file's LiveLedger:RateCard, else the LIVE gifts model's card." };
+        var rateCard = RateCardFlag.Create("The rate card that converts coins to diamonds and cash: default (1 diamond per coin), two-coins-per-diamond, us-scaled-live-rewards-2025, or a card in the settings file. Default: the settings file's LiveLedger:RateCard, else the LIVE gifts model's card.");
         var goalDiamonds = new Option<decimal?>("--goal-diamonds") { Description = "A diamond goal to report progress towards." };
         var goalCash = new Option<decimal?>("--goal-cash") { Description = "A cash goal, in the rate card's currency, to report progress towards." };
         var config = CliApp.ConfigOption();
@@ -61,7 +61,8 @@ internal static class LiveCommand
                     builder.AddLiveLedger(section.GetSection("LiveLedger"));
                 }
 
-                builder.Services.PostConfigure<LiveLedgerOptions>(o => ApplyFlags(o, flagCard, diamonds, cash));
+                var card = flagCard is null ? null : RateCardFlag.Resolve(flagCard, section);
+                builder.Services.PostConfigure<LiveLedgerOptions>(o => ApplyFlags(o, card, diamonds, cash));
             });
             var ledger = provider.GetRequiredService<ILiveLedgerFactory>().Create();
             using var reader = OpenSession(path);

@@ -42,7 +42,7 @@ internal static class LiveReplayWriter
 
         output.WriteLine();
         var gifts = new List<string[]> { new[] { "Gift", "Id", "Price", "Priced by", "Gifts", "Unpriced", "Coins" } };
-        gifts.AddRange(summary.Gifts.Select(g => new[] { g.Name ?? "?", g.GiftId.ToString(Inv), g.UnitPriceCoins is { } p ? N(p) : "?", g.PriceSource.ToString().ToLowerInvariant(), N(g.Gifts), N(g.UnpricedGifts), N(g.Coins.Value) }));
+        gifts.AddRange(summary.Gifts.Select(g => new[] { g.Name ?? "?", g.GiftId.ToString(Inv), g.UnitPriceCoins is { } p ? N(p) : "?", PricedBy(g.PriceSource), N(g.Gifts), N(g.UnpricedGifts), N(g.Coins.Value) }));
         gifts.Add(["Total", "", "", "", N(host.Gifts), N(host.UnpricedGifts), N(host.Coins.Value)]);
         TableWriter.Write(gifts, output);
 
@@ -63,11 +63,26 @@ internal static class LiveReplayWriter
         {
             output.WriteLine("  - " + warning);
         }
+        foreach (var gift in summary.Gifts.Where(g => g.SharedNameMatches.Count > 0))
+        {
+            var matches = string.Join(", ", gift.SharedNameMatches.Select(m => $"{m.Id.ToString(Inv)} at {N(m.UnitPriceCoins)} {(m.UnitPriceCoins == 1 ? "coin" : "coins")}"));
+            output.WriteLine($"  - Gift '{TerminalText.Clean(gift.Name ?? "?")}' (id {gift.GiftId.ToString(Inv)}) is not priced: its id is not in the gift catalog, and {gift.SharedNameMatches.Count} catalog gifts share its name ({matches}), so none was chosen.");
+        }
+
         if (reader.Errors.Count > 0)
         {
             output.WriteLine($"  - {reader.Errors.Count.ToString("N0", Inv)} line(s) skipped; each is listed on standard error.");
         }
     }
+
+    /// <summary>Where a gift's price came from, in the table's words.</summary>
+    internal static string PricedBy(GiftPriceSource source) => source switch
+    {
+        GiftPriceSource.Event => "event",
+        GiftPriceSource.Catalog => "catalog",
+        GiftPriceSource.CatalogByName => "catalog name",
+        _ => "unknown",
+    };
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", Inv);
 

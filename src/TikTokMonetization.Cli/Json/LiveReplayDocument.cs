@@ -44,7 +44,7 @@ internal sealed record LiveReplayDocument(
         summary.CoHosts.Select(c => new LiveCoHostJson(c.ReceiverId, LiveTotalsJson.From(c.Totals))).ToList(),
         summary.GifterCount,
         summary.TopGifters.Select(g => new LiveGifterJson(g.Rank, g.SenderId, g.SenderName, g.Gifts, g.UnpricedGifts, g.Coins.Value, g.PendingCoins.Value, g.Diamonds.Value, g.Cash.Amount)).ToList(),
-        summary.Gifts.Select(g => new LiveGiftJson(g.GiftId, g.Name, g.UnitPriceCoins, Camel(g.PriceSource), g.PriceDiffersFromCatalog, g.Gifts, g.UnpricedGifts, g.Coins.Value, g.Diamonds.Value, g.Cash.Amount)).ToList(),
+        summary.Gifts.Select(g => new LiveGiftJson(g.GiftId, g.Name, g.UnitPriceCoins, Camel(g.PriceSource), g.PriceDiffersFromCatalog, g.Gifts, g.UnpricedGifts, g.Coins.Value, g.Diamonds.Value, g.Cash.Amount, g.SharedNameMatches.Select(m => new LiveGiftCandidateJson(m.Id, m.Name, m.UnitPriceCoins)).ToList())).ToList(),
         summary.Minutes.Select(m => new LiveMinuteJson(m.Minute, m.Gifts, m.Coins.Value, m.Diamonds.Value, m.Cash.Amount)).ToList(),
         summary.Goals.Select(g => new LiveGoalJson(g.Name, Camel(g.Unit), g.Currency?.Code, g.Target, g.Achieved, g.Fraction, g.IsReached)).ToList(),
         new LiveAudienceJson(summary.Likes.Likes, summary.Likes.MessageLikes, summary.Likes.RoomTotal, summary.Viewers.TimeWeightedAverage, summary.Viewers.Peak, summary.NewFollowers, summary.Shares, summary.Subscriptions),
@@ -73,8 +73,11 @@ internal sealed record LiveCoHostJson(long ReceiverId, LiveTotalsJson Totals);
 /// <summary>One row of the leaderboard.</summary>
 internal sealed record LiveGifterJson(int Rank, long SenderId, string? SenderName, long Gifts, long UnpricedGifts, decimal Coins, decimal PendingCoins, decimal Diamonds, decimal Cash);
 
-/// <summary>One gift's totals, with where its price came from.</summary>
-internal sealed record LiveGiftJson(long GiftId, string? Name, int? UnitPriceCoins, string PriceSource, bool PriceDiffersFromCatalog, long Gifts, long UnpricedGifts, decimal Coins, decimal Diamonds, decimal Cash);
+/// <summary>One gift's totals, with where its price came from, and the catalog gifts sharing its name when that name could not price it.</summary>
+internal sealed record LiveGiftJson(long GiftId, string? Name, int? UnitPriceCoins, string PriceSource, bool PriceDiffersFromCatalog, long Gifts, long UnpricedGifts, decimal Coins, decimal Diamonds, decimal Cash, IReadOnlyList<LiveGiftCandidateJson> SharedNameMatches);
+
+/// <summary>A catalog gift that shares an unpriced gift's name.</summary>
+internal sealed record LiveGiftCandidateJson(long GiftId, string Name, int UnitPriceCoins);
 
 /// <summary>The gifts of one minute.</summary>
 internal sealed record LiveMinuteJson(DateTimeOffset Minute, long Gifts, decimal Coins, decimal Diamonds, decimal Cash);
