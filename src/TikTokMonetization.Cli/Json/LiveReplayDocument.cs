@@ -1,4 +1,5 @@
 using TikTokMonetization.Live;
+using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Cli;
 
@@ -19,6 +20,7 @@ internal sealed record LiveReplayDocument(
     long LinesRead,
     long EventsRecorded,
     LiveTotalsJson Host,
+    LiveViewerCostJson ViewerCost,
     IReadOnlyList<LiveCoHostJson> CoHosts,
     int GifterCount,
     IReadOnlyList<LiveGifterJson> TopGifters,
@@ -29,7 +31,7 @@ internal sealed record LiveReplayDocument(
     LiveQualityJson DataQuality,
     IReadOnlyList<LiveLineErrorJson> SkippedLines)
 {
-    public static LiveReplayDocument From(string file, LiveLedgerSummary summary, LiveEventJsonLinesReader reader) => new(
+    public static LiveReplayDocument From(string file, LiveLedgerSummary summary, LiveEventJsonLinesReader reader, CoinPriceTable viewerPrices) => new(
         CliJson.SchemaVersion,
         "live replay",
         file,
@@ -41,6 +43,7 @@ internal sealed record LiveReplayDocument(
         reader.LinesRead,
         summary.EventsRecorded,
         LiveTotalsJson.From(summary.Host),
+        LiveViewerCostJson.From(summary.Host, viewerPrices),
         summary.CoHosts.Select(c => new LiveCoHostJson(c.ReceiverId, LiveTotalsJson.From(c.Totals))).ToList(),
         summary.GifterCount,
         summary.TopGifters.Select(g => new LiveGifterJson(g.Rank, g.SenderId, g.SenderName, g.Gifts, g.UnpricedGifts, g.Coins.Value, g.PendingCoins.Value, g.Diamonds.Value, g.Cash.Amount)).ToList(),
@@ -65,6 +68,16 @@ internal sealed record LiveTotalsJson(decimal Coins, decimal SettledCoins, decim
     public static LiveTotalsJson From(LiveGiftTotals t) => new(
         t.Coins.Value, t.SettledCoins.Value, t.PendingCoins.Value, t.Diamonds.Value, t.SettledDiamonds.Value, t.PendingDiamonds.Value,
         t.Cash.Amount, t.SettledCash.Amount, t.PendingCash.Amount, MoneyRangeJson.From(t.CashRange), t.Gifts, t.UnpricedGifts, t.OpenStreaks);
+}
+
+/// <summary>What viewers paid for the host's priced coins at a table of coin packs (unrounded), with the table's provenance.</summary>
+internal sealed record LiveViewerCostJson(string Table, string Currency, decimal Low, decimal Expected, decimal High, string Source, DateTime? AsOf)
+{
+    public static LiveViewerCostJson From(LiveGiftTotals host, CoinPriceTable table)
+    {
+        var paid = table.CostOf(host.Coins);
+        return new(table.Name, table.Currency.Code, paid.Low.Amount, paid.Expected.Amount, paid.High.Amount, table.Source, table.AsOf);
+    }
 }
 
 /// <summary>A co-host's totals, kept apart from the host's.</summary>
