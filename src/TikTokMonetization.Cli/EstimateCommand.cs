@@ -26,7 +26,7 @@ internal static class EstimateCommand
             (_, snapshot, engine) => engine.Estimate(snapshot),
             (_, report) => ReportDocument.From(report),
             CliJson.Context.ReportDocument,
-            (console, _, report, services) => ReportView.Write(console, report, LiveGiftsCard(services)));
+            (console, _, report, services) => ReportView.Write(console, report, LiveGiftsCard(services), services.GetRequiredService<Revenue.IRevenueModelContext>().Settings.Rounding));
         return command;
     }
 
