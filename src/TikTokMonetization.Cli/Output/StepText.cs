@@ -20,11 +20,26 @@ internal static class StepText
     // Plural first words of the units the models use, and their singular.
     private static readonly Dictionary<string, string> Singular = new(StringComparer.Ordinal)
     {
-        ["coins"] = "coin", ["diamonds"] = "diamond", ["months"] = "month", ["days"] = "day", ["hours"] = "hour",
-        ["views"] = "view", ["videos"] = "video", ["followers"] = "follower", ["orders"] = "order", ["clicks"] = "click",
-        ["items"] = "item", ["posts"] = "post", ["subscribers"] = "subscriber", ["sponsored posts"] = "sponsored post", ["gifts"] = "gift",
-        ["engagements"] = "engagement", ["interactions"] = "interaction", ["viewer-hours"] = "viewer-hour",
-        ["subscriber-months"] = "subscriber-month", ["points"] = "point",
+        ["coins"] = "coin",
+        ["diamonds"] = "diamond",
+        ["months"] = "month",
+        ["days"] = "day",
+        ["hours"] = "hour",
+        ["views"] = "view",
+        ["videos"] = "video",
+        ["followers"] = "follower",
+        ["orders"] = "order",
+        ["clicks"] = "click",
+        ["items"] = "item",
+        ["posts"] = "post",
+        ["subscribers"] = "subscriber",
+        ["sponsored posts"] = "sponsored post",
+        ["gifts"] = "gift",
+        ["engagements"] = "engagement",
+        ["interactions"] = "interaction",
+        ["viewer-hours"] = "viewer-hour",
+        ["subscriber-months"] = "subscriber-month",
+        ["points"] = "point",
     };
 
     /// <param name="line">The step.</param>
