@@ -316,6 +316,24 @@ public sealed record CreatorSnapshot
             {
                 c.Fraction(rate, "Affiliate.CommissionRate");
             }
+
+            if (a.ShopAdsCommissionRate is { } adsRate)
+            {
+                c.Fraction(adsRate, "Affiliate.ShopAdsCommissionRate");
+            }
+
+            if (a.ShopAdsOrderShare is { } adsShare)
+            {
+                c.Fraction(adsShare, "Affiliate.ShopAdsOrderShare");
+            }
+
+            // One without the other cannot be priced: a rate with no share, or a share with no rate, would be ignored.
+            if (a.ShopAdsCommissionRate.HasValue != a.ShopAdsOrderShare.HasValue)
+            {
+                var missing = a.ShopAdsCommissionRate.HasValue ? "Affiliate.ShopAdsOrderShare" : "Affiliate.ShopAdsCommissionRate";
+                var given = a.ShopAdsCommissionRate.HasValue ? "Affiliate.ShopAdsCommissionRate" : "Affiliate.ShopAdsOrderShare";
+                c.Add(missing, "null", $"a finite number from 0 to 1 when {given} is given (both or neither)");
+            }
         }
     }
 

@@ -227,10 +227,16 @@ internal sealed class AffiliateInputsDocument
 
     public double? CommissionRate { get; set; } = Defaults.CommissionRate;
 
+    public double? ShopAdsCommissionRate { get; set; } = Defaults.ShopAdsCommissionRate;
+
+    public double? ShopAdsOrderShare { get; set; } = Defaults.ShopAdsOrderShare;
+
     public AffiliateInputs ToInputs() => new()
     {
         ObservedSales = ObservedSales,
         CommissionRate = CommissionRate,
+        ShopAdsCommissionRate = ShopAdsCommissionRate,
+        ShopAdsOrderShare = ShopAdsOrderShare,
     };
 }
 
