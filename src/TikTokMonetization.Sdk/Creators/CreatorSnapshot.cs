@@ -301,6 +301,7 @@ public sealed record CreatorSnapshot
             }
 
             c.Money(m.AverageOrderValue, InputLimits.MaxPrice, "Merchandise.AverageOrderValue");
+            c.Money(m.FixedCosts, InputLimits.MaxAmount, "Merchandise.FixedCosts");
         }
 
         if (Subscriptions is { } sub)

@@ -210,8 +210,11 @@ internal sealed class MerchandiseInputsDocument
 
     public bool SellsThroughTikTokShop { get; set; } = Defaults.SellsThroughTikTokShop;
 
+    public Money? FixedCosts { get; set; } = Defaults.FixedCosts;
+
     public MerchandiseInputs ToInputs() => new()
     {
+        FixedCosts = FixedCosts,
         ObservedOrders = ObservedOrders,
         AverageOrderValue = AverageOrderValue,
         SellsThroughTikTokShop = SellsThroughTikTokShop,
