@@ -29,6 +29,10 @@ public sealed record CreatorSnapshot
 
     private const double MaxWatchSeconds = 86_400;
 
+    // An engagement rate by followers above 1 is possible for a viral account; 100 keeps interactions per video
+    // (rate × followers) within the documented input limits.
+    private const double MaxEngagementRateByFollowers = 100;
+
     /// <summary>Gets an optional identifier for the creator (a handle or your own key), carried into reports.</summary>
     /// <value>Any text, or <see langword="null"/>.</value>
     public string? CreatorId { get; init; }
@@ -291,6 +295,20 @@ public sealed record CreatorSnapshot
             }
 
             c.Money(b.ObservedPricePerPost, InputLimits.MaxPrice, "BrandDeals.ObservedPricePerPost");
+            if (b.EngagementRateByFollowers is { } byFollowers && c.FiniteNonNegative(byFollowers, "BrandDeals.EngagementRateByFollowers") && byFollowers > MaxEngagementRateByFollowers)
+            {
+                c.Add("BrandDeals.EngagementRateByFollowers", Text(byFollowers), "a finite number from 0 to 100");
+            }
+
+            if (b.EngagementRateByViews is { } byViews)
+            {
+                c.Fraction(byViews, "BrandDeals.EngagementRateByViews");
+            }
+
+            if (b.EngagementRateByFollowers.HasValue && b.EngagementRateByViews.HasValue)
+            {
+                c.Add("BrandDeals.EngagementRateByViews", Text(b.EngagementRateByViews.Value), "null when BrandDeals.EngagementRateByFollowers is given (one engagement rate, as the source states it)");
+            }
         }
 
         if (Merchandise is { } m)

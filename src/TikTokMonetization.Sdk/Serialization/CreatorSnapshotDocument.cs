@@ -191,8 +191,14 @@ internal sealed class BrandDealInputsDocument
 
     public Money? ObservedPricePerPost { get; set; } = Defaults.ObservedPricePerPost;
 
+    public double? EngagementRateByFollowers { get; set; } = Defaults.EngagementRateByFollowers;
+
+    public double? EngagementRateByViews { get; set; } = Defaults.EngagementRateByViews;
+
     public BrandDealInputs ToInputs() => new()
     {
+        EngagementRateByFollowers = EngagementRateByFollowers,
+        EngagementRateByViews = EngagementRateByViews,
         SponsoredPostsPerPeriod = SponsoredPostsPerPeriod,
         MedianViewsPerVideo = MedianViewsPerVideo,
         ObservedPricePerPost = ObservedPricePerPost,
