@@ -168,6 +168,11 @@ public sealed record CreatorSnapshot
             c.Range(age, 0, 130, "Profile.Age");
         }
 
+        if (Profile.AccountAgeDays is { } accountAge)
+        {
+            c.Range(accountAge, 0, 36_600, "Profile.AccountAgeDays");
+        }
+
         if (Profile.Region is { } region && !RegionCodes.IsValid(region))
         {
             c.Add("Profile.Region", SafeText.Quote(region), RegionCodes.Allowed(region) + ", or null");
@@ -208,6 +213,15 @@ public sealed record CreatorSnapshot
         if (v.QualifiedViews > v.Views && v.Views >= 0)
         {
             c.Add("Videos.QualifiedViews", Text(v.QualifiedViews), $"at most Videos.Views ({Text(v.Views)})");
+        }
+
+        if (v.BestVideoQualifiedViews is { } best)
+        {
+            c.Count(best, InputLimits.MaxCount, "Videos.BestVideoQualifiedViews");
+            if (best > v.QualifiedViews && v.QualifiedViews >= 0)
+            {
+                c.Add("Videos.BestVideoQualifiedViews", Text(best), $"at most Videos.QualifiedViews ({Text(v.QualifiedViews)})");
+            }
         }
 
         if (v.AverageWatchSeconds is { } watch)

@@ -83,6 +83,8 @@ internal sealed class CreatorProfileDocument
 
     public int? Age { get; set; } = Defaults.Age;
 
+    public int? AccountAgeDays { get; set; } = Defaults.AccountAgeDays;
+
     public string? Region { get; set; } = Defaults.Region;
 
     public string? AudienceRegion { get; set; } = Defaults.AudienceRegion;
@@ -98,6 +100,7 @@ internal sealed class CreatorProfileDocument
     {
         Followers = Followers,
         Age = Age,
+        AccountAgeDays = AccountAgeDays,
         Region = Region,
         AudienceRegion = AudienceRegion,
         Niche = Niche,
@@ -118,6 +121,8 @@ internal sealed class ShortVideoStatsDocument
     public long Views { get; set; } = Defaults.Views;
 
     public long QualifiedViews { get; set; } = Defaults.QualifiedViews;
+
+    public long? BestVideoQualifiedViews { get; set; } = Defaults.BestVideoQualifiedViews;
 
     public double? AverageWatchSeconds { get; set; } = Defaults.AverageWatchSeconds;
 
@@ -141,6 +146,7 @@ internal sealed class ShortVideoStatsDocument
         LongVideosPosted = LongVideosPosted,
         Views = Views,
         QualifiedViews = QualifiedViews,
+        BestVideoQualifiedViews = BestVideoQualifiedViews,
         AverageWatchSeconds = AverageWatchSeconds,
         FinishRate = FinishRate,
         OriginalShare = OriginalShare,
