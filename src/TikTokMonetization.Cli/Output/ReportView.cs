@@ -1,5 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
+
+using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Cli;
@@ -10,7 +12,10 @@ internal static class ReportView
     // One colour per bar on a terminal; plain text shows the bars' lengths only.
     private static readonly Color[] Palette = [Color.DodgerBlue1, Color.Green3, Color.Gold1, Color.MediumPurple1, Color.DarkOrange, Color.Aqua, Color.HotPink, Color.Grey];
 
-    public static void Write(IAnsiConsole console, RevenueReport report)
+    /// <param name="console">Where to draw.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="liveGiftsCard">The card the LIVE gifts model converted with, stated under its stream; <see langword="null"/> to say nothing.</param>
+    public static void Write(IAnsiConsole console, RevenueReport report, RateCard? liveGiftsCard = null)
     {
         var currency = report.Currency.Code;
         Views.Say(console, $"Revenue estimate for {report.CreatorId ?? "the creator"} over {report.PeriodDays} days, in {currency}");
@@ -27,6 +32,10 @@ internal static class ReportView
         foreach (var stream in report.Streams)
         {
             WriteStream(console, stream, notes);
+            if (liveGiftsCard is not null && stream.Name == BuiltInModels.LiveGifts.Name)
+            {
+                Views.Say(console, CoinConvention(liveGiftsCard));
+            }
         }
 
         var ineligible = report.IneligibleStreams.ToList();
@@ -53,6 +62,24 @@ internal static class ReportView
 
         console.WriteLine();
         Views.Say(console, Views.Disclaimer);
+    }
+
+    /// <summary>
+    /// States which coin-to-diamond convention the LIVE gifts stream used, and how to get the other one: sources disagree
+    /// (docs/rate-card.md), and the two differ by a factor of two.
+    /// </summary>
+    internal static string CoinConvention(RateCard card)
+    {
+        var perCoin = card.DiamondsPerCoin;
+        var convention = perCoin >= 1m || decimal.Remainder(1m, perCoin) != 0m
+            ? $"{Formats.Number(perCoin)} {(perCoin == 1m ? "diamond" : "diamonds")} per coin"
+            : $"{Formats.Number(1m / perCoin)} coins per diamond";
+        var cash = card.CashPerDiamond.IsExact ? Formats.Number(card.CashPerDiamond.Expected) : Formats.Range(card.CashPerDiamond);
+        var asOf = card.AsOf is { } date ? $", as of {Formats.Date(date)}" : string.Empty;
+        var other = perCoin == 1m
+            ? $"Calculators that count two coins per diamond give half as much per coin: --rate-card {RateCardNames.TwoCoinsPerDiamond}"
+            : $"The LIVE client libraries count one diamond per coin: --rate-card {RateCardNames.DefaultKey}";
+        return $"Coins to cash: rate card '{RateCardFlag.Display(card.Name)}', {convention} and {cash} {card.Currency.Code} per diamond{asOf}. {other} (docs/rate-card.md compares the conventions).";
     }
 
     private static Table StreamsTable(RevenueReport report)
