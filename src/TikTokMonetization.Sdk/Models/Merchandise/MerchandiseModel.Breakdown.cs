@@ -174,7 +174,9 @@ internal sealed partial class MerchandiseModel
         var fees = figures.Fee.Expected + figures.ShippingFee.Expected;
         var feeShare = fees / figures.OrderValue.Expected;
         var highest = margin - referral - feeShare - target;
-        var unit = FormattableString.Invariant($"commission rate (margin {margin} - referral fee {referral} - per-order fees {fees} {perOrder} ÷ {figures.OrderValue.Expected} - target {target})");
+        // The terms to four decimals (a margin from a markup repeats: 2/3 is 0.6667, not 28 digits); the rate itself is exact.
+        static string Show(decimal value) => decimal.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+        var unit = $"commission rate (margin {Show(margin)} - referral fee {Show(referral)} - per-order fees {Show(fees)} {perOrder} ÷ {Show(figures.OrderValue.Expected)} - target {Show(target)})";
         if (highest < 0m)
         {
             lines.Add(BreakdownLine.For("No affiliate rate keeps the target margin: it is missed even without commission")

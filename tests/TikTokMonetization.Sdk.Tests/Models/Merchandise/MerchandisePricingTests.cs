@@ -170,6 +170,21 @@ public sealed class MerchandisePricingTests
     }
 
     [Fact]
+    public void TheTargetMarginLine_ShowsARepeatingMarginToFourDecimals_NotTwentyEightDigits()
+    {
+        var estimate = MerchandiseServices.Model(o =>
+        {
+            o.MarkupOnCost = 2m;
+            o.TargetMargin = 0.20m;
+        }).Estimate(Seller(orderValue: 25m, shop: true));
+
+        var line = Line(estimate, "Highest affiliate commission rate that keeps the target margin");
+
+        Assert.Contains("margin 0.6667 - referral fee 0.06", line.RateUnit, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.66666", line.RateUnit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ATargetAboveTheMargin_SaysNoAffiliateRateKeepsIt()
     {
         var estimate = MerchandiseServices.Model(o => o.TargetMargin = 0.9m).Estimate(Seller());
