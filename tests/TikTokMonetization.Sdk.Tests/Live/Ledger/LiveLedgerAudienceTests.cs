@@ -108,7 +108,7 @@ public sealed class LiveLedgerAudienceTests
     }
 
     [Fact]
-    public void SharesAndSubscriptions_CountEveryEvent()
+    public void SharesSubscriptionsAndLikeMessages_CountEveryEvent()
     {
         var ledger = NewLedger();
         for (var i = 0; i < 3; i++)
@@ -117,7 +117,11 @@ public sealed class LiveLedgerAudienceTests
             ledger.Record(new SubscriptionEvent { SenderId = 1, Months = 1, Timestamp = T0 });
         }
 
+        ledger.Record(new LikeEvent { Count = 2, Timestamp = T0 });
+        ledger.Record(new LikeEvent { Count = 5, Timestamp = T0 });
+
         var summary = ledger.GetSummary();
-        Assert.Equal((3L, 3L, 6L), (summary.Shares, summary.Subscriptions, summary.EventsRecorded));
+        Assert.Equal((3L, 3L, 8L), (summary.Shares, summary.Subscriptions, summary.EventsRecorded));
+        Assert.Equal((2L, 7L), (summary.Likes.Messages, summary.Likes.MessageLikes));
     }
 }

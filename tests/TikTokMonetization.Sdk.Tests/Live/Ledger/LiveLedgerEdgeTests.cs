@@ -86,6 +86,110 @@ public sealed class LiveLedgerEdgeTests
     }
 
     [Fact]
+    public void AHigherCountAfterTheStreaksOwnEndFrame_CountsTheDifferenceOnce_SettledAtOnce()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 2, end: true, atSeconds: 1));
+
+        Assert.Equal(LiveRecordResult.Counted, ledger.Record(Rose(1, 3, atSeconds: 2)));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal((new Coins(3), new Coins(3), 0), (summary.Host.Coins, summary.Host.SettledCoins, summary.Host.OpenStreaks));
+        Assert.Equal(1, summary.DataQuality.LateFramesAfterEnd);
+    }
+
+    [Fact]
+    public void WithoutGroupIds_AHigherFrameExactlyAQuietPeriodAfterATimedOutStreak_StartsTheNextStreak()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 3, atSeconds: 0, group: 0));
+        ledger.Tick(T0.AddSeconds(10));
+
+        ledger.Record(Rose(1, 5, atSeconds: 10, group: 0));
+
+        Assert.Equal(new Coins(8), ledger.GetSummary().Host.Coins);
+    }
+
+    [Theory]
+    [InlineData(3, false)] // the same count again, not the end frame
+    [InlineData(2, true)]  // a lower count on an end frame
+    public void WithoutGroupIds_AfterATimeout_OnlyAHigherCountOrTheSameCountsEndFrame_ContinuesTheStreak(int count, bool end)
+    {
+        // Anything else dated within the quiet period starts the next streak (and is flagged as order-dependent).
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 3, atSeconds: 0, group: 0));
+        ledger.Tick(T0.AddSeconds(10));
+
+        ledger.Record(Rose(1, count, end: end, atSeconds: 5, group: 0));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins(3 + count), summary.Host.Coins);
+        Assert.Equal(1, summary.DataQuality.OrderDependentFrames);
+    }
+
+    [Fact]
+    public void WithoutGroupIds_AFrameBetweenTwoStreaks_JoinsTheCurrentOne_AndIsFlagged()
+    {
+        // Dated after the earlier streak's frames and before the current streak began: only a frame within the earlier
+        // streak's span is matched against it.
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 1, atSeconds: 1, group: 0));
+        ledger.Record(Rose(1, 2, end: true, atSeconds: 3, group: 0));
+        ledger.Record(Rose(1, 1, atSeconds: 20, group: 0));
+
+        ledger.Record(Rose(1, 3, atSeconds: 10, group: 0));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal((new Coins(5), 0L, 1L), (summary.Host.Coins, summary.DataQuality.LateFramesAfterEnd, summary.DataQuality.OrderDependentFrames));
+    }
+
+    [Fact]
+    public void WithoutGroupIds_ALowerCountAtTheSameTime_IsFlagged()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 2, atSeconds: 1, group: 0));
+        ledger.Record(Rose(1, 1, atSeconds: 1, group: 0));
+
+        Assert.Equal(1, ledger.GetSummary().DataQuality.OrderDependentFrames);
+    }
+
+    [Fact]
+    public void WithGroupIds_ALowerCountLater_IsOutOfOrder_NotOrderDependent()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 3, atSeconds: 0, group: 7));
+        ledger.Record(Rose(1, 2, atSeconds: 1, group: 7));
+
+        var quality = ledger.GetSummary().DataQuality;
+        Assert.Equal((0L, 1L), (quality.OrderDependentFrames, quality.OutOfOrderFrames));
+    }
+
+    [Fact]
+    public void EveryOrderDependentFrame_IsCountedAgainstItsSenderAndGift()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 5, end: true, atSeconds: 30, group: 0));
+        ledger.Record(Rose(1, 3, end: true, atSeconds: 0, group: 0));
+        ledger.Record(Rose(1, 2, atSeconds: 10, group: 0));
+
+        var flagged = Assert.Single(ledger.GetSummary().DataQuality.OrderDependentGifts);
+        Assert.Equal((1L, 2L), (flagged.SenderId, flagged.Frames));
+    }
+
+    [Fact]
+    public void TwoSendersWhoseStreakKeysShareAHashCode_AreStillTwoStreaks()
+    {
+        // Senders 40224 and 43776 give the same 32-bit hash for the Rose in group 1 to the host: only equality tells them apart.
+        var ledger = NewLedger();
+        ledger.Record(Rose(40_224, 3, end: true, group: 1));
+        ledger.Record(Rose(43_776, 4, end: true, group: 1));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(new Coins(7), summary.Host.Coins);
+        Assert.Equal([(43_776L, new Coins(4)), (40_224L, new Coins(3))], summary.TopGifters.Select(g => (g.SenderId, g.Coins)));
+    }
+
+    [Fact]
     public void RunningCoins_MayReachLongMaxValueExactly_ButNotPassIt()
     {
         var ledger = NearTheLimit("coins", "settledCoins");

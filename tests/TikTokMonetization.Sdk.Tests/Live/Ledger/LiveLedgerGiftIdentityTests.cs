@@ -108,4 +108,24 @@ public sealed class LiveLedgerGiftIdentityTests
         var gifter = Assert.Single(ledger.GetSummary().TopGifters);
         Assert.Equal(("ana", new Coins(4)), (gifter.SenderName, gifter.Coins));
     }
+
+    [Fact]
+    public void AFramePriceEqualToTheCatalogs_MakesTheFrameThePriceSource_WithoutAFlag()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 1, end: true));
+
+        var summary = ledger.GetSummary();
+        Assert.Equal(GiftPriceSource.Event, Assert.Single(summary.Gifts).PriceSource);
+        Assert.Empty(summary.DataQuality.GiftsPricedUnlikeCatalog);
+    }
+
+    [Fact]
+    public void AGiftTheCatalogDoesNotList_IsNeverFlaggedAsPricedUnlikeTheCatalog()
+    {
+        var ledger = NewLedger();
+        ledger.Record(Unknown(group: 1, type: 2) with { UnitPriceCoins = 40 });
+
+        Assert.Empty(ledger.GetSummary().DataQuality.GiftsPricedUnlikeCatalog);
+    }
 }

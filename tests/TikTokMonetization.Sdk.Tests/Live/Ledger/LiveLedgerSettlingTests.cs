@@ -42,17 +42,19 @@ public sealed class LiveLedgerSettlingTests
     {
         // The earlier streak (2 gifts, ended) gets a late frame of 3 while the next streak (1 gift) is open: the late
         // gift settles at once, so only the open streak's gift is pending.
+        // At 3 coins each, so that the late gift's coins are its count times its price.
+        static GiftEvent Frame(int count, double atSeconds, bool end = false) => Rose(1, count, end, atSeconds, group: 0) with { UnitPriceCoins = 3 };
         var ledger = NewLedger();
-        ledger.Record(Rose(1, 1, atSeconds: 1, group: 0));
-        ledger.Record(Rose(1, 2, end: true, atSeconds: 3, group: 0));
-        ledger.Record(Rose(1, 1, atSeconds: 20, group: 0));
+        ledger.Record(Frame(1, 1));
+        ledger.Record(Frame(2, 3, end: true));
+        ledger.Record(Frame(1, 20));
 
-        Assert.Equal(LiveRecordResult.Counted, ledger.Record(Rose(1, 3, atSeconds: 2, group: 0)));
+        Assert.Equal(LiveRecordResult.Counted, ledger.Record(Frame(3, 2)));
 
         var summary = ledger.GetSummary();
-        Assert.Equal((new Coins(4), new Coins(3), new Coins(1)), (summary.Host.Coins, summary.Host.SettledCoins, summary.Host.PendingCoins));
+        Assert.Equal((new Coins(12), new Coins(9), new Coins(3)), (summary.Host.Coins, summary.Host.SettledCoins, summary.Host.PendingCoins));
         var gifter = Assert.Single(summary.TopGifters);
-        Assert.Equal((new Coins(4), new Coins(1), 4L), (gifter.Coins, gifter.PendingCoins, gifter.Gifts));
+        Assert.Equal((new Coins(12), new Coins(3), 4L), (gifter.Coins, gifter.PendingCoins, gifter.Gifts));
         Assert.Equal(1, summary.DataQuality.LateFramesAfterEnd);
     }
 
