@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Models.LiveGifts;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Cli;
@@ -20,6 +22,9 @@ internal sealed class CreatorArguments
 
     public Option<string> Format { get; } = CliApp.FormatOption();
 
+    public Option<string?> RateCard { get; } = RateCardFlag.Create(
+        "The rate card that turns the LIVE gifts model's coins into diamonds and cash: default (1 diamond per coin), two-coins-per-diamond, us-scaled-live-rewards-2025, or a card in the settings file. Default: the settings file's LiveGifts:RateCard, else default.");
+
     /// <summary>Adds the options to a command, with the rule that a file and a sample cannot both be the creator.</summary>
     public void AddTo(Command command)
     {
@@ -28,6 +33,7 @@ internal sealed class CreatorArguments
         command.Options.Add(Config);
         command.Options.Add(Currency);
         command.Options.Add(Format);
+        command.Options.Add(RateCard);
         command.Validators.Add(result =>
         {
             if (result.GetResult(Input) is not null && result.GetResult(Sample) is not null)
@@ -48,12 +54,12 @@ internal sealed class CreatorArguments
         Func<ParseResult, CreatorSnapshot, IRevenueEngine, TResult> compute,
         Func<CreatorSnapshot, TResult, TDocument> document,
         JsonTypeInfo<TDocument> json,
-        Action<IAnsiConsole, CreatorSnapshot, TResult> render) =>
+        Action<IAnsiConsole, CreatorSnapshot, TResult, IServiceProvider> render) =>
         command.SetAction(result => CliApp.Execute(error, () =>
         {
             var input = result.GetValue(Input);
             var snapshot = CliApp.ReadCreator(input, result.GetValue(Sample));
-            using var provider = CliApp.BuildServices(result.GetValue(Config), result.GetValue(Currency));
+            using var provider = BuildServices(result);
             var computed = Compute(compute, result, snapshot, provider.GetRequiredService<IRevenueEngine>(), input);
             if (result.GetValue(Format) == "json")
             {
@@ -61,11 +67,30 @@ internal sealed class CreatorArguments
             }
             else
             {
-                ConsoleOutput.Write(output, console => render(console, snapshot, computed));
+                ConsoleOutput.Write(output, console => render(console, snapshot, computed, provider));
             }
 
             return ExitCodes.Success;
         }));
+
+    /// <summary>
+    /// Builds the SDK from <c>--config</c> and <c>--currency</c>, with the LIVE gifts model's card from <c>--rate-card</c>
+    /// on top, then whatever else the command adds.
+    /// </summary>
+    public ServiceProvider BuildServices(ParseResult result, Action<ITikTokMonetizationBuilder, IConfigurationSection?>? configure = null)
+    {
+        var typedCard = result.GetValue(RateCard);
+        return CliApp.BuildServices(result.GetValue(Config), result.GetValue(Currency), (builder, section) =>
+        {
+            if (typedCard is not null)
+            {
+                var card = RateCardFlag.Resolve(typedCard, section);
+                builder.Services.PostConfigure<LiveGiftsOptions>(o => o.RateCard = card);
+            }
+
+            configure?.Invoke(builder, section);
+        });
+    }
 
     /// <summary>
     /// Runs the engine. The engine finds what only it can know (money in a currency its exchange-rate table cannot

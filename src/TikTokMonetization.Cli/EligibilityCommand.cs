@@ -21,7 +21,7 @@ internal static class EligibilityCommand
             (_, snapshot, engine) => engine.Estimate(snapshot),
             (_, report) => EligibilityDocument.From(report),
             CliJson.Context.EligibilityDocument,
-            (console, _, report) => EligibilityView.Write(console, report));
+            (console, _, report, _) => EligibilityView.Write(console, report));
         return command;
     }
 }

@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TikTokMonetization.Models.LiveGifts;
+using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Cli;
 
@@ -22,7 +26,11 @@ internal static class EstimateCommand
             (_, snapshot, engine) => engine.Estimate(snapshot),
             (_, report) => ReportDocument.From(report),
             CliJson.Context.ReportDocument,
-            (console, _, report) => ReportView.Write(console, report));
+            (console, _, report, services) => ReportView.Write(console, report, LiveGiftsCard(services), services.GetRequiredService<Revenue.IRevenueModelContext>().Settings.Rounding));
         return command;
     }
+
+    /// <summary>The card the LIVE gifts model converts with, as configured for this run (settings file, then <c>--rate-card</c>).</summary>
+    private static RateCard LiveGiftsCard(IServiceProvider services) =>
+        services.GetRequiredService<IRateCardProvider>().Get(services.GetRequiredService<IOptionsMonitor<LiveGiftsOptions>>().CurrentValue.RateCard);
 }

@@ -44,7 +44,7 @@ internal static class LikesCommand
             (result, snapshot, engine) => engine.AnalyzeLikes(snapshot, result.GetValue(likes)),
             LikesDocument.From,
             CliJson.Context.LikesDocument,
-            LikesView.Write);
+            (console, snapshot, analysis, _) => LikesView.Write(console, snapshot, analysis));
         return command;
     }
 }

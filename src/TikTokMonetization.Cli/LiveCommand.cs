@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Live;
+using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Cli;
 
@@ -20,7 +21,12 @@ internal static class LiveCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A recorded session in JSON Lines: one event per line (gift, like, viewers, follow, share, subscription); see docs/live-ledger.md." };
         var top = new Option<int>("--top", "-n") { Description = "How many gifters the leaderboard lists. Default: 10.", DefaultValueFactory = _ => 10 };
-        var rateCard = new Option<string?>("--rate-card") { Description = "The rate card that converts coins to diamonds and cash. Default: the settings file's LiveLedger:RateCard, else the LIVE gifts model's card." };
+        var rateCard = RateCardFlag.Create("The rate card that converts coins to diamonds and cash: default (1 diamond per coin), two-coins-per-diamond, us-scaled-live-rewards-2025, or a card in the settings file. Default: the settings file's LiveLedger:RateCard, else the LIVE gifts model's card.");
+        var coinPrices = new Option<string?>("--coin-prices")
+        {
+            Description = $"The coin packs viewers bought, to show what they paid beside what the creator receives: {string.Join(", ", CoinPriceTables.Names)}. Default: {CoinPriceTables.Default}.",
+            HelpName = "table",
+        };
         var goalDiamonds = new Option<decimal?>("--goal-diamonds") { Description = "A diamond goal to report progress towards." };
         var goalCash = new Option<decimal?>("--goal-cash") { Description = "A cash goal, in the rate card's currency, to report progress towards." };
         var config = CliApp.ConfigOption();
@@ -30,6 +36,7 @@ internal static class LiveCommand
             file,
             top,
             rateCard,
+            coinPrices,
             goalDiamonds,
             goalCash,
             config,
@@ -44,6 +51,8 @@ internal static class LiveCommand
                 error.WriteLine($"error: --top is {count}; it must be 1 or greater.");
                 return ExitCodes.InputError;
             }
+
+            var viewerPrices = CoinPrices(result.GetValue(coinPrices));
 
             // The same settings file as 'estimate': rate cards, the LIVE gifts model and the ledger's own LiveLedger section;
             // the flags go on top of it.
@@ -61,11 +70,14 @@ internal static class LiveCommand
                     builder.AddLiveLedger(section.GetSection("LiveLedger"));
                 }
 
-                builder.Services.PostConfigure<LiveLedgerOptions>(o => ApplyFlags(o, flagCard, diamonds, cash));
+                var card = flagCard is null ? null : RateCardFlag.Resolve(flagCard, section);
+                builder.Services.PostConfigure<LiveLedgerOptions>(o => ApplyFlags(o, card, diamonds, cash));
             });
             var ledger = provider.GetRequiredService<ILiveLedgerFactory>().Create();
-            using var reader = OpenSession(path);
-            await ledger.IngestAsync(ReportingLineErrors(reader, error, cancellationToken), cancellationToken).ConfigureAwait(false);
+            using var session = OpenSession(path);
+            using var reader = new LiveEventJsonLinesReader(new StreamReader(session), path.Name);
+            await ReplayProgressBar.RunAsync(error, session, (warn, read) =>
+                ledger.IngestAsync(ReportingLineErrors(reader, warn, read, cancellationToken), cancellationToken)).ConfigureAwait(false);
 
             // A recording is over when the file ends: streaks still open never got their end frame.
             ledger.Flush();
@@ -78,11 +90,12 @@ internal static class LiveCommand
 
             if (result.GetValue(format) == "json")
             {
-                CliJson.Write(output, LiveReplayDocument.From(path.Name, summary, reader), CliJson.Context.LiveReplayDocument);
+                CliJson.Write(output, LiveReplayDocument.From(path.Name, summary, reader, viewerPrices), CliJson.Context.LiveReplayDocument);
             }
             else
             {
-                LiveReplayWriter.Write(path.Name, summary, reader, output);
+                var terminal = ConsoleOutput.IsTerminal(output);
+                LiveReplayWriter.Write(path.Name, summary, reader, viewerPrices, output, terminal ? TerminalWidth() : ConsoleOutput.FixedWidth, ConsoleOutput.SupportsUnicode(output));
             }
 
             return ExitCodes.Success;
@@ -90,7 +103,32 @@ internal static class LiveCommand
         return command;
     }
 
-    private static LiveEventJsonLinesReader OpenSession(FileInfo path)
+    // The terminal's width, within reason; 80 when it cannot be read.
+    private static int TerminalWidth()
+    {
+        try
+        {
+            var width = Console.WindowWidth;
+            return width <= 0 ? 80 : Math.Clamp(width, 40, 200);
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
+
+    private static CoinPriceTable CoinPrices(string? typed)
+    {
+        if (CoinPriceTables.TryGet(typed ?? CoinPriceTables.Default, out var table))
+        {
+            return table;
+        }
+
+        var hint = Suggestions.DidYouMean(Suggestions.Closest(typed!, CoinPriceTables.Names));
+        throw new CliException($"--coin-prices is '{TerminalText.Clean(typed!)}'; it must name a coin price table: {string.Join(", ", CoinPriceTables.Names)}.{(hint is null ? string.Empty : " " + hint)}");
+    }
+
+    private static FileStream OpenSession(FileInfo path)
     {
         if (Directory.Exists(path.FullName))
         {
@@ -102,27 +140,28 @@ internal static class LiveCommand
             throw new CliException($"{TerminalText.Clean(path.ToString())}: no such file.");
         }
 
-        return LiveEventJsonLinesReader.OpenFile(path.FullName);
+        return new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, FileOptions.SequentialScan);
     }
 
-    /// <summary>Passes the events on, and writes each line the reader rejects to standard error as soon as it is found.</summary>
-    private static async IAsyncEnumerable<LiveEvent> ReportingLineErrors(LiveEventJsonLinesReader reader, TextWriter error, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Passes the events on, writes each line the reader rejects as a warning as soon as it is found, and reports the lines read.</summary>
+    private static async IAsyncEnumerable<LiveEvent> ReportingLineErrors(LiveEventJsonLinesReader reader, Action<string> warn, Action<long> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reported = 0;
         await foreach (var item in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            reported = Report(reader, error, reported);
+            reported = Report(reader, warn, reported);
+            read(reader.LinesRead);
             yield return item;
         }
 
-        Report(reader, error, reported);
+        Report(reader, warn, reported);
 
-        static int Report(LiveEventJsonLinesReader reader, TextWriter error, int reported)
+        static int Report(LiveEventJsonLinesReader reader, Action<string> warn, int reported)
         {
             var errors = reader.Errors;
             for (; reported < errors.Count; reported++)
             {
-                error.WriteLine("warning: skipped " + errors[reported]);
+                warn("warning: skipped " + errors[reported]);
             }
 
             return reported;

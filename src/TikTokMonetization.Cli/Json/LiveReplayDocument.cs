@@ -1,4 +1,5 @@
 using TikTokMonetization.Live;
+using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Cli;
 
@@ -19,6 +20,7 @@ internal sealed record LiveReplayDocument(
     long LinesRead,
     long EventsRecorded,
     LiveTotalsJson Host,
+    LiveViewerCostJson ViewerCost,
     IReadOnlyList<LiveCoHostJson> CoHosts,
     int GifterCount,
     IReadOnlyList<LiveGifterJson> TopGifters,
@@ -29,7 +31,7 @@ internal sealed record LiveReplayDocument(
     LiveQualityJson DataQuality,
     IReadOnlyList<LiveLineErrorJson> SkippedLines)
 {
-    public static LiveReplayDocument From(string file, LiveLedgerSummary summary, LiveEventJsonLinesReader reader) => new(
+    public static LiveReplayDocument From(string file, LiveLedgerSummary summary, LiveEventJsonLinesReader reader, CoinPriceTable viewerPrices) => new(
         CliJson.SchemaVersion,
         "live replay",
         file,
@@ -41,10 +43,11 @@ internal sealed record LiveReplayDocument(
         reader.LinesRead,
         summary.EventsRecorded,
         LiveTotalsJson.From(summary.Host),
+        LiveViewerCostJson.From(summary.Host, viewerPrices),
         summary.CoHosts.Select(c => new LiveCoHostJson(c.ReceiverId, LiveTotalsJson.From(c.Totals))).ToList(),
         summary.GifterCount,
         summary.TopGifters.Select(g => new LiveGifterJson(g.Rank, g.SenderId, g.SenderName, g.Gifts, g.UnpricedGifts, g.Coins.Value, g.PendingCoins.Value, g.Diamonds.Value, g.Cash.Amount)).ToList(),
-        summary.Gifts.Select(g => new LiveGiftJson(g.GiftId, g.Name, g.UnitPriceCoins, Camel(g.PriceSource), g.PriceDiffersFromCatalog, g.Gifts, g.UnpricedGifts, g.Coins.Value, g.Diamonds.Value, g.Cash.Amount)).ToList(),
+        summary.Gifts.Select(g => new LiveGiftJson(g.GiftId, g.Name, g.UnitPriceCoins, Camel(g.PriceSource), g.PriceDiffersFromCatalog, g.Gifts, g.UnpricedGifts, g.Coins.Value, g.Diamonds.Value, g.Cash.Amount, g.SharedNameMatches.Select(m => new LiveGiftCandidateJson(m.Id, m.Name, m.UnitPriceCoins)).ToList())).ToList(),
         summary.Minutes.Select(m => new LiveMinuteJson(m.Minute, m.Gifts, m.Coins.Value, m.Diamonds.Value, m.Cash.Amount)).ToList(),
         summary.Goals.Select(g => new LiveGoalJson(g.Name, Camel(g.Unit), g.Currency?.Code, g.Target, g.Achieved, g.Fraction, g.IsReached)).ToList(),
         new LiveAudienceJson(summary.Likes.Likes, summary.Likes.MessageLikes, summary.Likes.RoomTotal, summary.Viewers.TimeWeightedAverage, summary.Viewers.Peak, summary.NewFollowers, summary.Shares, summary.Subscriptions),
@@ -67,14 +70,27 @@ internal sealed record LiveTotalsJson(decimal Coins, decimal SettledCoins, decim
         t.Cash.Amount, t.SettledCash.Amount, t.PendingCash.Amount, MoneyRangeJson.From(t.CashRange), t.Gifts, t.UnpricedGifts, t.OpenStreaks);
 }
 
+/// <summary>What viewers paid for the host's priced coins at a table of coin packs (unrounded), with the table's provenance.</summary>
+internal sealed record LiveViewerCostJson(string Table, string Currency, decimal Low, decimal Expected, decimal High, string Source, DateTime? AsOf)
+{
+    public static LiveViewerCostJson From(LiveGiftTotals host, CoinPriceTable table)
+    {
+        var paid = table.CostOf(host.Coins);
+        return new(table.Name, table.Currency.Code, paid.Low.Amount, paid.Expected.Amount, paid.High.Amount, table.Source, table.AsOf);
+    }
+}
+
 /// <summary>A co-host's totals, kept apart from the host's.</summary>
 internal sealed record LiveCoHostJson(long ReceiverId, LiveTotalsJson Totals);
 
 /// <summary>One row of the leaderboard.</summary>
 internal sealed record LiveGifterJson(int Rank, long SenderId, string? SenderName, long Gifts, long UnpricedGifts, decimal Coins, decimal PendingCoins, decimal Diamonds, decimal Cash);
 
-/// <summary>One gift's totals, with where its price came from.</summary>
-internal sealed record LiveGiftJson(long GiftId, string? Name, int? UnitPriceCoins, string PriceSource, bool PriceDiffersFromCatalog, long Gifts, long UnpricedGifts, decimal Coins, decimal Diamonds, decimal Cash);
+/// <summary>One gift's totals, with where its price came from, and the catalog gifts sharing its name when that name could not price it.</summary>
+internal sealed record LiveGiftJson(long GiftId, string? Name, int? UnitPriceCoins, string PriceSource, bool PriceDiffersFromCatalog, long Gifts, long UnpricedGifts, decimal Coins, decimal Diamonds, decimal Cash, IReadOnlyList<LiveGiftCandidateJson> SharedNameMatches);
+
+/// <summary>A catalog gift that shares an unpriced gift's name.</summary>
+internal sealed record LiveGiftCandidateJson(long GiftId, string Name, int UnitPriceCoins);
 
 /// <summary>The gifts of one minute.</summary>
 internal sealed record LiveMinuteJson(DateTimeOffset Minute, long Gifts, decimal Coins, decimal Diamonds, decimal Cash);

@@ -47,5 +47,5 @@ internal static class ConsoleOutput
     }
 
     // Box-drawing characters only where the encoding can carry them (UTF-8, UTF-16, UTF-32); ASCII borders elsewhere.
-    private static bool SupportsUnicode(TextWriter output) => output.Encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
+    internal static bool SupportsUnicode(TextWriter output) => output.Encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 }

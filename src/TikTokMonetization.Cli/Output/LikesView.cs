@@ -26,7 +26,7 @@ internal static class LikesView
             table.AddRow(
                 new Text(s.DisplayName),
                 new Text(s.DirectRevenue.IsZero && !s.Declared.PaysPerLike ? "no" : "yes"),
-                new Text(s.Declared.Influence switch { LikesInfluence.Direct => "yes", LikesInfluence.Indirect => "indirectly", _ => "no" }),
+                new Text(Influence(s.Declared.Influence)),
                 new Text(Channels(s.MeasuredChannels)),
                 new Text(Round(s.MarginalValuePer1000Likes)),
                 new Text($"{Round(s.Change.Low)}..{Round(s.Change.High)}"));
@@ -35,7 +35,7 @@ internal static class LikesView
         console.Write(table);
         Views.Say(console, "Change: how much the stream's income moves with the added likes (low..high). Per 1,000 likes: the expected change, scaled to 1,000 likes.");
         console.WriteLine();
-        Views.Say(console, "No stream pays per like. Likes are worth money only indirectly: LIVE retention, engagement-priced rates, and reach.");
+        Views.Say(console, Summary);
         var explanations = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         foreach (var s in analysis.Streams)
         {
@@ -50,8 +50,22 @@ internal static class LikesView
         }
     }
 
-    // The channels in the words the explanations use.
-    private static string Channels(LikesChannels channels)
+    /// <summary>How likes bear on income, in the words the README and docs/likes.md use.</summary>
+    internal const string Summary =
+        "No stream pays per like: a like is never money by itself. Likes move income only through LIVE retention (a direct " +
+        "influence: LIVE likes keep an audience watching longer, which raises expected gifting), engagement-priced rates and " +
+        "reach (indirect influences).";
+
+    /// <summary>The declared influence in the words of <see cref="LikesInfluence"/>: direct, indirect or none.</summary>
+    internal static string Influence(LikesInfluence influence) => influence switch
+    {
+        LikesInfluence.Direct => "direct",
+        LikesInfluence.Indirect => "indirect",
+        _ => "none",
+    };
+
+    // The channels in the words the explanations use ("reach" is LikesChannels.Visibility).
+    internal static string Channels(LikesChannels channels)
     {
         var names = new List<string>();
         if (channels.HasFlag(LikesChannels.Visibility))

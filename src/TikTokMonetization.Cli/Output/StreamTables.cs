@@ -39,7 +39,7 @@ internal static class StreamTables
     }
 
     /// <summary>Returns the breakdown: each step's calculation and a reference to its source.</summary>
-    public static IRenderable Steps(IReadOnlyList<BreakdownLine> breakdown, SourceNotes notes)
+    public static IRenderable Steps(IReadOnlyList<BreakdownLine> breakdown, SourceNotes notes, MidpointRounding rounding = MidpointRounding.ToEven)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Step")
@@ -47,8 +47,7 @@ internal static class StreamTables
             .AddColumn(new TableColumn("Source").NoWrap());
         foreach (var line in breakdown)
         {
-            var calculation = $"{Formats.Range(line.Quantity)} {line.QuantityUnit} × {Formats.Range(line.Rate)} {line.RateUnit} = {Formats.Range(line.Amount)} {line.AmountUnit}";
-            table.AddRow(new Text(line.Label), new Text(calculation), new Text(notes.Cite(line.Source)));
+            table.AddRow(new Text(line.Label), new Text(StepText.Write(line, rounding)), new Text(notes.Cite(line.Source)));
         }
 
         return table;

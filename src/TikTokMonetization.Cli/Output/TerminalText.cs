@@ -59,6 +59,38 @@ internal static class TerminalText
         return text.Length > 64 ? builder.Append("… (").Append(text.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)").ToString() : builder.ToString();
     }
 
+    /// <summary>
+    /// Wraps prose at spaces so that no line is longer than <paramref name="width"/> (a word longer than the width stays
+    /// whole on its own line); lines after the first start with <paramref name="indent"/>.
+    /// </summary>
+    public static IEnumerable<string> Wrap(string text, int width, string indent = "")
+    {
+        var line = new StringBuilder(width);
+        var empty = true; // nothing on the line yet but its indent
+        foreach (var word in text.Split(' '))
+        {
+            if (!empty && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear().Append(indent);
+                empty = true;
+            }
+
+            if (!empty)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+            empty = false;
+        }
+
+        if (!empty)
+        {
+            yield return line.ToString();
+        }
+    }
+
     /// <summary>Cuts a message that echoes a long argument, saying how long it was, so that an error stays one readable line.</summary>
     public static string Shorten(string message, int max = 400) =>
         message.Length <= max ? message : message[..max] + "… (" + message.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";

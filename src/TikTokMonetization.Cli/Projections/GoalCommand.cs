@@ -52,7 +52,7 @@ internal static class GoalCommand
         {
             // Like the other creator commands, but goal-seek needs the projector as well as the engine.
             var snapshot = CliApp.ReadCreator(result.GetValue(arguments.Input), result.GetValue(arguments.Sample));
-            using var provider = CliApp.BuildServices(result.GetValue(arguments.Config), result.GetValue(arguments.Currency), static (builder, _) => builder.AddProjections());
+            using var provider = arguments.BuildServices(result, static (builder, _) => builder.AddProjections());
             var projector = provider.GetRequiredService<IRevenueProjector>();
             var currency = provider.GetRequiredService<Revenue.IRevenueModelContext>().Settings.ReportingCurrency;
             var goal = new Money(result.GetValue(target), currency);

@@ -85,7 +85,7 @@ internal static class ProjectCommand
             var input = result.GetValue(arguments.Input);
             var snapshot = CliApp.ReadCreator(input, result.GetValue(arguments.Sample));
             var pathsConfigured = false;
-            using var provider = CliApp.BuildServices(result.GetValue(arguments.Config), result.GetValue(arguments.Currency), (builder, section) =>
+            using var provider = arguments.BuildServices(result, (builder, section) =>
             {
                 pathsConfigured = section?.GetSection("Projections:Simulation:Paths").Value is not null;
                 if (section is null)

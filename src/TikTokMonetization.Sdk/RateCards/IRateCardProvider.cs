@@ -5,7 +5,7 @@ namespace TikTokMonetization.RateCards;
 public interface IRateCardProvider
 {
     /// <summary>Returns the current rate card with the given name.</summary>
-    /// <param name="name">The card's name; <see langword="null"/> or empty for the default card.</param>
+    /// <param name="name">The card's name; <see langword="null"/>, empty or <see cref="RateCardNames.DefaultKey"/> for the default card.</param>
     /// <returns>The card.</returns>
     RateCard Get(string? name = null);
 }

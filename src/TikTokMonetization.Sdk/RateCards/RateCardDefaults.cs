@@ -15,6 +15,11 @@ internal static class RateCardDefaults
         "TikTok Creator Academy 'Scaled LIVE rewards' (updated 6 Feb 2025): US creators receive up to 53% (40% per-LIVE + 13% weekly missions) " +
         "of a nominal US$0.01 per diamond; 20% minimum for short LIVEs (creator newsletter); expected 40% assumes per-LIVE missions met";
 
+    public const string TwoCoinsPerDiamondSource =
+        "2 coins per diamond (0.5 diamonds per coin) and US$0.005 per diamond: calculatecreator.com LIVE gifts calculator " +
+        "(\"2 coins = 1 diamond\", viewers paying US$0.0105 per coin) and tipsforallgames.com (\"200 diamonds = $1\", " +
+        "\"two coins to make a diamond\"); both pages undated, viewed in 2026";
+
     public static readonly DateTime DefaultAsOf = new(2025, 2, 10, 0, 0, 0, DateTimeKind.Utc);
 
     public static readonly DateTime ScaledAsOf = new(2025, 2, 6, 0, 0, 0, DateTimeKind.Utc);
@@ -33,6 +38,14 @@ internal static class RateCardDefaults
             options.Source = ScaledSource;
             options.AsOf = ScaledAsOf;
         }
+        else if (name == RateCardNames.TwoCoinsPerDiamond)
+        {
+            options.Currency = "USD";
+            options.DiamondsPerCoin = 0.5m;
+            options.CashPerDiamond = new RangeOptions(CashPerDiamond, CashPerDiamond, CashPerDiamond);
+            options.Source = TwoCoinsPerDiamondSource;
+            options.AsOf = null; // neither page carries a date
+        }
         else if (name != RateCardNames.Default)
         {
             options.Source = string.Empty;
@@ -48,7 +61,7 @@ internal static class RateCardDefaults
     {
         var preset = new RateCardOptions();
         Apply(name, preset);
-        var isBuiltIn = name == RateCardNames.Default || name == RateCardNames.UsScaledLiveRewards2025;
+        var isBuiltIn = RateCardNames.IsBuiltIn(name);
         var sameRates = options.DiamondsPerCoin == preset.DiamondsPerCoin
             && options.CashPerDiamond.Is(preset.CashPerDiamond.Low, preset.CashPerDiamond.Expected, preset.CashPerDiamond.High)
             && string.Equals(options.Currency, preset.Currency, StringComparison.OrdinalIgnoreCase);

@@ -9,7 +9,8 @@ namespace TikTokMonetization.RateCards;
 /// </summary>
 /// <remarks>
 /// <para>Rate cards are named options: keep several (per region, per era) and pick one per model. The SDK pre-configures
-/// <see cref="RateCardNames.Default"/> and <see cref="RateCardNames.UsScaledLiveRewards2025"/>; your configuration
+/// <see cref="RateCardNames.Default"/>, <see cref="RateCardNames.UsScaledLiveRewards2025"/> and
+/// <see cref="RateCardNames.TwoCoinsPerDiamond"/>; your configuration
 /// runs after and overrides any value.</para>
 /// <para>Options objects are not thread-safe while being configured; the SDK only reads them afterwards.</para>
 /// </remarks>

@@ -18,7 +18,7 @@ internal sealed class RateCardProvider : IRateCardProvider, IDisposable
 
     public RateCard Get(string? name = null)
     {
-        var key = name ?? Options.DefaultName;
+        var key = RateCardNames.Normalize(name);
         return _cards.TryGetValue(key, out var card) ? card : _cards.GetOrAdd(key, n => RateCard.FromOptions(n, _options.Get(n)));
     }
 

@@ -5,13 +5,13 @@ namespace TikTokMonetization.RateCards;
 /// <summary>The rate card names the application configured, so a model's misspelt card name fails at start-up instead of silently using defaults.</summary>
 internal sealed class RateCardRegistry
 {
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal) { RateCardNames.Default, RateCardNames.UsScaledLiveRewards2025 };
+    private readonly HashSet<string> _names = new(RateCardNames.BuiltIn, StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Names => _names;
 
-    public void Add(string name) => _names.Add(name);
+    public void Add(string name) => _names.Add(RateCardNames.Normalize(name));
 
-    public bool Contains(string? name) => _names.Contains(name ?? RateCardNames.Default);
+    public bool Contains(string? name) => _names.Contains(RateCardNames.Normalize(name));
 
-    public string Describe() => string.Join(", ", _names.OrderBy(n => n, StringComparer.Ordinal).Select(n => "'" + n + "'"));
+    public string Describe() => string.Join(", ", _names.OrderBy(n => n, StringComparer.Ordinal).Select(n => "'" + (n.Length == 0 ? RateCardNames.DefaultKey : n) + "'"));
 }

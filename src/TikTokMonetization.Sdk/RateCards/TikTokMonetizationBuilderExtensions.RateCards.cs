@@ -10,7 +10,7 @@ public static partial class TikTokMonetizationBuilderExtensions
 {
     /// <summary>Configures a rate card in code. Use a new name to add a card (for example per region or era), or a built-in name to change it.</summary>
     /// <param name="builder">The builder.</param>
-    /// <param name="name">The card's name; <see cref="RateCardNames.Default"/> (empty) for the default card.</param>
+    /// <param name="name">The card's name; <see cref="RateCardNames.Default"/> (empty) or <see cref="RateCardNames.DefaultKey"/> for the default card.</param>
     /// <param name="configure">Sets the card's rates, source and date.</param>
     /// <returns>The builder, for chaining.</returns>
     public static ITikTokMonetizationBuilder ConfigureRateCard(this ITikTokMonetizationBuilder builder, string name, Action<RateCardOptions> configure)
@@ -24,7 +24,7 @@ public static partial class TikTokMonetizationBuilderExtensions
 
     /// <summary>Binds a rate card from configuration; reloads take effect on the next estimate.</summary>
     /// <param name="builder">The builder.</param>
-    /// <param name="name">The card's name; <see cref="RateCardNames.Default"/> (empty) for the default card.</param>
+    /// <param name="name">The card's name; <see cref="RateCardNames.Default"/> (empty) or <see cref="RateCardNames.DefaultKey"/> for the default card.</param>
     /// <param name="configuration">The section holding the card's <see cref="RateCardOptions"/>.</param>
     /// <returns>The builder, for chaining.</returns>
     public static ITikTokMonetizationBuilder ConfigureRateCard(this ITikTokMonetizationBuilder builder, string name, IConfiguration configuration)
@@ -33,14 +33,15 @@ public static partial class TikTokMonetizationBuilderExtensions
         Guard.NotNull(name, nameof(name));
         Guard.NotNull(configuration, nameof(configuration));
         RegisterRateCard(builder, name);
-        builder.Services.Configure<RateCardOptions>(name, configuration);
+        builder.Services.Configure<RateCardOptions>(RateCardNames.Normalize(name), configuration);
         return builder;
     }
 
     private static Microsoft.Extensions.Options.OptionsBuilder<RateCardOptions> RegisterRateCard(ITikTokMonetizationBuilder builder, string name)
     {
         var registry = (RateCardRegistry)builder.Services.First(d => d.ServiceType == typeof(RateCardRegistry)).ImplementationInstance!;
-        registry.Add(name);
-        return builder.Services.AddOptions<RateCardOptions>(name).ValidateOnStart();
+        var key = RateCardNames.Normalize(name);
+        registry.Add(key);
+        return builder.Services.AddOptions<RateCardOptions>(key).ValidateOnStart();
     }
 }

@@ -21,7 +21,7 @@ public sealed class EstimateCommandTests
         Assert.Contains("── LIVE gifts ─", output, StringComparison.Ordinal);
         Assert.Contains("Eligible. 132.40..1,985.98 USD, expected 661.99: 16.7 % of the expected total.", output, StringComparison.Ordinal);
         Assert.Matches(@"│ at least 1,000 followers\s+│ 85,000\s+│\s+│ yes │", output);
-        Assert.Matches(@"│ LIVE rewards \(cash\)\s+│ .* × 0\.005 USD per diamond\s+│ \[4\]", output);
+        Assert.Matches(@"│ LIVE rewards \(cash\)\s+│ .* × 0\.005 USD per diamond =\s+│ \[4\]", output);
         Assert.Contains("[4]   rate card 'default' (2025-02-10): 1 diamond per coin", output, StringComparison.Ordinal);
         Assert.Contains("Likes: no money per like", output, StringComparison.Ordinal);
         Assert.Contains("Unofficial: not affiliated with TikTok.", output, StringComparison.Ordinal);

@@ -15,8 +15,8 @@ public sealed class LikesCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(string.Empty, error);
         Assert.Contains("What are 5,000 more likes worth to sample-mid-tier-us? (USD)", output, StringComparison.Ordinal);
-        Assert.Matches(@"│ LIVE gifts\s+│ no\s+│ yes\s+│ reach, LIVE retention\s+│", output);
-        Assert.Matches(@"│ Brand deals\s+│ no\s+│ indirectly │ reach, engagement pricing │", output);
+        Assert.Matches(@"│ LIVE gifts\s+│ no\s+│ direct\s+│ reach, LIVE retention\s+│", output);
+        Assert.Matches(@"│ Brand deals\s+│ no\s+│ indirect\s+│ reach, engagement pricing │", output);
         Assert.Contains("No stream pays per like", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Warning:", output, StringComparison.Ordinal);
     }

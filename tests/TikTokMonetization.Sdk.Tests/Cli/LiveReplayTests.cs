@@ -122,11 +122,24 @@ public sealed class LiveReplayTests
     }
 
     [Fact]
-    public void Replay_WithAnUnknownRateCard_FailsWithTheOptionPath()
+    public void Replay_WithAnUnknownRateCard_NamesTheOptionTyped_AndTheCardsThereAre()
     {
-        var (exit, _, error) = Run("live", "replay", SamplePath, "--rate-card", "nope");
+        var (exit, output, error) = Run("live", "replay", SamplePath, "--rate-card", "nope");
 
         Assert.Equal(1, exit);
-        Assert.Contains("LiveLedger:RateCard is 'nope'", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("error: --rate-card is 'nope'; it must name a rate card: default, two-coins-per-diamond, us-scaled-live-rewards-2025." + Environment.NewLine, error);
+    }
+
+    [Theory]
+    [InlineData("default", "rate card 'default'")]
+    [InlineData("DEFAULT", "rate card 'default'")]
+    [InlineData("Two-Coins-Per-Diamond", "rate card 'two-coins-per-diamond'")]
+    public void Replay_TakesTheCardNamesTheOutputShows_InAnyCase(string typed, string shown)
+    {
+        var (exit, output, _) = Run("live", "replay", SamplePath, "--rate-card", typed);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Rate card: " + shown, output, StringComparison.Ordinal);
     }
 }

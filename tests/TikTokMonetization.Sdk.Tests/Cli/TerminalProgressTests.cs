@@ -35,8 +35,45 @@ public sealed class TerminalProgressTests
         Assert.Equal(string.Empty, File.ReadAllText(errors));
     }
 
+    [Fact]
+    public void OnATerminal_ReplayingALargeFileShowsLinesBytesAndRate_AndWrapsAtTheTerminalsWidth()
+    {
+        using var directory = new TempDirectory();
+        var session = LargeSession(directory);
+
+        var captured = InTerminal($"live replay '{session}' --top 3", columns: 70);
+
+        Assert.Matches(@"Replaying: [0-9,]+ lines", captured);
+        Assert.Matches(@"[0-9.]+ [KMG]i?B/s", captured);
+        Assert.Contains("Coins per minute (UTC)", captured, StringComparison.Ordinal);
+        var report = captured[captured.IndexOf("LIVE replay of", StringComparison.Ordinal)..];
+        Assert.All(report.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => !l.Contains('\u001b', StringComparison.Ordinal)), l => Assert.True(l.Length <= 70, $"{l.Length} columns: {l}"));
+    }
+
+    [Fact]
+    public void ReplayingALargeFile_WithStandardErrorRedirected_DrawsNoBar()
+    {
+        using var directory = new TempDirectory();
+        var session = LargeSession(directory);
+        var errors = Path.Combine(directory.Path, "stderr.txt");
+
+        var captured = InTerminal($"live replay '{session}' --top 3 2>'{errors}'");
+
+        Assert.Contains("LIVE replay of", captured, StringComparison.Ordinal);
+        Assert.DoesNotContain("Replaying", captured, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, File.ReadAllText(errors));
+    }
+
+    // 9,000 one-gift streaks of a Rose, about 1.9 MB: above the bar's 1 MB threshold.
+    private static string LargeSession(TempDirectory directory)
+    {
+        var lines = Enumerable.Range(0, 9_000).Select(i => FormattableString.Invariant(
+            $$"""{"type":"gift","time":"2025-03-01T20:{{i / 600 % 60:00}}:{{i / 10 % 60:00}}Z","giftId":5655,"giftName":"Rose","giftType":1,"coins":1,"senderId":"{{1000 + (i % 50)}}","senderName":"user{{i % 50}}","groupId":"{{i}}","repeatCount":1,"repeatEnd":true}"""));
+        return directory.Write("session.jsonl", string.Join('\n', lines) + "\n");
+    }
+
     /// <summary>Runs the tool under <c>script</c>, whose pseudo-terminal is the tool's standard output and error, and returns what the terminal received.</summary>
-    private static string InTerminal(string arguments)
+    private static string InTerminal(string arguments, int? columns = null)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "tiktok-monetization.dll");
         var start = new ProcessStartInfo("script")
@@ -45,7 +82,8 @@ public sealed class TerminalProgressTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-qec", $"dotnet '{tool}' {arguments}", "/dev/null" })
+        var size = columns is { } c ? FormattableString.Invariant($"stty cols {c} rows 50; ") : string.Empty;
+        foreach (var argument in new[] { "-qec", $"{size}dotnet '{tool}' {arguments}", "/dev/null" })
         {
             start.ArgumentList.Add(argument);
         }

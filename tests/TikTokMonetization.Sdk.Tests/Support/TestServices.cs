@@ -29,7 +29,8 @@ internal static class TestServices
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
-    private static ServiceProvider Validated(Action<IServiceCollection> configure)
+    /// <summary>A provider from <paramref name="configure"/>, validated as at start-up.</summary>
+    public static ServiceProvider Validated(Action<IServiceCollection> configure)
     {
         var provider = Build(configure);
         provider.GetRequiredService<IStartupValidator>().Validate();

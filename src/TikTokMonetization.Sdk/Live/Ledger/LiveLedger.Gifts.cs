@@ -773,11 +773,12 @@ public sealed partial class LiveLedger
         }
 
         var entry = new GiftSlot { GiftId = gift.GiftId, Name = gift.GiftName, UnitCoins = -1, CatalogCoins = -1, GiftType = gift.GiftType };
-        if (Catalog.TryGet(gift.GiftId, out var listed))
+        // By id, else by a name only one catalog gift has (from the gift's first frame); a shared name prices nothing.
+        if (Catalog.Find(gift.GiftId, gift.GiftName) is { Entry: { } listed } match)
         {
             entry.Name ??= listed.Name;
             entry.UnitCoins = entry.CatalogCoins = listed.UnitPriceCoins;
-            entry.PriceSource = GiftPriceSource.Catalog;
+            entry.PriceSource = match.Kind == GiftCatalogMatchKind.Id ? GiftPriceSource.Catalog : GiftPriceSource.CatalogByName;
             if (entry.GiftType == 0)
             {
                 entry.GiftType = listed.GiftType;

@@ -4,7 +4,7 @@ namespace TikTokMonetization.Live;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class LiveGiftTotal
 {
-    internal LiveGiftTotal(long giftId, string? name, int? unitPriceCoins, GiftPriceSource priceSource, bool priceDiffersFromCatalog, long gifts, long unpricedGifts, Coins coins, Diamonds diamonds, Money cash)
+    internal LiveGiftTotal(long giftId, string? name, int? unitPriceCoins, GiftPriceSource priceSource, bool priceDiffersFromCatalog, long gifts, long unpricedGifts, Coins coins, Diamonds diamonds, Money cash, IReadOnlyList<GiftCatalogEntry>? sharedNameMatches = null)
     {
         GiftId = giftId;
         Name = name;
@@ -16,6 +16,7 @@ public sealed class LiveGiftTotal
         Coins = coins;
         Diamonds = diamonds;
         Cash = cash;
+        SharedNameMatches = sharedNameMatches ?? [];
     }
 
     /// <summary>Gets the gift id.</summary>
@@ -47,6 +48,12 @@ public sealed class LiveGiftTotal
 
     /// <summary>Gets the cash of <see cref="Diamonds"/> at the rate card's expected rate.</summary>
     public Money Cash { get; }
+
+    /// <summary>
+    /// Gets, for a gift without a price whose id the catalog does not have, the catalog gifts that share its name: their
+    /// prices differ, so the ledger did not choose one. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<GiftCatalogEntry> SharedNameMatches { get; }
 
     /// <summary>Describes the row, for example <c>Lion (6369): 1 gift(s), 29,999 coins</c>.</summary>
     /// <returns>The description, in the invariant culture.</returns>

@@ -76,7 +76,7 @@ internal static class LiveLedgerSummaryBuilder
             coHosts,
             state.Gifters.Count(g => (g.Gifts > 0 || g.UnpricedGifts > 0) && g.SenderId != LiveLedger.OtherRow),
             Leaderboard(state.Gifters.Where(g => g.SenderId != LiveLedger.OtherRow), top, card),
-            Gifts(state.Gifts.Where(g => g.GiftId != LiveLedger.OtherRow), card),
+            Gifts(state.Gifts.Where(g => g.GiftId != LiveLedger.OtherRow), card, catalog),
             Minutes(state.Minutes, card),
             Goals(goals, host, card),
             likes,
@@ -86,7 +86,7 @@ internal static class LiveLedgerSummaryBuilder
             state.Subscriptions,
             quality,
             state.Gifters.Where(g => g.SenderId == LiveLedger.OtherRow).Select(g => Gifter(0, g, card)).FirstOrDefault(),
-            Gifts(state.Gifts.Where(g => g.GiftId == LiveLedger.OtherRow), card).FirstOrDefault());
+            Gifts(state.Gifts.Where(g => g.GiftId == LiveLedger.OtherRow), card, catalog).FirstOrDefault());
     }
 
     private static LiveGiftTotals Totals(ReceiverSlot slot, int open, RateCard card) =>
@@ -116,7 +116,7 @@ internal static class LiveLedgerSummaryBuilder
         return rows;
     }
 
-    private static List<LiveGiftTotal> Gifts(IEnumerable<GiftSlot> gifts, RateCard card) => gifts
+    private static List<LiveGiftTotal> Gifts(IEnumerable<GiftSlot> gifts, RateCard card, GiftCatalog catalog) => gifts
         .Where(g => g.Gifts > 0 || g.UnpricedGifts > 0)
         .OrderByDescending(g => g.Coins)
         .ThenBy(g => g.GiftId)
@@ -134,9 +134,16 @@ internal static class LiveLedgerSummaryBuilder
                 g.UnpricedGifts,
                 coins,
                 diamonds,
-                card.ToCash(diamonds));
+                card.ToCash(diamonds),
+                SharedName(g, catalog));
         })
         .ToList();
+
+    /// <summary>For a gift without a price whose name several catalog gifts share: those gifts (the name was not enough to price it).</summary>
+    private static IReadOnlyList<GiftCatalogEntry> SharedName(in GiftSlot g, GiftCatalog catalog) =>
+        g.UnitCoins < 0 && g.GiftId != LiveLedger.OtherRow && g.Name is { } name && !catalog.TryGet(g.GiftId, out _) && catalog.FindByName(name) is { Count: > 1 } shared
+            ? shared
+            : [];
 
     private static List<LiveMinuteTotal> Minutes(MinuteSlot[] minutes, RateCard card) => minutes
         .Where(m => m.Gifts > 0 && m.Minute != LiveLedger.OtherMinute)

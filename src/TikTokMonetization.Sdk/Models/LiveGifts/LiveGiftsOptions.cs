@@ -13,7 +13,7 @@ namespace TikTokMonetization.Models.LiveGifts;
 public sealed class LiveGiftsOptions
 {
     /// <summary>Gets or sets the name of the rate card that converts coins to diamonds and diamonds to cash.</summary>
-    /// <value>A configured card name. The default value is <see cref="RateCardNames.Default"/> (US$0.005 per diamond); use <see cref="RateCardNames.UsScaledLiveRewards2025"/> for the US era from February 2025.</value>
+    /// <value>A configured card name. The default value is <see cref="RateCardNames.Default"/> (US$0.005 per diamond); use <see cref="RateCardNames.UsScaledLiveRewards2025"/> for the US era from February 2025, or <see cref="RateCardNames.TwoCoinsPerDiamond"/> for the convention of calculators that count two coins per diamond.</value>
     public string RateCard { get; set; } = RateCardNames.Default;
 
     /// <summary>Gets or sets the coins viewers gift per concurrent viewer per LIVE hour, used when the snapshot has no observed coins.</summary>
