@@ -77,7 +77,7 @@ public sealed class LiveLedgerSettlingTests
     [Fact]
     public void WithoutGroupIds_ALateHigherFrameOfAnUnpricedStreak_IsCountedUnpriced_AndSettlesNoCoins()
     {
-        var unknown = Rose(1, 1, atSeconds: 1, group: 0) with { GiftId = 999_999, UnitPriceCoins = null };
+        var unknown = Rose(1, 1, atSeconds: 1, group: 0) with { GiftId = 999_999, GiftName = null, UnitPriceCoins = null };
         var ledger = NewLedger();
         ledger.Record(unknown);
         ledger.Record(unknown with { RepeatCount = 2, RepeatEnd = true, Timestamp = T0.AddSeconds(3) });
