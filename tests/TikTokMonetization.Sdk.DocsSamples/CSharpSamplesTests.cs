@@ -17,6 +17,20 @@ public sealed class CSharpSamplesTests
         Assert.True(problems.Count == 0, $"C# samples in {page} do not compile (see docs/README.md, \"Code samples\", for the conventions):\n" + string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// The same pages compiled against the newest Microsoft.Extensions packages (11.0.0), which make the synchronous
+    /// <c>IStartupValidator</c> obsolete (SYSLIB0066): a sample must compile without warnings on what a user gets from
+    /// <c>dotnet add package</c> as well as on the version the package references.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PagesWithCSharp))]
+    public void EveryCSharpBlock_Compiles_AgainstTheNewestMicrosoftExtensions(string page)
+    {
+        var problems = SampleCompiler.Compile(page, MarkdownCodeBlocks.Read(page).Where(IsCSharp).ToList(), newestExtensions: true);
+
+        Assert.True(problems.Count == 0, $"C# samples in {page} do not compile against Microsoft.Extensions {SampleCompiler.NewestExtensionsVersion}:\n" + string.Join("\n", problems));
+    }
+
     [Fact]
     public void EveryCodeBlock_NamesItsLanguage_AndCSharpIsCalledCsharp()
     {

@@ -21,10 +21,20 @@ internal static class SampleCompiler
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp14, DocumentationMode.None);
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        FrameworkAssemblies().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray());
+
+    /// <summary>
+    /// The same references with the Microsoft.Extensions assemblies of the newest packages (see the project file) in place
+    /// of the framework's, as an application that ran <c>dotnet add package</c> compiles against.
+    /// </summary>
+    private static readonly Lazy<MetadataReference[]> NewestReferences = new(() =>
+    {
+        var newest = NewestExtensionsAssemblies();
+        return FrameworkAssemblies()
+            .Select(path => newest.TryGetValue(Path.GetFileName(path), out var replacement) ? replacement : path)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToArray());
+            .ToArray();
+    });
 
     private static readonly Lazy<ISourceGenerator[]> Generators = new(LoadGenerators);
 
@@ -41,7 +51,8 @@ internal static class SampleCompiler
     /// <param name="page">The page, relative to the repository root.</param>
     /// <param name="blocks">The page's C# blocks.</param>
     /// <returns>The problems; empty when every block compiles cleanly.</returns>
-    public static IReadOnlyList<string> Compile(string page, IReadOnlyList<FencedCodeBlock> blocks)
+    /// <param name="newestExtensions">Compile against the newest Microsoft.Extensions packages instead of the framework's.</param>
+    public static IReadOnlyList<string> Compile(string page, IReadOnlyList<FencedCodeBlock> blocks, bool newestExtensions = false)
     {
         var problems = new List<string>();
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(SampleConventions.FragmentContext, ParseOptions, "DocsSampleContext.cs") };
@@ -78,8 +89,10 @@ internal static class SampleCompiler
         var compilation = CSharpCompilation.Create(
             "DocsSamples",
             trees,
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            newestExtensions ? NewestReferences.Value : References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                // As every SDK-style project does (NoWarn CS1701;CS1702): the SDK was built against 10.0, the app against a newer version.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         CSharpGeneratorDriver.Create(Generators.Value, parseOptions: ParseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
         problems.AddRange(generatorDiagnostics.Concat(generated.GetDiagnostics())
@@ -87,6 +100,36 @@ internal static class SampleCompiler
             .Select(Describe));
         problems.AddRange(excerpts.SelectMany(tree => CompareWithSdk(generated, tree)));
         return problems;
+    }
+
+    /// <summary>Gets the newest Microsoft.Extensions version the samples are also compiled against.</summary>
+    public static string NewestExtensionsVersion => NewestExtensionsSetting()[1];
+
+    private static IEnumerable<string> FrameworkAssemblies() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+
+    private static string[] NewestExtensionsSetting() =>
+        (typeof(SampleCompiler).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NewestExtensions").Value
+            ?? throw new InvalidOperationException("The project file sets no NewestExtensions metadata.")).Split('|');
+
+    /// <summary>File name to path of each downloaded package's assembly for this framework (its lib/net10.0).</summary>
+    private static Dictionary<string, string> NewestExtensionsAssemblies()
+    {
+        var setting = NewestExtensionsSetting();
+        var (root, version) = (setting[0], setting[1]);
+        var assemblies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var package in setting[2].Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var path = Path.Combine(root, package.ToLowerInvariant(), version, "lib", "net10.0", package + ".dll");
+            if (!File.Exists(path))
+            {
+                throw new InvalidOperationException($"{path} is missing: the project downloads {package} {version}; restore the docs-samples project.");
+            }
+
+            assemblies[package + ".dll"] = path;
+        }
+
+        return assemblies;
     }
 
     private static string Wrap(FencedCodeBlock block, SampleKind kind, CompilationUnitSyntax root)

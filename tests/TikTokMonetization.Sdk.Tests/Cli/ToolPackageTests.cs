@@ -4,6 +4,7 @@ using static TikTokMonetization.Tests.CliRunner;
 namespace TikTokMonetization.Tests;
 
 /// <summary>The tool as users get it: packed with <c>dotnet pack</c>, installed with <c>dotnet tool install</c> from the local folder, run by its command name.</summary>
+[Collection(PackingCollection.Name)]
 public sealed class ToolPackageTests
 {
     // Packing builds the tool; on a busy two-core machine that can take minutes.
