@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,8 @@ internal static class ProjectCommand
         var goal = new Option<decimal?>("--goal") { Description = "A monthly income to reach, in the reporting currency: the simulation gives the odds of reaching it.", HelpName = "amount" };
         goal.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<decimal?>() is { } amount && amount <= 0m)
+            // Only a value that parsed: a non-number already has its own parse error (reading it here would throw).
+            if (result.Tokens.Count == 1 && decimal.TryParse(result.Tokens[0].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount <= 0m)
             {
                 result.AddError($"--goal is {amount.ToString(CultureInfo.InvariantCulture)}; it must be a positive amount of money a month.");
             }
@@ -59,6 +61,13 @@ internal static class ProjectCommand
         arguments.AddTo(command);
         command.Validators.Add(result =>
         {
+            // The options' own parse errors are reported already: a value that did not parse is not checked again here
+            // (reading it would throw).
+            if (new Option[] { months, goalMonth, paths, goal }.Any(o => result.GetResult(o) is { } r && !Parses(r)))
+            {
+                return;
+            }
+
             if (result.GetValue(goalMonth) is { } by && by > result.GetValue(months))
             {
                 result.AddError($"--goal-month is {by}, after the last month projected (--months {result.GetValue(months)}).");
@@ -204,6 +213,20 @@ internal static class ProjectCommand
     private static bool TryMonth(string text, out DateTime month) =>
         DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
 
+    /// <summary>Whether an option's value converts to its type (a parse error is reported for it otherwise).</summary>
+    private static bool Parses(OptionResult result)
+    {
+        try
+        {
+            _ = result.GetValueOrDefault<object?>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static Option<int?> Bounded(string name, string description, int min, int max, int? fallback, string helpName)
     {
         var option = new Option<int?>(name) { Description = description, HelpName = helpName };
@@ -214,7 +237,7 @@ internal static class ProjectCommand
 
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } given && (given < min || given > max))
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var given) && (given < min || given > max))
             {
                 result.AddError(FormattableString.Invariant($"{name} is {given}; it must be from {min} to {max:N0}."));
             }

@@ -110,8 +110,27 @@ internal static class UsageErrors
     }
 
     // One line per problem, naming the option when the parser's message does not: "--format: Argument 'xml' not recognized. Must be one of: 'table', 'json'".
+    /// <summary>System.CommandLine's conversion error, which names a .NET type (<c>System.Nullable`1[System.Int32]</c>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex CannotParse = new(
+        @"^Cannot parse argument '(?<value>.*)' for (option|command) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.?$",
+        System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>What a value of a .NET type is, in a user's words.</summary>
+    internal static string Expected(string type) => type switch
+    {
+        _ when type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal) => "a whole number, such as 12",
+        _ when type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) => "a number, such as 2000 or 12.5",
+        _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+        _ => "a value of the form the option's help shows",
+    };
+
     private static string Describe(ParseError parseError)
     {
+        if (CannotParse.Match(parseError.Message.Trim()) is { Success: true } conversion)
+        {
+            return $"{conversion.Groups["name"].Value} is {TerminalText.Quote(conversion.Groups["value"].Value)}; it must be {Expected(conversion.Groups["type"].Value)}.";
+        }
+
         var lines = parseError.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var message = lines.Length <= 1 ? parseError.Message.Trim() : $"{lines[0]} {string.Join(", ", lines.Skip(1))}";
         var option = parseError.SymbolResult switch

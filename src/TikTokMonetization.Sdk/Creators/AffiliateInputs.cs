@@ -11,4 +11,15 @@ public sealed record AffiliateInputs
     /// <summary>Gets the average commission rate on the creator's products, when known.</summary>
     /// <value>A finite number from 0 to 1, or <see langword="null"/> to use the model's configured default.</value>
     public double? CommissionRate { get; init; }
+
+    /// <summary>
+    /// Gets the commission rate on orders that come through Shop Ads (the seller's ads using the creator's video), which
+    /// TikTok Shop pays on ad-driven sales beside the standard rate, when known.
+    /// </summary>
+    /// <value>A finite number from 0 to 1, or <see langword="null"/> (every sale earns the standard rate). Given together with <see cref="ShopAdsOrderShare"/>.</value>
+    public double? ShopAdsCommissionRate { get; init; }
+
+    /// <summary>Gets the share of the affiliate sales that come through Shop Ads, when known.</summary>
+    /// <value>A finite number from 0 to 1, or <see langword="null"/>. Given together with <see cref="ShopAdsCommissionRate"/>.</value>
+    public double? ShopAdsOrderShare { get; init; }
 }

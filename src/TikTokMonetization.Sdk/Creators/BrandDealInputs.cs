@@ -15,4 +15,18 @@ public sealed record BrandDealInputs
     /// <summary>Gets a price per sponsored post the creator has actually been paid or quoted, when known.</summary>
     /// <value>Zero or greater, or <see langword="null"/>.</value>
     public Money? ObservedPricePerPost { get; init; }
+
+    /// <summary>
+    /// Gets the engagement rate by followers (interactions per video ÷ followers) as a source states it, when known;
+    /// models then take interactions per video as this rate × followers instead of counting them from the videos.
+    /// </summary>
+    /// <value>A finite number from 0 to 100 (a viral account may exceed 1), or <see langword="null"/>. Not with <see cref="EngagementRateByViews"/>.</value>
+    public double? EngagementRateByFollowers { get; init; }
+
+    /// <summary>
+    /// Gets the engagement rate by views (interactions ÷ views) as a source states it, when known; models then take
+    /// interactions per video as this rate × views per video (the median when given, else the average).
+    /// </summary>
+    /// <value>A finite number from 0 to 1, or <see langword="null"/>. Not with <see cref="EngagementRateByFollowers"/>.</value>
+    public double? EngagementRateByViews { get; init; }
 }

@@ -27,6 +27,10 @@ public sealed record CreatorProfile
     /// <value>Any text of at most 256 characters (docs/input-limits.md), or <see langword="null"/>.</value>
     public string? Niche { get; init; }
 
+    /// <summary>Gets the age of the account in days at the end of the period, when known; programs with a minimum account age check it.</summary>
+    /// <value>0 to 36,600 (a century), or <see langword="null"/>. An unknown account age fails an account-age rule, with that reason.</value>
+    public int? AccountAgeDays { get; init; }
+
     /// <summary>Gets the kind of account.</summary>
     /// <value>The default value is <see cref="AccountKind.Personal"/>.</value>
     public AccountKind AccountKind { get; init; } = AccountKind.Personal;

@@ -29,6 +29,10 @@ public sealed record CreatorSnapshot
 
     private const double MaxWatchSeconds = 86_400;
 
+    // An engagement rate by followers above 1 is possible for a viral account; 100 keeps interactions per video
+    // (rate × followers) within the documented input limits.
+    private const double MaxEngagementRateByFollowers = 100;
+
     /// <summary>Gets an optional identifier for the creator (a handle or your own key), carried into reports.</summary>
     /// <value>Any text, or <see langword="null"/>.</value>
     public string? CreatorId { get; init; }
@@ -164,6 +168,11 @@ public sealed record CreatorSnapshot
             c.Range(age, 0, 130, "Profile.Age");
         }
 
+        if (Profile.AccountAgeDays is { } accountAge)
+        {
+            c.Range(accountAge, 0, 36_600, "Profile.AccountAgeDays");
+        }
+
         if (Profile.Region is { } region && !RegionCodes.IsValid(region))
         {
             c.Add("Profile.Region", SafeText.Quote(region), RegionCodes.Allowed(region) + ", or null");
@@ -204,6 +213,15 @@ public sealed record CreatorSnapshot
         if (v.QualifiedViews > v.Views && v.Views >= 0)
         {
             c.Add("Videos.QualifiedViews", Text(v.QualifiedViews), $"at most Videos.Views ({Text(v.Views)})");
+        }
+
+        if (v.BestVideoQualifiedViews is { } best)
+        {
+            c.Count(best, InputLimits.MaxCount, "Videos.BestVideoQualifiedViews");
+            if (best > v.QualifiedViews && v.QualifiedViews >= 0)
+            {
+                c.Add("Videos.BestVideoQualifiedViews", Text(best), $"at most Videos.QualifiedViews ({Text(v.QualifiedViews)})");
+            }
         }
 
         if (v.AverageWatchSeconds is { } watch)
@@ -291,6 +309,20 @@ public sealed record CreatorSnapshot
             }
 
             c.Money(b.ObservedPricePerPost, InputLimits.MaxPrice, "BrandDeals.ObservedPricePerPost");
+            if (b.EngagementRateByFollowers is { } byFollowers && c.FiniteNonNegative(byFollowers, "BrandDeals.EngagementRateByFollowers") && byFollowers > MaxEngagementRateByFollowers)
+            {
+                c.Add("BrandDeals.EngagementRateByFollowers", Text(byFollowers), "a finite number from 0 to 100");
+            }
+
+            if (b.EngagementRateByViews is { } byViews)
+            {
+                c.Fraction(byViews, "BrandDeals.EngagementRateByViews");
+            }
+
+            if (b.EngagementRateByFollowers.HasValue && b.EngagementRateByViews.HasValue)
+            {
+                c.Add("BrandDeals.EngagementRateByViews", Text(b.EngagementRateByViews.Value), "null when BrandDeals.EngagementRateByFollowers is given (one engagement rate, as the source states it)");
+            }
         }
 
         if (Merchandise is { } m)
@@ -301,6 +333,7 @@ public sealed record CreatorSnapshot
             }
 
             c.Money(m.AverageOrderValue, InputLimits.MaxPrice, "Merchandise.AverageOrderValue");
+            c.Money(m.FixedCosts, InputLimits.MaxAmount, "Merchandise.FixedCosts");
         }
 
         if (Subscriptions is { } sub)
@@ -315,6 +348,24 @@ public sealed record CreatorSnapshot
             if (a.CommissionRate is { } rate)
             {
                 c.Fraction(rate, "Affiliate.CommissionRate");
+            }
+
+            if (a.ShopAdsCommissionRate is { } adsRate)
+            {
+                c.Fraction(adsRate, "Affiliate.ShopAdsCommissionRate");
+            }
+
+            if (a.ShopAdsOrderShare is { } adsShare)
+            {
+                c.Fraction(adsShare, "Affiliate.ShopAdsOrderShare");
+            }
+
+            // One without the other cannot be priced: a rate with no share, or a share with no rate, would be ignored.
+            if (a.ShopAdsCommissionRate.HasValue != a.ShopAdsOrderShare.HasValue)
+            {
+                var missing = a.ShopAdsCommissionRate.HasValue ? "Affiliate.ShopAdsOrderShare" : "Affiliate.ShopAdsCommissionRate";
+                var given = a.ShopAdsCommissionRate.HasValue ? "Affiliate.ShopAdsCommissionRate" : "Affiliate.ShopAdsOrderShare";
+                c.Add(missing, "null", $"a finite number from 0 to 1 when {given} is given (both or neither)");
             }
         }
     }

@@ -15,4 +15,11 @@ public sealed record MerchandiseInputs
     /// <summary>Gets a value indicating whether the creator sells through TikTok Shop (which charges a referral fee on each sale).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool SellsThroughTikTokShop { get; init; }
+
+    /// <summary>
+    /// Gets the fixed costs of the period that do not depend on the orders (design, samples, a store subscription), when
+    /// known; models subtract them from the period's profit and report the break-even orders.
+    /// </summary>
+    /// <value>Zero or greater, or <see langword="null"/> (none counted).</value>
+    public Money? FixedCosts { get; init; }
 }

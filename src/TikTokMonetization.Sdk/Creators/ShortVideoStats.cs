@@ -23,6 +23,10 @@ public sealed record ShortVideoStats
     /// <value>0 to <see cref="Views"/>. The default value is 0.</value>
     public long QualifiedViews { get; init; }
 
+    /// <summary>Gets the qualified views of the period's best video (the most of any one video), when known; a program's per-video minimum of qualified views is checked against it.</summary>
+    /// <value>0 to <see cref="QualifiedViews"/>, or <see langword="null"/>.</value>
+    public long? BestVideoQualifiedViews { get; init; }
+
     /// <summary>Gets the average watch time per view in seconds, when known.</summary>
     /// <value>A finite number, zero or greater, or <see langword="null"/>.</value>
     public double? AverageWatchSeconds { get; init; }

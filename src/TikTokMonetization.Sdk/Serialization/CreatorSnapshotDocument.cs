@@ -83,6 +83,8 @@ internal sealed class CreatorProfileDocument
 
     public int? Age { get; set; } = Defaults.Age;
 
+    public int? AccountAgeDays { get; set; } = Defaults.AccountAgeDays;
+
     public string? Region { get; set; } = Defaults.Region;
 
     public string? AudienceRegion { get; set; } = Defaults.AudienceRegion;
@@ -98,6 +100,7 @@ internal sealed class CreatorProfileDocument
     {
         Followers = Followers,
         Age = Age,
+        AccountAgeDays = AccountAgeDays,
         Region = Region,
         AudienceRegion = AudienceRegion,
         Niche = Niche,
@@ -118,6 +121,8 @@ internal sealed class ShortVideoStatsDocument
     public long Views { get; set; } = Defaults.Views;
 
     public long QualifiedViews { get; set; } = Defaults.QualifiedViews;
+
+    public long? BestVideoQualifiedViews { get; set; } = Defaults.BestVideoQualifiedViews;
 
     public double? AverageWatchSeconds { get; set; } = Defaults.AverageWatchSeconds;
 
@@ -141,6 +146,7 @@ internal sealed class ShortVideoStatsDocument
         LongVideosPosted = LongVideosPosted,
         Views = Views,
         QualifiedViews = QualifiedViews,
+        BestVideoQualifiedViews = BestVideoQualifiedViews,
         AverageWatchSeconds = AverageWatchSeconds,
         FinishRate = FinishRate,
         OriginalShare = OriginalShare,
@@ -191,8 +197,14 @@ internal sealed class BrandDealInputsDocument
 
     public Money? ObservedPricePerPost { get; set; } = Defaults.ObservedPricePerPost;
 
+    public double? EngagementRateByFollowers { get; set; } = Defaults.EngagementRateByFollowers;
+
+    public double? EngagementRateByViews { get; set; } = Defaults.EngagementRateByViews;
+
     public BrandDealInputs ToInputs() => new()
     {
+        EngagementRateByFollowers = EngagementRateByFollowers,
+        EngagementRateByViews = EngagementRateByViews,
         SponsoredPostsPerPeriod = SponsoredPostsPerPeriod,
         MedianViewsPerVideo = MedianViewsPerVideo,
         ObservedPricePerPost = ObservedPricePerPost,
@@ -210,8 +222,11 @@ internal sealed class MerchandiseInputsDocument
 
     public bool SellsThroughTikTokShop { get; set; } = Defaults.SellsThroughTikTokShop;
 
+    public Money? FixedCosts { get; set; } = Defaults.FixedCosts;
+
     public MerchandiseInputs ToInputs() => new()
     {
+        FixedCosts = FixedCosts,
         ObservedOrders = ObservedOrders,
         AverageOrderValue = AverageOrderValue,
         SellsThroughTikTokShop = SellsThroughTikTokShop,
@@ -227,10 +242,16 @@ internal sealed class AffiliateInputsDocument
 
     public double? CommissionRate { get; set; } = Defaults.CommissionRate;
 
+    public double? ShopAdsCommissionRate { get; set; } = Defaults.ShopAdsCommissionRate;
+
+    public double? ShopAdsOrderShare { get; set; } = Defaults.ShopAdsOrderShare;
+
     public AffiliateInputs ToInputs() => new()
     {
         ObservedSales = ObservedSales,
         CommissionRate = CommissionRate,
+        ShopAdsCommissionRate = ShopAdsCommissionRate,
+        ShopAdsOrderShare = ShopAdsOrderShare,
     };
 }
 

@@ -59,6 +59,28 @@ internal static class AffiliateDefaults
 
     public const string ObservedSalesSource = "observed (snapshot Affiliate.ObservedSales, paid prices after discounts and refunds)";
 
+    public const string PaidPriceSource =
+        "configured list price less coupons and included tax (the commission base is the buyer's paid price: TikTok Shop Seller University, Vietnam, viewed 2026)";
+
+    public const string CouponSource =
+        "configured; the commission base excludes platform and merchant coupons (TikTok Shop Seller University, Vietnam, viewed 2026)";
+
+    public const string TaxSource =
+        "configured IncludedTaxRate; the commission base excludes tax (TikTok Shop Seller University, Vietnam, viewed 2026)";
+
+    public const string CancellationSource =
+        "configured CancellationRate; no commission on cancelled orders (TikTok Shop Seller University, Vietnam, viewed 2026)";
+
+    public const string ApprovalSource = "configured ApprovalRate (orders approved, not returned)";
+
+    public const string RefundSource =
+        "configured RefundRate and RefundedShareOfPrice; no commission on refunded orders, a proportional part on partial refunds (TikTok Shop Seller University, Vietnam, viewed 2026)";
+
+    public const string ShopAdsSource =
+        "snapshot (Affiliate.ShopAdsCommissionRate, Affiliate.ShopAdsOrderShare); a separate Shop Ads commission on ad-driven sales (TikTok Ads help, affiliate creatives authorization FAQ, Oct 2024)";
+
+    public const string BlendedRateSource = "the standard and Shop Ads commission lines above, added";
+
     public const string NoAffiliate = "No affiliate activity (snapshot Affiliate is not given)";
 
     /// <summary>

@@ -9,37 +9,42 @@ internal sealed partial class AffiliateModel
     /// <summary>The numbers of one estimate, computed once and shared by the fast path and the breakdown.</summary>
     private readonly struct Figures
     {
-        private Figures(Currency currency, bool observed, bool pilotCapped, FunnelSteps funnel, ValueRange itemPrice, ValueRange sales, ValueRange rate, string? rateKey, ValueRange commission)
-        {
-            Currency = currency;
-            Observed = observed;
-            PilotCapped = pilotCapped;
-            Funnel = funnel;
-            ItemPrice = itemPrice;
-            Sales = sales;
-            Rate = rate;
-            RateKey = rateKey;
-            Commission = commission;
-        }
+        public Currency Currency { get; init; }
 
-        public Currency Currency { get; }
+        public bool Observed { get; init; }
 
-        public bool Observed { get; }
+        public bool PilotCapped { get; init; }
 
-        public bool PilotCapped { get; }
+        public FunnelSteps Funnel { get; init; }
 
-        public FunnelSteps Funnel { get; }
+        /// <summary>The orders left after cancellations (the funnel's orders when no cancellation rate is set).</summary>
+        public ValueRange OrdersNotCancelled { get; init; }
 
-        public ValueRange ItemPrice { get; }
+        /// <summary>The orders sales are counted on: after cancellations and the approval rate.</summary>
+        public ValueRange OrdersPaid { get; init; }
 
-        public ValueRange Sales { get; }
+        /// <summary>The price each order pays: the paid price, derived from the list price when one is set.</summary>
+        public ValueRange ItemPrice { get; init; }
 
-        public ValueRange Rate { get; }
+        /// <summary>The list price less coupons (before included tax), when a list price is set.</summary>
+        public ValueRange PriceAfterCoupons { get; init; }
+
+        /// <summary>The sales at the paid price before refunds (observed sales as given).</summary>
+        public ValueRange Sales { get; init; }
+
+        /// <summary>The sales commission is paid on: <see cref="Sales"/> less the refunded part.</summary>
+        public ValueRange SalesKept { get; init; }
+
+        /// <summary>The standard commission rate (the snapshot's, the niche's or the default).</summary>
+        public ValueRange Rate { get; init; }
+
+        /// <summary>The rate on all sales: <see cref="Rate"/>, blended with the Shop Ads rate when the snapshot gives one.</summary>
+        public ValueRange BlendedRate { get; init; }
 
         /// <summary>The key of the niche table entry used for <see cref="Rate"/>, or <see langword="null"/>.</summary>
-        public string? RateKey { get; }
+        public string? RateKey { get; init; }
 
-        public ValueRange Commission { get; }
+        public ValueRange Commission { get; init; }
 
         public static Figures Compute(CreatorSnapshot snapshot, AffiliateOptions options, Currency currency)
         {
@@ -47,22 +52,114 @@ internal sealed partial class AffiliateModel
             var affiliate = snapshot.Affiliate;
             if (affiliate is null)
             {
-                return new Figures(currency, false, false, default, zero, zero, zero, null, zero);
+                return new Figures { Currency = currency, ItemPrice = zero, Sales = zero, SalesKept = zero, Rate = zero, BlendedRate = zero, Commission = zero };
             }
 
             var rate = CommissionRate(snapshot, options, out var key);
+            var blended = BlendShopAds(rate, affiliate);
             if (affiliate.ObservedSales is { } observed)
             {
+                // Observed sales are after discounts and refunds already (as TikTok's dashboard reports them).
                 var sales = ValueRange.Exactly(observed.Amount);
-                return new Figures(observed.Currency, true, false, default, zero, sales, rate, key, ValueRange.MultiplyIndependent(sales, rate));
+                return new Figures
+                {
+                    Currency = observed.Currency,
+                    Observed = true,
+                    ItemPrice = zero,
+                    Sales = sales,
+                    SalesKept = sales,
+                    Rate = rate,
+                    BlendedRate = blended,
+                    RateKey = key,
+                    Commission = ValueRange.MultiplyIndependent(sales, blended),
+                };
             }
 
             var share = ShoppableViewShare(snapshot, options, out var capped);
             var funnel = FunnelSteps.Compute(snapshot.Videos.Views, share, options.ClickThroughRate.ToValueRange(), options.ConversionRate.ToValueRange());
-            var price = options.AverageItemPrice.ToValueRange();
-            var gmv = ValueRange.MultiplyIndependent(funnel.Orders, price);
-            return new Figures(currency, false, capped, funnel, price, gmv, rate, key, ValueRange.MultiplyIndependent(gmv, rate));
+            var notCancelled = Apply(funnel.Orders, NotCancelledShare(options));
+            var paid = Apply(notCancelled, options.ApprovalRate);
+            var afterCoupons = PriceAfterCouponsOf(options);
+            var price = Apply(afterCoupons, NetOfTaxShare(options));
+            var gmv = ValueRange.MultiplyIndependent(paid, price);
+            var kept = Apply(gmv, KeptAfterRefundsShare(options));
+            return new Figures
+            {
+                Currency = currency,
+                PilotCapped = capped,
+                Funnel = funnel,
+                OrdersNotCancelled = notCancelled,
+                OrdersPaid = paid,
+                ItemPrice = price,
+                PriceAfterCoupons = afterCoupons,
+                Sales = gmv,
+                SalesKept = kept,
+                Rate = rate,
+                BlendedRate = blended,
+                RateKey = key,
+                Commission = ValueRange.MultiplyIndependent(kept, blended),
+            };
         }
+
+        /// <summary>The expected commission alone, by the same arithmetic as <see cref="Compute"/>'s expected point.</summary>
+        public static decimal ExpectedCommission(CreatorSnapshot snapshot, AffiliateOptions options, AffiliateInputs affiliate)
+        {
+            var rate = BlendShopAds(CommissionRate(snapshot, options, out _), affiliate).Expected;
+            if (affiliate.ObservedSales is { } sales)
+            {
+                return FunnelSteps.ExpectedProduct(sales.Amount, rate);
+            }
+
+            var share = ShoppableViewShare(snapshot, options, out _).Expected;
+            var orders = FunnelSteps.ExpectedOrders(snapshot.Videos.Views, share, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
+            var paid = ApplyExpected(ApplyExpected(orders, NotCancelledShare(options)), options.ApprovalRate);
+            var price = ApplyExpected(PriceAfterCouponsOf(options).Expected, NetOfTaxShare(options));
+            var gmv = ApplyExpected(FunnelSteps.ExpectedProduct(paid, price), KeptAfterRefundsShare(options));
+            return FunnelSteps.ExpectedProduct(gmv, rate);
+        }
+
+        /// <summary>The list price less coupons when a list price is set, otherwise the paid price as configured.</summary>
+        public static ValueRange PriceAfterCouponsOf(AffiliateOptions options)
+        {
+            if (options.AverageListPrice is not { } listOptions)
+            {
+                return options.AverageItemPrice.ToValueRange();
+            }
+
+            var list = listOptions.ToValueRange();
+            if (options.DiscountShare is { } discount)
+            {
+                return list.Scale(1m - discount);
+            }
+
+            var coupons = (options.PlatformCouponPerItem ?? 0m) + (options.SellerCouponPerItem ?? 0m);
+            return coupons == 0m ? list : new ValueRange(list.Low - coupons, list.Expected - coupons, list.High - coupons);
+        }
+
+        /// <summary>The standard rate on the sales not through Shop Ads plus the Shop Ads rate on the rest, when the snapshot gives both.</summary>
+        public static ValueRange BlendShopAds(ValueRange rate, AffiliateInputs affiliate) =>
+            affiliate.ShopAdsCommissionRate is { } adsRate && affiliate.ShopAdsOrderShare is { } adsShare
+                ? rate.Scale(1m - (decimal)adsShare) + ValueRange.Exactly(ShopAdsPart(adsRate, adsShare))
+                : rate;
+
+        public static decimal ShopAdsPart(double adsRate, double adsShare) => (decimal)adsRate * (decimal)adsShare;
+
+        /// <summary>1 - the cancellation rate, or <see langword="null"/> when none is set.</summary>
+        public static decimal? NotCancelledShare(AffiliateOptions options) => 1m - options.CancellationRate;
+
+        /// <summary>1 ÷ (1 + the included tax rate), or <see langword="null"/> when none is set.</summary>
+        public static decimal? NetOfTaxShare(AffiliateOptions options) => options.IncludedTaxRate is { } tax ? 1m / (1m + tax) : null;
+
+        /// <summary>1 - refund rate × refunded share of the price (1 when not given), or <see langword="null"/> when no refund rate is set.</summary>
+        public static decimal? KeptAfterRefundsShare(AffiliateOptions options) =>
+            options.RefundRate is { } refunds ? 1m - (refunds * (options.RefundedShareOfPrice ?? 1m)) : null;
+
+        /// <summary>Multiplies by an exact share when one is set (as an independent exact factor, so bounds are plain products).</summary>
+        private static ValueRange Apply(ValueRange value, decimal? share) =>
+            share is { } s ? ValueRange.MultiplyIndependent(value, ValueRange.Exactly(s)) : value;
+
+        private static decimal ApplyExpected(decimal value, decimal? share) =>
+            share is { } s ? FunnelSteps.ExpectedProduct(value, s) : value;
 
         /// <summary>The share of views on shoppable videos, capped for a creator in the pilot program.</summary>
         public static ValueRange ShoppableViewShare(CreatorSnapshot snapshot, AffiliateOptions options, out bool capped)

@@ -59,16 +59,7 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
         }
 
         // The expected point of Figures.Compute, without the log-space low and high the range needs.
-        var rate = Figures.CommissionRate(snapshot, options, out _).Expected;
-        if (observed is { } sales)
-        {
-            return new Money(FunnelSteps.ExpectedProduct(sales.Amount, rate), currency);
-        }
-
-        var share = Figures.ShoppableViewShare(snapshot, options, out _).Expected;
-        var orders = FunnelSteps.ExpectedOrders(snapshot.Videos.Views, share, options.ClickThroughRate.Expected, options.ConversionRate.Expected);
-        var gmv = FunnelSteps.ExpectedProduct(orders, options.AverageItemPrice.Expected);
-        return new Money(FunnelSteps.ExpectedProduct(gmv, rate), currency);
+        return new Money(Figures.ExpectedCommission(snapshot, options, affiliate), currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)

@@ -50,6 +50,58 @@ public sealed class AffiliateOptions
     [ValidateObjectMembers]
     public RangeOptions AverageItemPrice { get; set; } = new(AffiliateDefaults.AverageItemPriceLow, AffiliateDefaults.AverageItemPriceExpected, AffiliateDefaults.AverageItemPriceHigh);
 
+    /// <summary>
+    /// Gets or sets the average list price per item before coupons and included tax, in <see cref="Currency"/>. When set, it
+    /// replaces <see cref="AverageItemPrice"/>: the model takes <see cref="DiscountShare"/> or the coupons
+    /// (<see cref="PlatformCouponPerItem"/>, <see cref="SellerCouponPerItem"/>) and then <see cref="IncludedTaxRate"/> off
+    /// it to reach the buyer's paid price, the commission base (TikTok Shop Seller University, Vietnam: product price
+    /// minus platform coupon minus merchant coupon minus tax).
+    /// </summary>
+    /// <value>From 0 to 10^9, ordered, or <see langword="null"/>. The default value is <see langword="null"/>: <see cref="AverageItemPrice"/> is already the paid price.</value>
+    [ValidateObjectMembers]
+    public RangeOptions? AverageListPrice { get; set; }
+
+    /// <summary>Gets or sets the share of <see cref="AverageListPrice"/> taken off by platform and seller coupons together.</summary>
+    /// <value>From 0 to 1, or <see langword="null"/> (not applied). Needs <see cref="AverageListPrice"/>; not with the coupon amounts. The default value is <see langword="null"/>.</value>
+    public decimal? DiscountShare { get; set; }
+
+    /// <summary>Gets or sets the platform (TikTok) coupon per item taken off <see cref="AverageListPrice"/>, in <see cref="Currency"/>.</summary>
+    /// <value>Zero or greater, with the seller coupon at most <see cref="AverageListPrice"/>'s low, or <see langword="null"/> (not applied). The default value is <see langword="null"/>.</value>
+    public decimal? PlatformCouponPerItem { get; set; }
+
+    /// <summary>Gets or sets the seller (merchant) coupon per item taken off <see cref="AverageListPrice"/>, in <see cref="Currency"/>.</summary>
+    /// <value>Zero or greater, with the platform coupon at most <see cref="AverageListPrice"/>'s low, or <see langword="null"/> (not applied). The default value is <see langword="null"/>.</value>
+    public decimal? SellerCouponPerItem { get; set; }
+
+    /// <summary>
+    /// Gets or sets the rate of a tax included in the price after coupons (a VAT), which is not part of the commission
+    /// base: the net price is the price after coupons ÷ (1 + rate).
+    /// </summary>
+    /// <value>From 0 to 1, or <see langword="null"/> (not applied; US prices exclude sales tax). Needs <see cref="AverageListPrice"/>. The default value is <see langword="null"/>.</value>
+    public decimal? IncludedTaxRate { get; set; }
+
+    /// <summary>Gets or sets the share of orders cancelled before they ship, which earn no commission.</summary>
+    /// <value>From 0 to 1, or <see langword="null"/> (not applied). The default value is <see langword="null"/>.</value>
+    public decimal? CancellationRate { get; set; }
+
+    /// <summary>Gets or sets the share of the orders not cancelled that are refunded, in full or in part; commission is kept only on the part not refunded.</summary>
+    /// <value>From 0 to 1, or <see langword="null"/> (not applied). Not with <see cref="ApprovalRate"/>. The default value is <see langword="null"/>.</value>
+    public decimal? RefundRate { get; set; }
+
+    /// <summary>
+    /// Gets or sets the average share of a refunded order's paid price that is refunded (the partial-refund share): 1
+    /// when every refund is in full, less when some are partial.
+    /// </summary>
+    /// <value>From 0 to 1, or <see langword="null"/>, read as 1 (full refunds). Needs <see cref="RefundRate"/>. The default value is <see langword="null"/>.</value>
+    public decimal? RefundedShareOfPrice { get; set; }
+
+    /// <summary>
+    /// Gets or sets the approval rate: the share of the orders not cancelled that are approved (not returned), the form
+    /// affiliate calculators use in place of a refund rate.
+    /// </summary>
+    /// <value>From 0 to 1, or <see langword="null"/> (not applied). Not with <see cref="RefundRate"/>. The default value is <see langword="null"/>.</value>
+    public decimal? ApprovalRate { get; set; }
+
     /// <summary>Gets or sets the commission rate used when the snapshot gives none and the creator's niche is not in <see cref="CommissionRateByNiche"/>.</summary>
     /// <value>From 0 to 0.80 (sellers set 1% to 80%). The default value is Low 0.03, Expected 0.15, High 0.30: the span of the category table and the median of its expected rates.</value>
     [ValidateObjectMembers]

@@ -70,6 +70,18 @@ internal static class BrandDealsDefaults
 
     public const string NoUsageRightsSource = "default: no usage rights sold (premium 0)";
 
+    public const string ExclusivitySource = "configured exclusivity premium (stackmatix.com, 2026: category exclusivity adds 20-50%)";
+
+    public const string AddOnsSource = "the add-on premiums added to the price after content type, each a share of it (stackmatix.com, 2026, prices each add-on as a premium on the fee)";
+
+    public const string NichePremiumSource = "configured NichePremiums entry for Profile.Niche";
+
+    public const string EngagementBandsSource = "configured EngagementBands: the band whose start the engagement rate by followers reaches";
+
+    public const string EngagementRateByFollowersSource = "snapshot (BrandDeals.EngagementRateByFollowers) × Profile.Followers";
+
+    public const string EngagementRateByViewsSource = "snapshot (BrandDeals.EngagementRateByViews) × views per video";
+
     public const string PostsSnapshotSource = "snapshot (BrandDeals.SponsoredPostsPerPeriod)";
 
     public const string PostsDefaultSource = "SDK assumption: 1 sponsored post per 30 days, prorated to the period";

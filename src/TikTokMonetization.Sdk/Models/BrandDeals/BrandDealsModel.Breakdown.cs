@@ -37,13 +37,48 @@ internal sealed partial class BrandDealsModel
                 .Quantity(figures.PerPost, perPost).Times(figures.ContentMultiplier, "× content-type multiplier")
                 .Gives(figures.AfterContentType, perPost, resolved.ContentTypeSource));
             var rights = options.UsageRightsPremium;
-            lines.Add(BreakdownLine.For("Usage rights")
-                .Quantity(figures.AfterContentType, perPost).Times(ValueRange.Exactly(1m) + rights.ToValueRange(), "× (1 + usage-rights premium)")
-                .Gives(figures.PerPostAdjusted, perPost, rights.Is(0m, 0m, 0m) ? D.NoUsageRightsSource : Provenance.Configured));
+            if (BrandDealsFigures.HasAddOns(options))
+            {
+                AddAddOns(lines, options, figures, perPost);
+            }
+            else
+            {
+                lines.Add(BreakdownLine.For("Usage rights")
+                    .Quantity(figures.AfterContentType, perPost).Times(ValueRange.Exactly(1m) + rights.ToValueRange(), "× (1 + usage-rights premium)")
+                    .Gives(figures.PerPostAdjusted, perPost, rights.Is(0m, 0m, 0m) ? D.NoUsageRightsSource : Provenance.Configured));
+            }
+
             lines.Add(BreakdownLine.For("Sponsored posts in the period")
                 .Quantity(figures.Posts, figures.PostsFromSnapshot ? "sponsored posts" : Invariant($"sponsored posts ({options.DefaultSponsoredPostsPer30Days} per 30 days × {snapshot.PeriodDays} days)")).Times(figures.PerPostAdjusted, perPost)
                 .Gives(figures.Total, currency, figures.PostsFromSnapshot ? D.PostsSnapshotSource : Provenance.Of(options.DefaultSponsoredPostsPer30Days, D.DefaultSponsoredPostsPer30Days, D.PostsDefaultSource)));
             return lines;
+        }
+
+        /// <summary>Each add-on's own amount (its range on the price after content type), then the price with all of them added.</summary>
+        private static void AddAddOns(List<BreakdownLine> lines, BrandDealsOptions options, in BrandDealsFigures figures, string perPost)
+        {
+            var basePrice = figures.AfterContentType;
+            var total = ValueRange.Exactly(1m);
+            foreach (var (label, premium, source) in new[]
+            {
+                ("Add-on: paid usage rights", options.UsageRightsPremium, D.UsageRightsSource),
+                ("Add-on: exclusivity", options.ExclusivityPremium, D.ExclusivitySource),
+                ("Add-on: whitelisting", options.WhitelistingPremium, Provenance.Configured),
+            })
+            {
+                var range = premium.ToValueRange();
+                total += range;
+                if (range.High > 0m)
+                {
+                    lines.Add(BreakdownLine.For(label)
+                        .Quantity(basePrice, perPost).Times(range, "premium (share of the price)")
+                        .Gives(ValueRange.Multiply(basePrice, range), perPost, source));
+                }
+            }
+
+            lines.Add(BreakdownLine.For("Price per post with add-ons")
+                .Quantity(basePrice, perPost).Times(total, "× (1 + the add-on premiums above)")
+                .Gives(figures.PerPostAdjusted, perPost, D.AddOnsSource));
         }
 
         private static void AddObserved(List<BreakdownLine> lines, in BrandDealsFigures figures, ExchangeRateOptions table, string currency, string perPost)
@@ -67,6 +102,18 @@ internal sealed partial class BrandDealsModel
             var perPost = resolved.PerPost;
             var methods = figures.Methods;
             var interactionsUnit = $"interactions per video ({Describe(counted)})";
+            if (figures.GivenRate is { } given)
+            {
+                interactionsUnit = "interactions per video (from the snapshot's engagement rate)";
+                lines.Add(figures.GivenRateByViews
+                    ? BreakdownLine.For("Interactions per video from the engagement rate by views")
+                        .Quantity(given, "engagement rate by views").Times(figures.ViewsPerVideo, figures.ViewsAreMedian ? "views per video (median)" : "views per video (average)")
+                        .Gives(figures.InteractionsPerVideo, "interactions per video", D.EngagementRateByViewsSource)
+                    : BreakdownLine.For("Interactions per video from the engagement rate by followers")
+                        .Quantity(given, "engagement rate by followers").Times(snapshot.Profile.Followers, "followers")
+                        .Gives(figures.InteractionsPerVideo, "interactions per video", D.EngagementRateByFollowersSource));
+            }
+
             if ((methods & BrandDealPricingMethods.PerThousandFollowers) != 0)
             {
                 var followers = snapshot.Profile.Followers;
@@ -76,9 +123,13 @@ internal sealed partial class BrandDealsModel
                 var engagementDefault = options.ReferenceEngagementRate == D.ReferenceEngagementRate
                     && options.MinimumEngagementMultiplier == D.MinimumEngagementMultiplier
                     && options.MaximumEngagementMultiplier == D.MaximumEngagementMultiplier;
-                lines.Add(BreakdownLine.For("Engagement multiplier")
-                    .Quantity(figures.EngagementRateByFollowers, "engagement rate").Times(1m / options.ReferenceEngagementRate, resolved.EngagementMultiplierUnit)
-                    .Gives(figures.EngagementMultiplier, "× multiplier", engagementDefault ? D.EngagementSource : Provenance.Configured));
+                lines.Add(figures.Band is { } band
+                    ? BreakdownLine.For("Engagement band multiplier")
+                        .Quantity(1m, "band").Times(band.Multiplier, Invariant($"× multiplier of the band from engagement rate {band.MinimumEngagementRate}"))
+                        .Gives(figures.EngagementMultiplier, "× multiplier", D.EngagementBandsSource)
+                    : BreakdownLine.For("Engagement multiplier")
+                        .Quantity(figures.EngagementRateByFollowers, "engagement rate").Times(1m / options.ReferenceEngagementRate, resolved.EngagementMultiplierUnit)
+                        .Gives(figures.EngagementMultiplier, "× multiplier", engagementDefault ? D.EngagementSource : Provenance.Configured));
                 var rate = options.RatePerThousandFollowers;
                 lines.Add(BreakdownLine.For("Method: per 1,000 followers")
                     .Quantity(figures.WeightedThousandFollowers, Invariant($"thousand followers, engagement-weighted ({followers / 1000m} thousand × multiplier)")).Times(rate.ToValueRange(), resolved.PerThousandFollowers)
@@ -104,17 +155,27 @@ internal sealed partial class BrandDealsModel
             if ((methods & BrandDealPricingMethods.FollowerTiers) != 0)
             {
                 lines.Add(figures.TierName is { } tier
-                    ? BreakdownLine.For($"Method: follower tier '{tier}'")
-                        .Quantity(One, "sponsored post").Times(figures.Tier, Invariant($"{perPost} (tier from {figures.TierMinimumFollowers:#,0} followers)"))
-                        .Gives(figures.Tier, perPost, TierSource(tier, options.FollowerTiers[tier]))
+                    ? (figures.Band is { } tierBand
+                        ? BreakdownLine.For($"Method: follower tier '{tier}'")
+                            .Quantity(tierBand.Multiplier, "× engagement band multiplier").Times(figures.TierBase, Invariant($"{perPost} (tier from {figures.TierMinimumFollowers:#,0} followers)"))
+                            .Gives(figures.Tier, perPost, TierSource(tier, options.FollowerTiers[tier]) + "; × the engagement band's multiplier")
+                        : BreakdownLine.For($"Method: follower tier '{tier}'")
+                            .Quantity(One, "sponsored post").Times(figures.Tier, Invariant($"{perPost} (tier from {figures.TierMinimumFollowers:#,0} followers)"))
+                            .Gives(figures.Tier, perPost, TierSource(tier, options.FollowerTiers[tier])))
                     : BreakdownLine.For("Method: follower tier (below the smallest tier)")
                         .Quantity(One, "sponsored post").Times(figures.Tier, perPost)
                         .Gives(figures.Tier, perPost, "no tier starts at or below the creator's followers"));
             }
 
             lines.Add(BreakdownLine.For("Price per post (methods combined)")
-                .Quantity(One, "sponsored post").Times(figures.PerPost, perPost)
-                .Gives(figures.PerPost, perPost, D.CombinedSource));
+                .Quantity(One, "sponsored post").Times(figures.PerPostBeforeNiche, perPost)
+                .Gives(figures.PerPostBeforeNiche, perPost, D.CombinedSource));
+            if (figures.NichePremium is { } niche)
+            {
+                lines.Add(BreakdownLine.For($"Niche premium '{snapshot.Profile.Niche}'")
+                    .Quantity(figures.PerPostBeforeNiche, perPost).Times(1m + niche, "× (1 + niche premium)")
+                    .Gives(figures.PerPost, perPost, D.NichePremiumSource));
+            }
         }
 
         private static string TierSource(string name, BrandDealTierOptions tier)

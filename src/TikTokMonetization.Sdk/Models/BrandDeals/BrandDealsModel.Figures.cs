@@ -46,6 +46,23 @@ internal sealed partial class BrandDealsModel
 
         public ValueRange Tier { get; private init; }
 
+        /// <summary>Gets the tier's price before the engagement band's multiplier.</summary>
+        public ValueRange TierBase { get; private init; }
+
+        /// <summary>Gets the engagement band the creator is in, when bands are configured.</summary>
+        public BrandDealEngagementBandOptions? Band { get; private init; }
+
+        /// <summary>Gets the snapshot's engagement rate, when given.</summary>
+        public decimal? GivenRate { get; private init; }
+
+        public bool GivenRateByViews { get; private init; }
+
+        /// <summary>Gets the niche premium applied to the methods' price, when the creator's niche has one.</summary>
+        public decimal? NichePremium { get; private init; }
+
+        /// <summary>Gets the price per post before the niche premium.</summary>
+        public ValueRange PerPostBeforeNiche { get; private init; }
+
         public ValueRange PerPost { get; private init; }
 
         public decimal ContentMultiplier { get; private init; }
@@ -69,14 +86,17 @@ internal sealed partial class BrandDealsModel
                 ? new BrandDealsFigures { Observed = true, PerPost = ValueRange.Exactly(observed!.Value.Amount * factor) }
                 : PriceByMethods(snapshot, options, engine.EngagementInteractions);
 
-            var perPost = figures.PerPost;
-            var rights = options.UsageRightsPremium;
+            var niche = factor > 0m ? null : NichePremiumOf(snapshot, options);
+            var perPost = niche is { } premium ? WithNicheRange(figures.PerPost, premium) : figures.PerPost;
             var posts = PostsIn(snapshot, options);
-            var low = PostPoint.Of(perPost.Low, contentMultiplier, rights.Low, posts);
-            var expected = PostPoint.Of(perPost.Expected, contentMultiplier, rights.Expected, posts);
-            var high = PostPoint.Of(perPost.High, contentMultiplier, rights.High, posts);
+            var low = PostPoint.Of(perPost.Low, contentMultiplier, Premium(options, RangePoint.Low), posts);
+            var expected = PostPoint.Of(perPost.Expected, contentMultiplier, Premium(options, RangePoint.Expected), posts);
+            var high = PostPoint.Of(perPost.High, contentMultiplier, Premium(options, RangePoint.High), posts);
             return figures with
             {
+                NichePremium = niche,
+                PerPostBeforeNiche = figures.PerPost,
+                PerPost = perPost,
                 ObservedPrice = observed,
                 ObservedFactor = factor,
                 ContentMultiplier = contentMultiplier,
@@ -109,16 +129,59 @@ internal sealed partial class BrandDealsModel
                     PerThousandFollowersAt(inputs.WeightedThousands, options.RatePerThousandFollowers.Expected),
                     ViewsCpmAt(inputs.ViewsPerVideo, options.CpmPerThousandViews.Expected),
                     PerEngagementAt(inputs.PerVideo, options.CostPerEngagement.Expected),
-                    inputs.Tier?.Price.Expected ?? 0m);
+                    inputs.Tier is { } tier ? inputs.TierPriceAt(tier.Price.Expected) : 0m);
+                perPost = WithNiche(perPost, NichePremiumOf(snapshot, options));
             }
 
-            return PostPoint.Of(perPost, contentMultiplier, options.UsageRightsPremium.Expected, PostsIn(snapshot, options)).Total;
+            return PostPoint.Of(perPost, contentMultiplier, Premium(options, RangePoint.Expected), PostsIn(snapshot, options)).Total;
         }
 
         /// <summary>The factor from the observed price's currency to the model's, or 0 when there is no observed price or no rate for it.</summary>
         /// <summary>The rate that turns the observed price into <paramref name="currency"/>, or 0 when there is none or the table cannot convert it.</summary>
         private static decimal FactorOf(Money? observed, Currency currency, RevenueModelSettings settings) =>
             observed is { } price && settings.TryGetConversionRate(price.Currency, currency, out var rate) ? rate : 0m;
+
+        /// <summary>The usage-rights premium at one point, plus the exclusivity and whitelisting premiums when either is set.</summary>
+        private static decimal Premium(BrandDealsOptions options, RangePoint point)
+        {
+            var usage = options.UsageRightsPremium.ToValueRange().At(point);
+            return HasAddOns(options)
+                ? usage + options.ExclusivityPremium.ToValueRange().At(point) + options.WhitelistingPremium.ToValueRange().At(point)
+                : usage;
+        }
+
+        /// <summary>Whether exclusivity or whitelisting is sold (a premium above 0 at some point).</summary>
+        public static bool HasAddOns(BrandDealsOptions options) =>
+            options.ExclusivityPremium.High > 0m || options.WhitelistingPremium.High > 0m;
+
+        /// <summary>The premium of the creator's niche, or <see langword="null"/> when the table has none for it.</summary>
+        public static decimal? NichePremiumOf(CreatorSnapshot snapshot, BrandDealsOptions options)
+        {
+            if (snapshot.Profile.Niche is not { } niche || options.NichePremiums is not { Count: > 0 } table)
+            {
+                return null;
+            }
+
+            if (table.TryGetValue(niche, out var premium))
+            {
+                return premium;
+            }
+
+            // A dictionary set in code may have been created without a case-insensitive comparer.
+            foreach (var pair in table)
+            {
+                if (string.Equals(pair.Key, niche, StringComparison.OrdinalIgnoreCase))
+                {
+                    return pair.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static decimal WithNiche(decimal perPost, decimal? premium) => premium is { } p ? perPost * (1m + p) : perPost;
+
+        private static ValueRange WithNicheRange(ValueRange perPost, decimal premium) => perPost.Scale(1m + premium);
 
         /// <summary>The sponsored posts in the period: the snapshot's, else the default per 30 days prorated to the period.</summary>
         private static decimal PostsIn(CreatorSnapshot snapshot, BrandDealsOptions options) =>
@@ -135,7 +198,7 @@ internal sealed partial class BrandDealsModel
             var rate = options.RatePerThousandFollowers;
             var perThousand = new ValueRange(PerThousandFollowersAt(weightedThousands, rate.Low), PerThousandFollowersAt(weightedThousands, rate.Expected), PerThousandFollowersAt(weightedThousands, rate.High));
             var engagementRate = followers > 0 ? perVideo / followers : 0m;
-            var multiplier = Clamp(engagementRate / options.ReferenceEngagementRate, options.MinimumEngagementMultiplier, options.MaximumEngagementMultiplier);
+            var multiplier = inputs.Band is { } band ? band.Multiplier : Clamp(engagementRate / options.ReferenceEngagementRate, options.MinimumEngagementMultiplier, options.MaximumEngagementMultiplier);
 
             var viewsPerVideo = inputs.ViewsPerVideo;
             var cpm = options.CpmPerThousandViews;
@@ -145,7 +208,8 @@ internal sealed partial class BrandDealsModel
             var perEngagement = new ValueRange(PerEngagementAt(perVideo, cpe.Low), PerEngagementAt(perVideo, cpe.Expected), PerEngagementAt(perVideo, cpe.High));
 
             var tier = inputs.Tier;
-            var tierPrice = tier is null ? ValueRange.Exactly(0m) : tier.Price.ToValueRange();
+            var tierBase = tier is null ? ValueRange.Exactly(0m) : tier.Price.ToValueRange();
+            var tierPrice = inputs.Band is null ? tierBase : new ValueRange(inputs.TierPriceAt(tierBase.Low), inputs.TierPriceAt(tierBase.Expected), inputs.TierPriceAt(tierBase.High));
             var methods = options.Methods;
             return new BrandDealsFigures
             {
@@ -161,7 +225,11 @@ internal sealed partial class BrandDealsModel
                 PerEngagement = perEngagement,
                 TierName = inputs.TierName,
                 TierMinimumFollowers = tier?.MinimumFollowers ?? 0,
+                TierBase = tierBase,
                 Tier = tierPrice,
+                Band = inputs.Band,
+                GivenRate = inputs.GivenRate,
+                GivenRateByViews = inputs.GivenRateByViews,
                 PerPost = Combine(methods, perThousand, viewsCpm, perEngagement, tierPrice),
             };
         }
@@ -260,47 +328,83 @@ internal sealed partial class BrandDealsModel
         /// <summary>What the four pricing methods price, worked out once from the snapshot; both paths start from it.</summary>
         private readonly struct MethodInputs
         {
-            private MethodInputs(decimal perVideo, decimal weightedThousands, decimal viewsPerVideo, bool viewsAreMedian, string? tierName, BrandDealTierOptions? tier)
-            {
-                PerVideo = perVideo;
-                WeightedThousands = weightedThousands;
-                ViewsPerVideo = viewsPerVideo;
-                ViewsAreMedian = viewsAreMedian;
-                TierName = tierName;
-                Tier = tier;
-            }
+            /// <summary>Gets the counted interactions per video, or the snapshot's engagement rate × followers or × views per video.</summary>
+            public decimal PerVideo { get; init; }
 
-            /// <summary>Gets the counted interactions per video.</summary>
-            public decimal PerVideo { get; }
+            /// <summary>Gets followers ÷ 1,000 × the engagement multiplier (continuous or the band's).</summary>
+            public decimal WeightedThousands { get; init; }
 
-            /// <summary>Gets followers ÷ 1,000 × the engagement multiplier.</summary>
-            public decimal WeightedThousands { get; }
+            public decimal ViewsPerVideo { get; init; }
 
-            public decimal ViewsPerVideo { get; }
+            public bool ViewsAreMedian { get; init; }
 
-            public bool ViewsAreMedian { get; }
+            /// <summary>Gets the snapshot's engagement rate when given, and whether it is by views.</summary>
+            public decimal? GivenRate { get; init; }
 
-            public string? TierName { get; }
+            public bool GivenRateByViews { get; init; }
+
+            public string? TierName { get; init; }
 
             /// <summary>Gets the largest tier the creator's followers reach, or <see langword="null"/> below the smallest.</summary>
-            public BrandDealTierOptions? Tier { get; }
+            public BrandDealTierOptions? Tier { get; init; }
+
+            /// <summary>Gets the engagement band the creator is in, when bands are configured.</summary>
+            public BrandDealEngagementBandOptions? Band { get; init; }
+
+            /// <summary>Gets the tier's price at one point, times the band's multiplier when bands are configured.</summary>
+            public decimal TierPriceAt(decimal price) => Band is { } band ? price * band.Multiplier : price;
 
             public static MethodInputs Of(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted)
             {
                 var videos = snapshot.Videos;
                 var followers = snapshot.Profile.Followers;
                 var posted = videos.VideosPosted;
-                var interactions = videos.CountInteractions(counted);
-                var perVideo = posted > 0 ? interactions / posted : 0m;
-
-                // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as clamp(perVideo / ref, lo·F, hi·F) / 1000 × rate:
-                // the same number, but computed so that more followers or interactions can never round it down.
-                var lowBound = options.MinimumEngagementMultiplier * followers;
-                var highBound = options.MaximumEngagementMultiplier * followers;
-                var weightedThousands = Clamp(perVideo / options.ReferenceEngagementRate, lowBound, highBound) / 1000m;
-
                 var median = snapshot.BrandDeals?.MedianViewsPerVideo;
                 var viewsPerVideo = median ?? (posted > 0 ? (decimal)videos.Views / posted : 0m);
+
+                decimal perVideo;
+                decimal? given = null;
+                var byViews = false;
+                if (snapshot.BrandDeals?.EngagementRateByFollowers is { } rateByFollowers)
+                {
+                    given = (decimal)rateByFollowers;
+                    perVideo = given.Value * followers;
+                }
+                else if (snapshot.BrandDeals?.EngagementRateByViews is { } rateByViews)
+                {
+                    given = (decimal)rateByViews;
+                    byViews = true;
+                    perVideo = given.Value * viewsPerVideo;
+                }
+                else
+                {
+                    var interactions = videos.CountInteractions(counted);
+                    perVideo = posted > 0 ? interactions / posted : 0m;
+                }
+
+                BrandDealEngagementBandOptions? band = null;
+                decimal weightedThousands;
+                if (options.EngagementBands is { Count: > 0 } bands)
+                {
+                    var rate = followers > 0 ? perVideo / followers : 0m;
+                    foreach (var candidate in bands)
+                    {
+                        if (candidate.MinimumEngagementRate <= rate && (band is null || candidate.MinimumEngagementRate > band.MinimumEngagementRate))
+                        {
+                            band = candidate;
+                        }
+                    }
+
+                    weightedThousands = followers * band!.Multiplier / 1000m;
+                }
+                else
+                {
+                    // F/1000 × rate × clamp(ER / ref, lo, hi) with ER = perVideo / F, rewritten as clamp(perVideo / ref, lo·F, hi·F) / 1000 × rate:
+                    // the same number, but computed so that more followers or interactions can never round it down.
+                    var lowBound = options.MinimumEngagementMultiplier * followers;
+                    var highBound = options.MaximumEngagementMultiplier * followers;
+                    weightedThousands = Clamp(perVideo / options.ReferenceEngagementRate, lowBound, highBound) / 1000m;
+                }
 
                 string? tierName = null;
                 BrandDealTierOptions? tier = null;
@@ -312,7 +416,18 @@ internal sealed partial class BrandDealsModel
                     }
                 }
 
-                return new MethodInputs(perVideo, weightedThousands, viewsPerVideo, median.HasValue, tierName, tier);
+                return new MethodInputs
+                {
+                    PerVideo = perVideo,
+                    WeightedThousands = weightedThousands,
+                    ViewsPerVideo = viewsPerVideo,
+                    ViewsAreMedian = median.HasValue,
+                    GivenRate = given,
+                    GivenRateByViews = byViews,
+                    TierName = tierName,
+                    Tier = tier,
+                    Band = band,
+                };
             }
         }
 

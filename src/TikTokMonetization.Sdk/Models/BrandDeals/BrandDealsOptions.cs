@@ -40,6 +40,19 @@ public sealed class BrandDealsOptions
     [Range(0d, 100d)]
     public decimal MaximumEngagementMultiplier { get; set; } = BrandDealsDefaults.MaximumEngagementMultiplier;
 
+    /// <summary>
+    /// Gets or sets engagement bands: a multiplier per band of engagement rate (by followers), used instead of the
+    /// continuous clamped multiplier (<see cref="ReferenceEngagementRate"/>, <see cref="MinimumEngagementMultiplier"/>,
+    /// <see cref="MaximumEngagementMultiplier"/>) by the per-1,000-followers method, and applied to the follower-tier
+    /// method's price as well.
+    /// </summary>
+    /// <value>
+    /// Empty, or bands one of which starts at 0, with distinct starts and multipliers that never fall as the start rises.
+    /// The default value is empty: the continuous multiplier applies and the tier method has none. No source in the SDK's
+    /// references publishes band multipliers; set your own or a calculator's.
+    /// </value>
+    public List<BrandDealEngagementBandOptions> EngagementBands { get; set; } = [];
+
     /// <summary>Gets or sets the price per 1,000 views of a video (method <see cref="BrandDealPricingMethods.ViewsCpm"/>).</summary>
     /// <value>Each value 0 to 10,000 (a bound of the overflow budget, docs/input-limits.md). The default value is Low 10, Expected 15, High 20 per 1,000 views: "a good TikTok influencer CPM sits between $10 and $20, with about $15 as the working median" (kolens.ai, 2026).</value>
     [ValidateObjectMembers]
@@ -71,6 +84,20 @@ public sealed class BrandDealsOptions
     /// <value>Each value 0 to 4, so a post costs at most five times its price (a bound of the overflow budget, docs/input-limits.md). The default value is 0 (no usage rights). stackmatix.com (2026) reports that paid-media usage rights add 50-200%: use Low 0.5, Expected 1, High 2 to price such a deal.</value>
     [ValidateObjectMembers]
     public RangeOptions UsageRightsPremium { get; set; } = new();
+
+    /// <summary>Gets or sets the premium for category exclusivity (the creator works with no competing brand for a time), as a share of the price: 0.2 adds 20%.</summary>
+    /// <value>Each value 0 to 4; with the other premiums at most 4 in all (docs/input-limits.md). The default value is 0 (not sold). stackmatix.com (2026) reports +20-50%: use Low 0.2, Expected 0.35, High 0.5.</value>
+    [ValidateObjectMembers]
+    public RangeOptions ExclusivityPremium { get; set; } = new();
+
+    /// <summary>Gets or sets the premium for whitelisting (the brand runs ads from the creator's account), as a share of the price.</summary>
+    /// <value>Each value 0 to 4; with the other premiums at most 4 in all (docs/input-limits.md). The default value is 0 (not sold). No source in the SDK's references gives a figure.</value>
+    [ValidateObjectMembers]
+    public RangeOptions WhitelistingPremium { get; set; } = new();
+
+    /// <summary>Gets or sets premiums by niche (matched case-insensitively with <c>Profile.Niche</c>), as a share of the price the methods give: 0.3 adds 30%. Not applied to an observed price, which already reflects the niche.</summary>
+    /// <value>Each value 0 to 4; with the add-on premiums at most 4 in all (docs/input-limits.md). The default value is empty (no niche premium). Bound from configuration, entries add to these.</value>
+    public Dictionary<string, decimal> NichePremiums { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gets or sets the sponsored posts expected per 30 days when the snapshot does not say (<c>BrandDeals.SponsoredPostsPerPeriod</c>); prorated to the snapshot's period.</summary>
     /// <value>0 to 1,000. The default value is 1, a conservative assumption of this SDK (no published figure).</value>

@@ -33,6 +33,10 @@ internal sealed class BrandDealsOptionsCrossValidator : IValidateOptions<BrandDe
                 $"{Path}:MinimumEngagementMultiplier is {options.MinimumEngagementMultiplier} and {Path}:MaximumEngagementMultiplier is {options.MaximumEngagementMultiplier}; the minimum must not exceed the maximum."));
         }
 
+        CheckRange(options.ExclusivityPremium, "ExclusivityPremium", InputLimits.MaxUsageRightsPremium, builder);
+        CheckRange(options.WhitelistingPremium, "WhitelistingPremium", InputLimits.MaxUsageRightsPremium, builder);
+        CheckPremiums(options, builder);
+        CheckBands(options, builder);
         CheckTiers(options, builder);
         CheckContentTypes(options, builder);
         OptionChecks.RegionAges(builder, Path + ":MinimumAgeByRegion", options.MinimumAgeByRegion);
@@ -48,6 +52,104 @@ internal sealed class BrandDealsOptionsCrossValidator : IValidateOptions<BrandDe
         }
 
         range.Validate($"{Path}:{option}", builder, maximum);
+    }
+
+    /// <summary>Niche premiums are shares from 0 to 4, and every premium added together stays within the overflow budget.</summary>
+    private static void CheckPremiums(BrandDealsOptions options, ValidateOptionsResultBuilder builder)
+    {
+        if (options.NichePremiums is null)
+        {
+            builder.AddError($"{Path}:NichePremiums is null; it must be a table of niche to premium (empty for none).");
+            return;
+        }
+
+        var largestNiche = 0m;
+        foreach (var pair in options.NichePremiums)
+        {
+            if (string.IsNullOrWhiteSpace(pair.Key))
+            {
+                builder.AddError($"{Path}:NichePremiums has an empty key; keys are niche names such as 'finance'.");
+            }
+
+            if (pair.Value < 0m || pair.Value > InputLimits.MaxUsageRightsPremium)
+            {
+                builder.AddError(FormattableString.Invariant($"{Path}:NichePremiums:{pair.Key} is {pair.Value}; it must be from 0 to {InputLimits.MaxUsageRightsPremium} (0.3 adds 30%)."));
+            }
+
+            largestNiche = Math.Max(largestNiche, pair.Value);
+        }
+
+        if (options.UsageRightsPremium is { } usage && options.ExclusivityPremium is { } exclusivity && options.WhitelistingPremium is { } whitelisting)
+        {
+            var total = usage.High + exclusivity.High + whitelisting.High + largestNiche;
+            if (total > InputLimits.MaxUsageRightsPremium)
+            {
+                builder.AddError(FormattableString.Invariant(
+                    $"{Path}: the premiums add up to {total} (UsageRightsPremium:High {usage.High} + ExclusivityPremium:High {exclusivity.High} + WhitelistingPremium:High {whitelisting.High} + the largest NichePremiums entry {largestNiche}); together they must be at most {InputLimits.MaxUsageRightsPremium}, a post at most five times its price (docs/input-limits.md)."));
+            }
+        }
+    }
+
+    /// <summary>Bands: one starts at 0, starts are distinct, multipliers from 0 to 100 never fall as the start rises.</summary>
+    private static void CheckBands(BrandDealsOptions options, ValidateOptionsResultBuilder builder)
+    {
+        if (options.EngagementBands is not { } bands)
+        {
+            builder.AddError($"{Path}:EngagementBands is null; it must be a list of bands (empty for the continuous multiplier).");
+            return;
+        }
+
+        if (bands.Count == 0)
+        {
+            return;
+        }
+
+        var startsAtZero = false;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var band = bands[i];
+            if (band is null)
+            {
+                builder.AddError($"{Path}:EngagementBands:{i} is null; it must have a MinimumEngagementRate and a Multiplier.");
+                continue;
+            }
+
+            startsAtZero |= band.MinimumEngagementRate == 0m;
+            if (band.MinimumEngagementRate is < 0m or > 100m)
+            {
+                builder.AddError(FormattableString.Invariant($"{Path}:EngagementBands:{i}:MinimumEngagementRate is {band.MinimumEngagementRate}; it must be from 0 to 100 (0.03 for 3%)."));
+            }
+
+            if (band.Multiplier is < 0m or > 100m)
+            {
+                builder.AddError(FormattableString.Invariant($"{Path}:EngagementBands:{i}:Multiplier is {band.Multiplier}; it must be from 0 to 100."));
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var other = bands[j];
+                if (other is null)
+                {
+                    continue;
+                }
+
+                if (other.MinimumEngagementRate == band.MinimumEngagementRate)
+                {
+                    builder.AddError(FormattableString.Invariant($"{Path}:EngagementBands:{i}:MinimumEngagementRate is {band.MinimumEngagementRate}, the same as band {j}; each band must start at its own rate."));
+                }
+                else if ((other.MinimumEngagementRate < band.MinimumEngagementRate) != (other.Multiplier <= band.Multiplier))
+                {
+                    var (lower, higher) = other.MinimumEngagementRate < band.MinimumEngagementRate ? (j, i) : (i, j);
+                    builder.AddError(FormattableString.Invariant(
+                        $"{Path}:EngagementBands:{higher} starts at a higher rate than band {lower} but has a lower multiplier ({bands[higher].Multiplier} < {bands[lower].Multiplier}); a higher band must never lower the price."));
+                }
+            }
+        }
+
+        if (!startsAtZero)
+        {
+            builder.AddError($"{Path}:EngagementBands has no band with MinimumEngagementRate 0; one band must start at 0 so that every engagement rate has a multiplier.");
+        }
     }
 
     private static void CheckTiers(BrandDealsOptions options, ValidateOptionsResultBuilder builder)

@@ -29,6 +29,24 @@ internal static class OptionChecks
         range.Validate(path, builder, maximum);
     }
 
+    /// <summary>Checks an optional share: absent, or from 0 to 1.</summary>
+    public static void Share(ValidateOptionsResultBuilder builder, string path, decimal? share)
+    {
+        if (share is { } value && (value < 0m || value > 1m))
+        {
+            builder.AddError(FormattableString.Invariant($"{path} is {value}; it must be from 0 to 1, or null to leave it out."));
+        }
+    }
+
+    /// <summary>Checks an optional amount: absent, or from 0 to <paramref name="maximum"/>.</summary>
+    public static void Amount(ValidateOptionsResultBuilder builder, string path, decimal? amount, decimal maximum)
+    {
+        if (amount is { } value && (value < 0m || value > maximum))
+        {
+            builder.AddError(FormattableString.Invariant($"{path} is {value}; it must be from 0 to {maximum}, or null to leave it out."));
+        }
+    }
+
     public static void Currency(ValidateOptionsResultBuilder builder, string path, string? code)
     {
         if (!TikTokMonetization.Currency.TryFromCode(code, out _))

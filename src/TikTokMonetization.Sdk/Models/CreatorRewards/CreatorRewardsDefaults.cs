@@ -120,4 +120,14 @@ internal static class CreatorRewardsDefaults
 
     /// <summary>Creator Fund regions (smwcda.com, gptkb.org).</summary>
     public static IReadOnlyList<string> FundRegions { get; } = ["US", "GB", "DE", "FR", "ES", "IT"];
+
+    public const decimal MaximumWatchSeconds = 86_400m;
+
+    public const decimal MaximumAccountAgeDays = 36_600m;
+
+    /// <summary>At 10^10 followers (the input limit), 10 per million adds US$100,000 to the RPM: far beyond any RPM, yet inside the overflow budget.</summary>
+    public const decimal MaximumRpmPerMillionFollowers = 10m;
+
+    public const string FollowerRpmSource =
+        "configured RpmPerMillionFollowers (a follower-dependent term some published calculators use; TikTok names no follower term, newsroom, Mar 2024)";
 }

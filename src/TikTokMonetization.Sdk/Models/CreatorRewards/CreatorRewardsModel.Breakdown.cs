@@ -59,8 +59,20 @@ internal sealed partial class CreatorRewardsModel
                 .Quantity(figures.Score, Score).Times(figures.BaseRpm, "low + score × (high − low)")
                 .Gives(figures.BaseRpm, usdPerThousand, RpmSource(options.Program, program)));
 
+            if (figures.FollowerTerm is { } term)
+            {
+                lines.Add(BreakdownLine.For("Follower-dependent RPM term")
+                    .Quantity(snapshot.Profile.Followers / 1_000_000m, "million followers").Times(program.RpmPerMillionFollowers!.Value, usdPerThousand + " per million followers")
+                    .Gives(term, usdPerThousand, CreatorRewardsDefaults.FollowerRpmSource));
+
+                // A sum is not a product: the line is one view price at the RPM with the term, and its unit says how.
+                lines.Add(BreakdownLine.For("RPM with the follower term")
+                    .Quantity(1m, "RPM").Times(figures.RpmWithFollowers, Invariant($"{usdPerThousand} (RPM before multipliers + follower term {term})"))
+                    .Gives(figures.RpmWithFollowers, usdPerThousand, CreatorRewardsDefaults.FollowerRpmSource));
+            }
+
             lines.Add(BreakdownLine.For("Audience country multiplier")
-                .Quantity(figures.BaseRpm, usdPerThousand).Times(figures.CountryMultiplier, "× multiplier for " + (figures.AudienceRegion ?? "an unknown country"))
+                .Quantity(figures.RpmWithFollowers, usdPerThousand).Times(figures.CountryMultiplier, "× multiplier for " + (figures.AudienceRegion ?? "an unknown country"))
                 .Gives(figures.CountryRpm, usdPerThousand, CountrySource(options, figures)));
 
             lines.Add(BreakdownLine.For("Niche multiplier")
@@ -132,5 +144,7 @@ internal sealed partial class CreatorRewardsModel
         }
 
         private static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -33,6 +33,12 @@ internal sealed partial class CreatorRewardsModel
 
         public ValueRange BaseRpm { get; init; }
 
+        /// <summary>Gets the follower-dependent RPM term, when configured.</summary>
+        public decimal? FollowerTerm { get; init; }
+
+        /// <summary>Gets the RPM before multipliers plus the follower term (the RPM before multipliers when it is off).</summary>
+        public ValueRange RpmWithFollowers { get; init; }
+
         public string? AudienceRegion { get; init; }
 
         public decimal CountryMultiplier { get; init; }
@@ -84,11 +90,18 @@ internal sealed partial class CreatorRewardsModel
             var high = Math.Max(low, program.RpmHigh);
             var expected = Clamp(low + (score * (high - low)), low, high);
             var baseRpm = new ValueRange(low, expected, high);
+            decimal? followerTerm = null;
+            var withFollowers = baseRpm;
+            if (program.RpmPerMillionFollowers is { } perMillion)
+            {
+                followerTerm = perMillion * (profile.Followers / 1_000_000m);
+                withFollowers = baseRpm + ValueRange.Exactly(followerTerm.Value);
+            }
 
             var audience = profile.AudienceRegion ?? profile.Region;
             var country = Multiplier(options.CountryMultipliers, audience, out var countryListed);
             var niche = Multiplier(options.NicheMultipliers, profile.Niche, out var nicheListed);
-            var countryRpm = baseRpm.Scale(country);
+            var countryRpm = withFollowers.Scale(country);
             var rpm = countryRpm.Scale(niche);
 
             var paidViews = options.Program == CreatorRewardsProgram.CreatorFund ? videos.Views : videos.QualifiedViews;
@@ -106,6 +119,8 @@ internal sealed partial class CreatorRewardsModel
                 TotalWeight = total,
                 Score = score,
                 BaseRpm = baseRpm,
+                FollowerTerm = followerTerm,
+                RpmWithFollowers = withFollowers,
                 AudienceRegion = audience,
                 CountryMultiplier = country,
                 CountryListed = countryListed,

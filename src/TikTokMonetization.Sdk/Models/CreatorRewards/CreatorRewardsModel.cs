@@ -94,7 +94,8 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
             : Math.Ceiling(minimumIn30Days * (decimal)periodDays / CreatorRewardsDefaults.ViewsThresholdDays);
 
     private static int RuleCount(CreatorRewardsProgramOptions program) =>
-        5 + (program.RequirePersonalAccount ? 1 : 0) + (program.MinimumLongVideos > 0 ? 1 : 0);
+        5 + (program.RequirePersonalAccount ? 1 : 0) + (program.MinimumLongVideos > 0 ? 1 : 0)
+        + (program.MinimumQualifiedViewsPerVideo.HasValue ? 1 : 0) + (program.MinimumAverageWatchSeconds.HasValue ? 1 : 0) + (program.MinimumAccountAgeDays.HasValue ? 1 : 0);
 
     /// <summary>Evaluates every rule; fills <paramref name="rules"/> when given, so the fast path and the full path share one set of rules.</summary>
     private static bool EvaluateEligibility(CreatorSnapshot snapshot, CreatorRewardsProgramOptions program, RegionList regions, EligibilityRule[]? rules)
@@ -125,7 +126,48 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
             index++;
         }
 
-        met &= EligibilityChecks.GoodStanding(profile, rules, index);
+        met &= EligibilityChecks.GoodStanding(profile, rules, index++);
+
+        // The optional rules come last, so that the rules every program has keep their places.
+        if (program.MinimumQualifiedViewsPerVideo is { } perVideo)
+        {
+            // Without the best video's count, the period's qualified views bound it from above: below the minimum, no
+            // video can have reached it.
+            var best = videos.BestVideoQualifiedViews ?? videos.QualifiedViews;
+            if (rules is not null)
+            {
+                rules[index] = videos.BestVideoQualifiedViews.HasValue
+                    ? EligibilityRule.AtLeast("min-qualified-views-per-video", perVideo, best, "qualified views on the best video", "qualified view on the best video")
+                    : EligibilityRule.AtLeast("min-qualified-views-per-video", perVideo, best, "qualified views in the period (best video not given: an upper bound)", "qualified view in the period (best video not given: an upper bound)");
+            }
+
+            met &= best >= perVideo;
+            index++;
+        }
+
+        if (program.MinimumAverageWatchSeconds is { } seconds)
+        {
+            decimal? watch = videos.AverageWatchSeconds is { } w ? (w >= (double)decimal.MaxValue ? decimal.MaxValue : (decimal)w) : null;
+            if (rules is not null)
+            {
+                rules[index] = EligibilityRule.AtLeast("min-watch-seconds", seconds, watch, "seconds watched per view (average)", "second watched per view (average)");
+            }
+
+            met &= watch >= seconds;
+            index++;
+        }
+
+        if (program.MinimumAccountAgeDays is { } days)
+        {
+            var age = profile.AccountAgeDays;
+            if (rules is not null)
+            {
+                rules[index] = EligibilityRule.AtLeast("min-account-age", days, age, "days of account age", "day of account age");
+            }
+
+            met &= age >= days;
+        }
+
         return met;
     }
 

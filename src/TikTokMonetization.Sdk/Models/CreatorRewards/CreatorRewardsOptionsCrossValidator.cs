@@ -41,6 +41,10 @@ internal sealed class CreatorRewardsOptionsCrossValidator : IValidateOptions<Cre
 
         OptionChecks.RegionAges(builder, path + ":MinimumAgeByRegion", program.MinimumAgeByRegion);
         OptionChecks.Regions(builder, path + ":EligibleRegions", program.EligibleRegions ?? []); // the model reads null as no restriction
+        OptionChecks.Amount(builder, path + ":MinimumQualifiedViewsPerVideo", program.MinimumQualifiedViewsPerVideo, InputLimits.MaxCount);
+        OptionChecks.Amount(builder, path + ":MinimumAverageWatchSeconds", program.MinimumAverageWatchSeconds, CreatorRewardsDefaults.MaximumWatchSeconds);
+        OptionChecks.Amount(builder, path + ":MinimumAccountAgeDays", program.MinimumAccountAgeDays, CreatorRewardsDefaults.MaximumAccountAgeDays);
+        OptionChecks.Amount(builder, path + ":RpmPerMillionFollowers", program.RpmPerMillionFollowers, CreatorRewardsDefaults.MaximumRpmPerMillionFollowers);
     }
 
     private static void ValidateScoring(string path, CreatorRewardsScoringOptions? scoring, ValidateOptionsResultBuilder builder)

@@ -85,6 +85,32 @@ public sealed class CreatorRewardsProgramOptions
     /// <value>The default value is <see langword="true"/> for Creator Rewards (TikTok newsroom, Mar 2024) and <see langword="false"/> for the Creator Fund (no such rule found).</value>
     public bool RequirePersonalAccount { get; set; }
 
+    /// <summary>
+    /// Gets or sets the per-video minimum of qualified views: a video earns only once it has this many (Creator Rewards:
+    /// 1,000 qualified For You views). When set, a rule requires the period's best video to reach it
+    /// (<c>Videos.BestVideoQualifiedViews</c>; when that is not given, the period's qualified views, an upper bound).
+    /// </summary>
+    /// <value>Zero or greater, or <see langword="null"/> (no rule). The default value is <see langword="null"/>; the program's figure is 1,000 (thedigitaldept.com, tabcut.com, alltechnerd.com, viewed 2026; TikTok's own pages are not in the SDK's sources).</value>
+    public long? MinimumQualifiedViewsPerVideo { get; set; }
+
+    /// <summary>
+    /// Gets or sets the minimum watch time: a view qualifies only when watched this long (Creator Rewards: 5 seconds).
+    /// When set, a rule requires <c>Videos.AverageWatchSeconds</c> to reach it; an unknown watch time does not.
+    /// </summary>
+    /// <value>From 0 to 86,400, or <see langword="null"/> (no rule). The default value is <see langword="null"/>; the program's figure is 5 seconds (contentstudio.io, alltechnerd.com, tabcut.com, viewed 2026).</value>
+    public decimal? MinimumAverageWatchSeconds { get; set; }
+
+    /// <summary>Gets or sets the minimum age of the account in days (<c>Profile.AccountAgeDays</c>); an unknown account age does not meet it.</summary>
+    /// <value>From 0 to 36,600, or <see langword="null"/> (no rule). The default value is <see langword="null"/>: no source in the SDK's references states one for either program.</value>
+    public int? MinimumAccountAgeDays { get; set; }
+
+    /// <summary>
+    /// Gets or sets a follower-dependent RPM term, as some published calculators use: US$ added to each RPM point per
+    /// 1,000,000 followers (RPM + this × followers ÷ 1,000,000), before the country and niche multipliers.
+    /// </summary>
+    /// <value>From 0 to 10, or <see langword="null"/> (off). The default value is <see langword="null"/>: TikTok names no follower term among its four metrics (newsroom, Mar 2024).</value>
+    public decimal? RpmPerMillionFollowers { get; set; }
+
     /// <summary>Gets or sets the regions (ISO 3166-1 alpha-2) where the program is offered; empty means no region restriction.</summary>
     /// <value>
     /// The default value is US, GB, DE, FR, JP, KR, BR and MX for Creator Rewards (metricool.com, Nov 2024, plus Mexico

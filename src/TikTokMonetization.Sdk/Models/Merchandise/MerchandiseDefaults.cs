@@ -73,5 +73,22 @@ internal static class MerchandiseDefaults
     public const string ClampedSource =
         "the costs exceed the gross margin, so the SDK counts 0 profit per order rather than a loss (estimates are never negative)";
 
+    /// <summary>The largest markup on cost accepted (10,000%): beyond it the margin on price is 99.99% and no longer a meaningful input.</summary>
+    public const decimal MaximumMarkup = 100m;
+
+    public const string MarkupSource = "configured MarkupOnCost: margin on price = markup ÷ (1 + markup)";
+
+    public const string ShippingReferralSource =
+        "configured ShippingChargedPerOrder: TikTok Shop's referral fee charged on the shipping the customer pays";
+
+    public const string FixedCostsSource = "snapshot (Merchandise.FixedCosts: design, samples, store subscription and other costs of the period)";
+
+    public const string NetProfitSource = "profit of the orders less the fixed costs of the period; never below 0";
+
+    public const string BreakEvenSource = "fixed costs ÷ expected profit per order, rounded up to whole orders: their profit covers the fixed costs";
+
+    public const string TargetMarginSource =
+        "configured TargetMargin: the affiliate rate that leaves the target after margin, referral fee and per-order fees, at the expected point";
+
     public const string NoMerchandise = "No merchandise (snapshot Merchandise is not given)";
 }

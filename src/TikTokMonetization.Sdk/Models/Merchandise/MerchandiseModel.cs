@@ -57,9 +57,16 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
         var sale = Sale.Of(merchandise, options, baseCurrency, _engine.Settings);
         var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.Expected : 0m;
         var commission = FunnelSteps.ExpectedProduct(options.AffiliateCommissionRate.Expected, options.AffiliateOrderShare.Expected);
+        var costs = sale.Shipping is { } shipping ? sale.Fee.Expected + (referral * shipping) : sale.Fee.Expected;
         var clamped = 0;
-        var perOrder = Figures.PerOrder(sale.OrderValue.Expected, options.GrossMargin.Expected - referral - commission, sale.Fee.Expected, Figures.ExpectedClamped, ref clamped);
-        return new Money(FunnelSteps.ExpectedProduct(orders, perOrder), sale.Currency);
+        var perOrder = Figures.PerOrder(sale.OrderValue.Expected, Figures.Margin(options).Expected - referral - commission, costs, Figures.ExpectedClamped, ref clamped);
+        var profit = FunnelSteps.ExpectedProduct(orders, perOrder);
+        if (Figures.FixedCostsIn(merchandise, sale.Currency, _engine.Settings, out _) is { } fixedCosts)
+        {
+            profit = Figures.LessFixed(profit, fixedCosts);
+        }
+
+        return new Money(profit, sale.Currency);
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)

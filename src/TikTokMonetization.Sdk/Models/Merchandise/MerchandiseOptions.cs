@@ -57,6 +57,14 @@ public sealed class MerchandiseOptions
     [ValidateObjectMembers]
     public RangeOptions GrossMargin { get; set; } = new(MerchandiseDefaults.GrossMarginLow, MerchandiseDefaults.GrossMarginExpected, MerchandiseDefaults.GrossMarginHigh);
 
+    /// <summary>
+    /// Gets or sets the markup on cost, for a seller who prices as cost plus markup: the price is the unit cost × (1 +
+    /// markup), so the margin on price is markup ÷ (1 + markup) (a 50% markup is a 33.3% margin). When set, it replaces
+    /// <see cref="GrossMargin"/>, and the breakdown says the margin came from a markup.
+    /// </summary>
+    /// <value>From 0 to 100 (10,000%), or <see langword="null"/>. The default value is <see langword="null"/>: <see cref="GrossMargin"/>, a margin on price, applies.</value>
+    public decimal? MarkupOnCost { get; set; }
+
     /// <summary>Gets or sets a fixed cost per order not already in <see cref="GrossMargin"/> (for example a payment fee's fixed part or packaging), in <see cref="Currency"/>.</summary>
     /// <value>
     /// From 0 to 10^9 (a price; see docs/input-limits.md). The default value is Low 0, Expected 0.30, High 0.30: the fixed 30 cents of common card pricing
@@ -76,6 +84,21 @@ public sealed class MerchandiseOptions
     /// </value>
     [ValidateObjectMembers]
     public RangeOptions ShopReferralFee { get; set; } = new(MerchandiseDefaults.ShopReferralFeeLow, MerchandiseDefaults.ShopReferralFeeExpected, MerchandiseDefaults.ShopReferralFeeHigh);
+
+    /// <summary>
+    /// Gets or sets the shipping the seller charges the customer per order, in <see cref="Currency"/>, where TikTok Shop's
+    /// referral fee is charged on it too. The shipping itself passes to the carrier; the referral fee on it is a cost of
+    /// each order sold through TikTok Shop.
+    /// </summary>
+    /// <value>From 0 to 10^9, or <see langword="null"/>. The default value is <see langword="null"/>: the referral fee is on the order value only.</value>
+    public decimal? ShippingChargedPerOrder { get; set; }
+
+    /// <summary>
+    /// Gets or sets a target margin: the share of the paid price the seller wants left as profit after every per-order
+    /// cost. When set, the breakdown adds the highest affiliate commission rate that still meets it.
+    /// </summary>
+    /// <value>From 0 to 1, or <see langword="null"/>. The default value is <see langword="null"/> (no target). It does not change the estimate.</value>
+    public decimal? TargetMargin { get; set; }
 
     /// <summary>Gets or sets the commission the creator pays other creators who sell the product as TikTok Shop affiliates, as a share of the paid price.</summary>
     /// <value>From 0 to 0.80 (TikTok Shop lets sellers set 1% to 80%). The default value is Low 0.10, Expected 0.15, High 0.20, the fashion and apparel ranges of calculatecreator.com, earnfacts.com and hubfluence.io (unverified estimates).</value>

@@ -22,6 +22,15 @@ internal sealed class MerchandiseOptionsCrossValidator : IValidateOptions<Mercha
         OptionChecks.Range(builder, Path + ":ShopReferralFee", options.ShopReferralFee, 1m);
         OptionChecks.Range(builder, Path + ":AffiliateCommissionRate", options.AffiliateCommissionRate, 0.80m);
         OptionChecks.Range(builder, Path + ":AffiliateOrderShare", options.AffiliateOrderShare, 1m);
+        OptionChecks.Amount(builder, Path + ":MarkupOnCost", options.MarkupOnCost, MerchandiseDefaults.MaximumMarkup);
+        OptionChecks.Amount(builder, Path + ":ShippingChargedPerOrder", options.ShippingChargedPerOrder, InputLimits.MaxOptionPrice);
+        OptionChecks.Share(builder, Path + ":TargetMargin", options.TargetMargin);
+        if (options.MarkupOnCost is { } markup && options.GrossMargin is { } margin
+            && !margin.Is(MerchandiseDefaults.GrossMarginLow, MerchandiseDefaults.GrossMarginExpected, MerchandiseDefaults.GrossMarginHigh))
+        {
+            builder.AddError(FormattableString.Invariant($"{Path}:MarkupOnCost is {markup} and {Path}:GrossMargin is changed too; a markup is on cost and a margin on price (a 50% markup is a 33.3% margin): set one."));
+        }
+
         return builder.Build();
     }
 }
