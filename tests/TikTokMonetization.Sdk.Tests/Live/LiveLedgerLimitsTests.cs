@@ -104,7 +104,7 @@ public sealed class LiveLedgerLimitsTests
     [Fact]
     public void BeyondMaxViewerSamples_EveryOtherSampleIsDropped_AndTheSpanIsKept()
     {
-        var ledger = NewLedger(new LiveLedgerOptions { MaxViewerSamples = 4 });
+        var ledger = NewLedger(new LiveLedgerOptions { MaxViewerSamples = 5 });
         for (var i = 0; i <= 8; i++)
         {
             ledger.Record(new ViewerCountEvent { Viewers = i == 3 ? 500 : 100, Timestamp = T0.AddMinutes(i) });

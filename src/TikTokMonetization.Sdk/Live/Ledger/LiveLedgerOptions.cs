@@ -101,8 +101,11 @@ public sealed class LiveLedgerOptions
     public int MaxFollowers { get; set; } = 1_000_000;
 
     /// <summary>Gets or sets how many viewer counts the ledger keeps. When full, every other sample in time order is dropped (the first, the last and the peak are kept), so the average covers the whole LIVE at a coarser grain while the peak and latest counts stay exact; the summary says how many were dropped.</summary>
-    /// <value>From 2 to 10,000,000. The default value is 100,000: a viewer count every 2 seconds for more than 55 hours.</value>
-    [Range(2, 10_000_000)]
+    /// <value>
+    /// From 5 to 10,000,000: five is the fewest that thinning keeps within, since it keeps the first, the last and the
+    /// peak and the new count needs room. The default value is 100,000: a viewer count every 2 seconds for more than 55 hours.
+    /// </value>
+    [Range(5, 10_000_000)]
     public int MaxViewerSamples { get; set; } = 100_000;
 
     /// <summary>Gets or sets the host's goals, in diamonds or cash.</summary>

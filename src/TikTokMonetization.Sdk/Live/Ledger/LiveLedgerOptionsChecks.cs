@@ -49,7 +49,7 @@ internal static class LiveLedgerOptionsChecks
             Limit(errors, "MaxCoHosts", options.MaxCoHosts, 1, 100_000);
             Limit(errors, "MaxMinuteRows", options.MaxMinuteRows, 1, 10_000_000);
             Limit(errors, "MaxFollowers", options.MaxFollowers, 1, 100_000_000);
-            Limit(errors, "MaxViewerSamples", options.MaxViewerSamples, 2, 10_000_000);
+            Limit(errors, "MaxViewerSamples", options.MaxViewerSamples, 5, 10_000_000);
         }
 
         var goals = options.Goals ?? [];
