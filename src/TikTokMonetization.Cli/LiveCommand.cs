@@ -20,18 +20,18 @@ internal static class LiveCommand
     private static Command Replay(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("file") { Description = "A recorded session in JSON Lines: one event per line (gift, like, viewers, follow, share, subscription); see docs/live-ledger.md." };
-        var top = new Option<int>("--top", "-n") { Description = "How many gifters the leaderboard lists. Default: 10.", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top", "-n") { Description = "How many gifters the leaderboard lists.", DefaultValueFactory = _ => 10, HelpName = "count" };
         var rateCard = RateCardFlag.Create("The rate card that converts coins to diamonds and cash: default (1 diamond per coin), two-coins-per-diamond, us-scaled-live-rewards-2025, or a card in the settings file. Default: the settings file's LiveLedger:RateCard, else the LIVE gifts model's card.");
         var coinPrices = new Option<string?>("--coin-prices")
         {
             Description = $"The coin packs viewers bought, to show what they paid beside what the creator receives: {string.Join(", ", CoinPriceTables.Names)}. Default: {CoinPriceTables.Default}.",
             HelpName = "table",
         };
-        var goalDiamonds = new Option<decimal?>("--goal-diamonds") { Description = "A diamond goal to report progress towards." };
-        var goalCash = new Option<decimal?>("--goal-cash") { Description = "A cash goal, in the rate card's currency, to report progress towards." };
+        var goalDiamonds = new Option<decimal?>("--goal-diamonds") { Description = "A diamond goal to report progress towards.", HelpName = "diamonds" };
+        var goalCash = new Option<decimal?>("--goal-cash") { Description = "A cash goal, in the rate card's currency, to report progress towards.", HelpName = "amount" };
         var config = CliApp.ConfigOption();
         var format = CliApp.FormatOption();
-        var command = new Command("replay", "Replay a recorded LIVE session and print the totals, the leaderboard, per-gift totals and the data-quality flags.\nExample: tiktok-monetization live replay session.jsonl --top 5 --goal-diamonds 50000")
+        var command = new Command("replay", "Replay a recorded LIVE session and print the totals, the leaderboard, per-gift totals and the data-quality flags.")
         {
             file,
             top,
@@ -42,6 +42,11 @@ internal static class LiveCommand
             config,
             format,
         };
+        command.WithExamples(
+            $"{CliApp.CommandName} live replay session.jsonl",
+            $"{CliApp.CommandName} live replay session.jsonl --top 5 --goal-diamonds 50000",
+            $"{CliApp.CommandName} live replay session.jsonl --rate-card two-coins-per-diamond --coin-prices uk-in-app",
+            $"{CliApp.CommandName} live replay session.jsonl --config settings.json --format json");
         command.SetAction((result, cancellationToken) => CliApp.ExecuteAsync(error, async () =>
         {
             var path = result.GetValue(file)!;

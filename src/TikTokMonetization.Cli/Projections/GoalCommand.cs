@@ -34,7 +34,7 @@ internal static class GoalCommand
         var lever = new Option<string[]>("--lever", "-l")
         {
             Description = "Which levers to try, each alone (repeat the option for several). Default: all four.",
-            HelpName = "lever",
+            HelpName = string.Join('|', Levers.Select(l => l.Name)),
             AllowMultipleArgumentsPerToken = true,
         };
         lever.AcceptOnlyFromAmongIgnoringCase([.. Levers.Select(l => l.Name)]);
