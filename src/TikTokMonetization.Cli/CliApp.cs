@@ -135,15 +135,7 @@ internal static class CliApp
             return SampleNames.Get(sample);
         }
 
-        if (Directory.Exists(file.FullName))
-        {
-            throw new CliException($"{TerminalText.Clean(file.ToString())}: is a directory, not a file (--input).");
-        }
-
-        if (!file.Exists)
-        {
-            throw new CliException($"{TerminalText.Clean(file.ToString())}: no such file (--input).");
-        }
+        CliFiles.RequireInput(file, "--input");
 
         return CreatorSnapshotJson.ReadFile(file.ToString());
     }

@@ -135,15 +135,7 @@ internal static class LiveCommand
 
     private static FileStream OpenSession(FileInfo path)
     {
-        if (Directory.Exists(path.FullName))
-        {
-            throw new CliException($"{TerminalText.Clean(path.ToString())}: is a directory, not a file.");
-        }
-
-        if (!path.Exists)
-        {
-            throw new CliException($"{TerminalText.Clean(path.ToString())}: no such file.");
-        }
+        CliFiles.RequireInput(path, "the session file");
 
         return new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, FileOptions.SequentialScan);
     }

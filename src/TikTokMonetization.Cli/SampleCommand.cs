@@ -36,18 +36,22 @@ internal static class SampleCommand
         command.SetAction(result => CliApp.Execute(error, () =>
         {
             var target = result.GetValue(directory)!;
+            CliFiles.RequireOutputDirectory(target, "--output");
             var files = new[] { CreatorFile, SettingsFile }.Select(name => (Name: name, Shown: Path.Join(target.ToString(), name), Full: Path.Join(target.FullName, name))).ToList();
             var existing = files.Where(f => File.Exists(f.Full)).ToList();
             if (existing.Count > 0 && !result.GetValue(force))
             {
-                throw new CliException(existing.Select(f => $"{f.Shown} already exists; nothing was written. Use --force to overwrite, or --output for another directory.").ToList());
+                throw new CliException(existing.Select(f => $"{TerminalText.Clean(f.Shown)}: already exists; nothing was written (--output). Use --force to overwrite, or another directory.").ToList());
             }
 
-            Directory.CreateDirectory(target.FullName);
-            foreach (var file in files)
+            CliFiles.Writing(target.ToString(), "--output", () =>
             {
-                File.WriteAllText(file.Full, Read(file.Name), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
+                Directory.CreateDirectory(target.FullName);
+                foreach (var file in files)
+                {
+                    File.WriteAllText(file.Full, Read(file.Name), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                }
+            });
 
             output.WriteLine($"Wrote {files[0].Shown}: the sample creator, every field explained. Put your own numbers in it.");
             output.WriteLine($"Wrote {files[1].Shown}: every SDK option at its documented default, under \"TikTokMonetization\".");

@@ -33,10 +33,7 @@ internal sealed partial class SettingsFile
     public static SettingsFile Load(FileInfo file)
     {
         var display = file.ToString();
-        if (!file.Exists)
-        {
-            throw new CliException($"{display}: no such file (--config).");
-        }
+        CliFiles.RequireInput(file, "--config");
 
         // The same bound as a creator file: the commented sample is about 12 KB (see docs/input-limits.md).
         if (file.Length > MaxBytes)

@@ -45,6 +45,7 @@ internal static class ProjectCommand
         });
         var goalMonth = Bounded("--goal-month", "The month by which the goal should be reached. Default: the last month.", 1, SimulationSettings.MaxMonths, null, "month");
         var plot = new Option<FileInfo?>("--plot") { Description = "Also draw the chart into an image: FILE.png or FILE.svg.", HelpName = "file" };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --plot file if it exists." };
         plot.Validators.Add(result =>
         {
             if (result.Tokens.Count == 1 && !IsChartFile(result.Tokens[0].Value))
@@ -55,7 +56,7 @@ internal static class ProjectCommand
 
         var command = new Command("project", "Revenue over time: month by month under growth assumptions, when eligibility changes, and the odds of reaching an income goal.")
         {
-            months, growthFile, start, paths, seed, goal, goalMonth, plot,
+            months, growthFile, start, paths, seed, goal, goalMonth, plot, force,
         };
         growthFlags.AddTo(command);
         arguments.AddTo(command);
@@ -93,6 +94,12 @@ internal static class ProjectCommand
         {
             var input = result.GetValue(arguments.Input);
             var snapshot = CliApp.ReadCreator(input, result.GetValue(arguments.Sample));
+            if (result.GetValue(plot) is { } target)
+            {
+                // Before the simulation: a run of minutes must not end in "cannot write".
+                CliFiles.RequireOutput(target, "--plot", result.GetValue(force));
+            }
+
             var pathsConfigured = false;
             using var provider = arguments.BuildServices(result, (builder, section) =>
             {
@@ -147,7 +154,7 @@ internal static class ProjectCommand
             var run = new ProjectionRun(snapshot, assumptions, projection, simulation, incomeGoal);
             if (result.GetValue(plot) is { } image)
             {
-                Charts.ProjectionChart.Save(projection, simulation, incomeGoal, image.FullName);
+                CliFiles.Writing(image.ToString(), "--plot", () => Charts.ProjectionChart.Save(projection, simulation, incomeGoal, image.FullName));
             }
 
             if (result.GetValue(arguments.Format) == "json")
@@ -175,10 +182,7 @@ internal static class ProjectCommand
     /// <summary>Reads a growth file; unknown keys and values that do not convert are errors naming the file, never ignored.</summary>
     internal static GrowthAssumptions ReadGrowth(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw new CliException($"{TerminalText.Clean(file.ToString())}: no such file (--growth).");
-        }
+        CliFiles.RequireInput(file, "--growth");
 
         IConfigurationRoot root;
         try

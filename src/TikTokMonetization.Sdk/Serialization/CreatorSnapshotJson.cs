@@ -172,6 +172,40 @@ public static class CreatorSnapshotJson
             message = message.Substring(0, message.Length - suffix.Length);
         }
 
-        return SafeText.Clean(CreatorSnapshotDocument.UsePublicTypeNames(message));
+        return SafeText.Clean(Plain(CreatorSnapshotDocument.UsePublicTypeNames(message), ex.Path));
+    }
+
+    /// <summary>
+    /// The serializer's messages in the words of the file, without .NET type or member names: an unknown field is named
+    /// as the file spells it, with the object it is in, and a value of the wrong kind says what kind the field takes.
+    /// </summary>
+    private static string Plain(string message, string? path)
+    {
+        var segments = path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p.Substring(2).Split('.') : [];
+        if (message.IndexOf("could not be mapped to any .NET member", StringComparison.Ordinal) >= 0 && segments.Length > 0)
+        {
+            var parent = segments.Length == 1 ? "the creator snapshot" : "'" + string.Join(".", segments, 0, segments.Length - 1) + "'";
+            return $"'{segments[segments.Length - 1]}' is not a field of {parent}.";
+        }
+
+        const string NotConverted = "The JSON value could not be converted to ";
+        var at = message.IndexOf(NotConverted, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return message;
+        }
+
+        var type = message.Substring(at + NotConverted.Length);
+        var kind = Contains(type, "Int64") || Contains(type, "Int32") || Contains(type, "Int16") || Contains(type, "Byte") ? "a whole number"
+            : Contains(type, "Decimal") || Contains(type, "Double") || Contains(type, "Single") ? "a number"
+            : Contains(type, "Boolean") ? "true or false"
+            : Contains(type, "DateTime") ? "an ISO 8601 date, such as 2025-03-01"
+            : Contains(type, "String") ? "text in quotes"
+            : Contains(type, "Money") ? "an amount with its currency, such as { \"amount\": 1000, \"currency\": \"USD\" }"
+            : Contains(type, "[]") || Contains(type, "List") ? "a list in brackets"
+            : "an object in braces";
+        return $"the value must be {kind}.";
+
+        static bool Contains(string text, string part) => text.IndexOf(part, StringComparison.Ordinal) >= 0;
     }
 }

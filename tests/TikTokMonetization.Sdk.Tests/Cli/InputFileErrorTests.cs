@@ -39,7 +39,9 @@ public sealed class InputFileErrorTests
 
         Assert.Equal(ExitCodes.InputError, exit);
         Assert.Contains("$.videos.views (line 4, position", error, StringComparison.Ordinal);
-        Assert.Contains("It must be a whole number.", error, StringComparison.Ordinal);
+        Assert.Contains("the value must be a whole number.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n'), l => l.Contains("whole number", StringComparison.Ordinal));
     }
 
     [Fact]

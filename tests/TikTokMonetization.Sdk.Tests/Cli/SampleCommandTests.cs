@@ -43,7 +43,7 @@ public sealed class SampleCommandTests
 
         Assert.Equal(ExitCodes.InputError, refused.Exit);
         Assert.Equal(string.Empty, refused.Output);
-        Assert.Contains($"error: {creator} already exists; nothing was written. Use --force to overwrite", refused.Error, StringComparison.Ordinal);
+        Assert.Contains($"error: {creator}: already exists; nothing was written (--output). Use --force to overwrite", refused.Error, StringComparison.Ordinal);
         Assert.Equal("{ \"creatorId\": \"mine\" }", File.ReadAllText(creator));
         Assert.False(File.Exists(temp.Combine("settings.json")));
 
