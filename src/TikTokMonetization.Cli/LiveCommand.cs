@@ -22,11 +22,28 @@ internal static class LiveCommand
         var file = new Argument<FileInfo>("file") { Description = "A recorded session in JSON Lines: one event per line (gift, like, viewers, follow, share, subscription); see docs/live-ledger.md." };
         var top = new Option<int>("--top", "-n") { Description = "How many gifters the leaderboard lists.", DefaultValueFactory = _ => 10, HelpName = "count" };
         var rateCard = RateCardFlag.Create("The rate card that converts coins to diamonds and cash: default (1 diamond per coin), two-coins-per-diamond, us-scaled-live-rewards-2025, or a card in the settings file. Default: the settings file's LiveLedger:RateCard, else the LIVE gifts model's card.");
+        // Values the command line alone can judge are usage errors (exit code 2), as for every command (docs/cli.md).
+        top.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var given) && given < 1)
+            {
+                result.AddError(FormattableString.Invariant($"--top is {given}; it must be 1 or greater."));
+            }
+        });
         var coinPrices = new Option<string?>("--coin-prices")
         {
             Description = $"The coin packs viewers bought, to show what they paid beside what the creator receives: {string.Join(", ", CoinPriceTables.Names)}. Default: {CoinPriceTables.Default}.",
             HelpName = "table",
         };
+        coinPrices.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && !CoinPriceTables.TryGet(result.Tokens[0].Value, out _))
+            {
+                var typed = result.Tokens[0].Value;
+                var hint = Suggestions.DidYouMean(Suggestions.Closest(typed, CoinPriceTables.Names));
+                result.AddError($"--coin-prices is {TerminalText.Quote(typed)}; it must name a coin price table: {string.Join(", ", CoinPriceTables.Names)}.{(hint is null ? string.Empty : " " + hint)}");
+            }
+        });
         var goalDiamonds = new Option<decimal?>("--goal-diamonds") { Description = "A diamond goal to report progress towards.", HelpName = "diamonds" };
         var goalCash = new Option<decimal?>("--goal-cash") { Description = "A cash goal, in the rate card's currency, to report progress towards.", HelpName = "amount" };
         var config = CliApp.ConfigOption();
@@ -51,11 +68,6 @@ internal static class LiveCommand
         {
             var path = result.GetValue(file)!;
             var count = result.GetValue(top);
-            if (count < 1)
-            {
-                error.WriteLine($"error: --top is {count}; it must be 1 or greater.");
-                return ExitCodes.InputError;
-            }
 
             var viewerPrices = CoinPrices(result.GetValue(coinPrices));
 
@@ -122,16 +134,9 @@ internal static class LiveCommand
         }
     }
 
-    private static CoinPriceTable CoinPrices(string? typed)
-    {
-        if (CoinPriceTables.TryGet(typed ?? CoinPriceTables.Default, out var table))
-        {
-            return table;
-        }
-
-        var hint = Suggestions.DidYouMean(Suggestions.Closest(typed!, CoinPriceTables.Names));
-        throw new CliException($"--coin-prices is '{TerminalText.Clean(typed!)}'; it must name a coin price table: {string.Join(", ", CoinPriceTables.Names)}.{(hint is null ? string.Empty : " " + hint)}");
-    }
+    // The validator has refused any other name.
+    private static CoinPriceTable CoinPrices(string? typed) =>
+        CoinPriceTables.TryGet(typed ?? CoinPriceTables.Default, out var table) ? table : throw new InvalidOperationException($"--coin-prices '{typed}' passed its validator.");
 
     private static FileStream OpenSession(FileInfo path)
     {

@@ -59,6 +59,20 @@ public sealed class LiveReplayPricesTests
         Assert.Contains("\"giftId\": 5480", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public void Replay_WithTopBelowOne_IsAUsageError(string top)
+    {
+        using var directory = new TempDirectory();
+        var file = directory.Write("session.jsonl", Session);
+
+        var result = CliRunner.Run("live", "replay", file, "--top", top);
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith($"error: --top is {top}; it must be 1 or greater.", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Replay_WithAnUnknownCoinPriceTable_NamesTheOptionAndSuggests()
     {
@@ -67,8 +81,8 @@ public sealed class LiveReplayPricesTests
 
         var result = CliRunner.Run("live", "replay", file, "--coin-prices", "us-2023");
 
-        Assert.Equal(1, result.Exit);
+        Assert.Equal(2, result.Exit);
         Assert.Equal(string.Empty, result.Output);
-        Assert.Equal("error: --coin-prices is 'us-2023'; it must name a coin price table: us-2024, us-in-app-2021-2023, us-web-2022, uk-in-app, eu-web. Did you mean 'us-2024'?" + Environment.NewLine, result.Error);
+        Assert.StartsWith("error: --coin-prices is 'us-2023'; it must name a coin price table: us-2024, us-in-app-2021-2023, us-web-2022, uk-in-app, eu-web. Did you mean 'us-2024'?" + Environment.NewLine, result.Error, StringComparison.Ordinal);
     }
 }
