@@ -70,9 +70,11 @@ public sealed class LiveEventTests
     public void ToString_GivesTheKindAndTheTime() =>
         Assert.Equal("Like at 2025-03-01T20:00:01.2500000+00:00", Wrap(LiveEventKind.Like, T0.AddSeconds(1.25)).ToString());
 
-    [Fact]
-    public void GiftEvent_DescribesAFrameToTheHostThatIsNotTheEnd() =>
-        Assert.Equal("gift 5655 x3 from 1 to host, group 4, at 2025-03-01T20:00:02.0000000+00:00", Rose(1, 3, atSeconds: 2, group: 4).ToString());
+    [Theory]
+    [InlineData(false, "gift 5655 x3 from 1 to host, group 4, at 2025-03-01T20:00:02.0000000+00:00")]
+    [InlineData(true, "gift 5655 x3 (end) from 1 to host, group 4, at 2025-03-01T20:00:02.0000000+00:00")]
+    public void GiftEvent_DescribesAFrameToTheHost_SayingWhetherItEndsTheStreak(bool end, string expected) =>
+        Assert.Equal(expected, Rose(1, 3, end, atSeconds: 2, group: 4).ToString());
 
     private static LiveEvent Wrap(LiveEventKind kind, DateTimeOffset at) => kind switch
     {
