@@ -311,23 +311,26 @@ internal sealed class RevenueProjector : IRevenueProjector
     {
         // One column of every path's value at a time, sorted for the nearest-rank percentiles; pooled like the buffers.
         var rented = ArrayPool<decimal>.Shared.Rent(settings.Paths);
+        var keys = ArrayPool<long>.Shared.Rent(settings.Paths);
         try
         {
-            return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped, rented);
+            return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped, new SortedColumn(rented, keys, settings.Paths, baseline.Currency.MinorUnits));
         }
         finally
         {
             ArrayPool<decimal>.Shared.Return(rented);
+            ArrayPool<long>.Shared.Return(keys);
         }
     }
 
-    private static RevenueSimulation Summarise(RevenueReport baseline, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal, decimal[] values, decimal[] totals, bool[] eligible, long capped, decimal[] column)
+    private static RevenueSimulation Summarise(RevenueReport baseline, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal, decimal[] values, decimal[] totals, bool[] eligible, long capped, SortedColumn sorted)
     {
         var currency = baseline.Currency;
         var width = baseline.Streams.Count;
         var paths = settings.Paths;
         var months = settings.Months;
         var percentiles = settings.Percentiles.ToArray();
+        var column = sorted.Values;
         var result = new SimulatedMonth[months];
         for (var m = 0; m < months; m++)
         {
@@ -342,7 +345,7 @@ internal sealed class RevenueProjector : IRevenueProjector
                     count += eligible[cell] ? 1 : 0;
                 }
 
-                Array.Sort(column, 0, paths);
+                sorted.Sort();
                 var stream = baseline.Streams[s];
                 streams[s] = new SimulatedStream(stream.Name, stream.DisplayName, MoneyPercentiles.Of(percentiles, column.AsSpan(0, paths), currency), (decimal)count / paths);
             }
@@ -354,7 +357,7 @@ internal sealed class RevenueProjector : IRevenueProjector
                 reaching += goal is not null && column[p] >= goal.MonthlyIncome.Amount ? 1 : 0;
             }
 
-            Array.Sort(column, 0, paths);
+            sorted.Sort();
             result[m] = new SimulatedMonth(m + 1, DateOf(assumptions, m + 1), MoneyPercentiles.Of(percentiles, column.AsSpan(0, paths), currency), streams, goal is null ? null : (decimal)reaching / paths);
         }
 

@@ -189,6 +189,13 @@ public static class SnapshotGrowth
 
     private static long Scale(long value, decimal multiple, string field)
     {
+        // Zero stays zero and a multiple of exactly 1 keeps the count (a held driver): the same whole number the
+        // product and its rounding give, without a 28-digit decimal product.
+        if (value == 0 || multiple == 1m)
+        {
+            return value;
+        }
+
         // A count is at most long.MaxValue (about 9.2e18), so a multiple up to 1e9 cannot overflow decimal (7.9e28):
         // only a larger one pays for the division that finds the limit.
         if (value != 0 && multiple > NoOverflowMultiple && multiple > decimal.MaxValue / Math.Abs(value))
