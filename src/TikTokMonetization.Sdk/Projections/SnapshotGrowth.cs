@@ -143,21 +143,25 @@ public static class SnapshotGrowth
         public Grown(CreatorSnapshot snapshot, in DriverLevels levels)
         {
             var (profile, videos, live) = Parts(snapshot);
-            var interactions = levels.Views * levels.Engagement;
-            var viewerHours = levels.LiveHours * levels.AverageViewers;
+            var views = new Multiple(levels.Views);
+            var posts = new Multiple(levels.Posts);
+            var lives = new Multiple(levels.LiveHours);
+            var interactions = new Multiple(levels.Views * levels.Engagement);
+            var viewerHoursValue = levels.LiveHours * levels.AverageViewers;
+            var viewerHours = new Multiple(viewerHoursValue);
             var maxHours = 24d * snapshot.PeriodDays;
             Hours = Math.Min(live.Hours * (double)levels.LiveHours, maxHours);
-            Sessions = Scale(live.Sessions, levels.LiveHours, "Live.Sessions");
+            Sessions = Scale(live.Sessions, lives, "Live.Sessions");
             if (Hours > 0d && Sessions == 0)
             {
                 Sessions = 1;
             }
 
-            VideosPosted = Scale(videos.VideosPosted, levels.Posts, "Videos.VideosPosted");
+            VideosPosted = Scale(videos.VideosPosted, posts, "Videos.VideosPosted");
             if (snapshot.BrandDeals?.MedianViewsPerVideo is { } median && levels.Posts > 0m)
             {
                 MedianViewsChanged = true;
-                MedianViews = Scale(median, levels.Views / levels.Posts, "BrandDeals.MedianViewsPerVideo");
+                MedianViews = Scale(median, new Multiple(levels.Views / levels.Posts), "BrandDeals.MedianViewsPerVideo");
             }
             else
             {
@@ -165,18 +169,18 @@ public static class SnapshotGrowth
                 MedianViews = snapshot.BrandDeals?.MedianViewsPerVideo;
             }
 
-            Followers = Scale(profile.Followers, levels.Followers, "Profile.Followers");
-            LongVideosPosted = Math.Min(VideosPosted, Scale(videos.LongVideosPosted, levels.Posts, "Videos.LongVideosPosted"));
-            Views = Scale(videos.Views, levels.Views, "Videos.Views");
-            QualifiedViews = Scale(videos.QualifiedViews, levels.Views, "Videos.QualifiedViews");
+            Followers = Scale(profile.Followers, new Multiple(levels.Followers), "Profile.Followers");
+            LongVideosPosted = Math.Min(VideosPosted, Scale(videos.LongVideosPosted, posts, "Videos.LongVideosPosted"));
+            Views = Scale(videos.Views, views, "Videos.Views");
+            QualifiedViews = Scale(videos.QualifiedViews, views, "Videos.QualifiedViews");
             Likes = Scale(videos.Likes, interactions, "Videos.Likes");
             Comments = Scale(videos.Comments, interactions, "Videos.Comments");
             Shares = Scale(videos.Shares, interactions, "Videos.Shares");
             Saves = Scale(videos.Saves, interactions, "Videos.Saves");
             AverageViewers = live.AverageConcurrentViewers * (double)levels.AverageViewers;
-            LiveLikes = Scale(live.Likes, viewerHours * levels.Engagement, "Live.Likes");
+            LiveLikes = Scale(live.Likes, new Multiple(viewerHoursValue * levels.Engagement), "Live.Likes");
             LiveNewFollowers = Scale(live.NewFollowers, viewerHours, "Live.NewFollowers");
-            CoinsGifted = live.CoinsGifted is { } coins ? new Coins(decimal.Round(coins.Value * viewerHours, 4, MidpointRounding.AwayFromZero)) : null;
+            CoinsGifted = live.CoinsGifted is { } coins ? new Coins(decimal.Round(coins.Value * viewerHoursValue, 4, MidpointRounding.AwayFromZero)) : null;
         }
 
         private static (CreatorProfile Profile, ShortVideoStats Videos, LiveStats Live) Parts(CreatorSnapshot snapshot) => (
@@ -185,35 +189,44 @@ public static class SnapshotGrowth
             snapshot.Live ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Live is null."));
     }
 
-    private const decimal NoOverflowMultiple = 1_000_000_000m;
+    // A multiple up to 1e9 times a count (at most long.MaxValue, about 9.2e18) cannot overflow decimal (7.9e28), and
+    // times a count up to 9e9 it cannot overflow a long: the common case skips both limit checks.
+    private const decimal SmallMultiple = 1_000_000_000m;
+    private const long SmallCount = 9_000_000_000;
 
-    private static long Scale(long value, decimal multiple, string field)
+    /// <summary>A driver's multiple, with what its size allows decided once for every count it moves.</summary>
+    private readonly struct Multiple(decimal value)
+    {
+        public readonly decimal Value = value;
+        public readonly bool IsOne = value == 1m;
+        public readonly bool IsSmall = value <= SmallMultiple;
+    }
+
+    private static long Scale(long value, in Multiple multiple, string field)
     {
         // Zero stays zero and a multiple of exactly 1 keeps the count (a held driver): the same whole number the
         // product and its rounding give, without a 28-digit decimal product.
-        if (value == 0 || multiple == 1m)
+        if (value == 0 || multiple.IsOne)
         {
             return value;
         }
 
-        // A count is at most long.MaxValue (about 9.2e18), so a multiple up to 1e9 cannot overflow decimal (7.9e28):
-        // only a larger one pays for the division that finds the limit.
-        if (value != 0 && multiple > NoOverflowMultiple && multiple > decimal.MaxValue / Math.Abs(value))
+        if (!multiple.IsSmall && multiple.Value > decimal.MaxValue / Math.Abs(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(multiple), multiple, $"{field} × {multiple.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
+            throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} × {multiple.Value.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
         }
 
-        var scaled = decimal.Round(value * multiple, 0, MidpointRounding.AwayFromZero);
-        return scaled <= long.MaxValue
+        var scaled = decimal.Round(value * multiple.Value, 0, MidpointRounding.AwayFromZero);
+        return (multiple.IsSmall && value is >= -SmallCount and <= SmallCount) || scaled <= long.MaxValue
             ? (long)scaled
-            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)} ({value.ToString(CultureInfo.InvariantCulture)} × {multiple.ToString(CultureInfo.InvariantCulture)}), more than it can hold.");
+            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)} ({value.ToString(CultureInfo.InvariantCulture)} × {multiple.Value.ToString(CultureInfo.InvariantCulture)}), more than it can hold.");
     }
 
-    private static int Scale(int value, decimal multiple, string field)
+    private static int Scale(int value, in Multiple multiple, string field)
     {
         var scaled = Scale((long)value, multiple, field);
         return scaled <= int.MaxValue
             ? (int)scaled
-            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)}, more than it can hold.");
+            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)}, more than it can hold.");
     }
 }
