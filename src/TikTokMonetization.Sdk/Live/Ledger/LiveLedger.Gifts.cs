@@ -19,16 +19,18 @@ public sealed partial class LiveLedger
     private int _otherGift = -1;
     private int _otherMinute = -1;
 
-    private readonly StreakIndex _streakIndex = new();
+    // Mutable structs, held in place (not readonly, which would make every call work on a copy): one object fewer to
+    // reach on every frame, which counts when many ledgers share the caches.
+    private StreakIndex _streakIndex = new();
     private readonly Queue<RetentionEntry> _retained = new();
     private readonly Dictionary<long, int> _gifterIndex = [];
-    private readonly SlotList<GifterSlot> _gifters = new(16);
+    private SlotList<GifterSlot> _gifters = new(16);
     private readonly Dictionary<long, int> _giftIndex = [];
-    private readonly SlotList<GiftSlot> _gifts = new(16);
+    private SlotList<GiftSlot> _gifts = new(16);
     private readonly Dictionary<long, int> _receiverIndex = [];
-    private readonly SlotList<ReceiverSlot> _receivers = new(4);
+    private SlotList<ReceiverSlot> _receivers = new(4);
     private readonly Dictionary<long, int> _minuteIndex = [];
-    private readonly SlotList<MinuteSlot> _minutes = new(64);
+    private SlotList<MinuteSlot> _minutes = new(64);
     private readonly List<ViewerSample> _viewers = [];
     private readonly HashSet<long> _followers = [];
     private readonly long[] _rejections = new long[LiveEventChecks.RejectionKinds];

@@ -4,19 +4,27 @@ namespace TikTokMonetization.Live;
 /// Finds a streak's slot by its key: an open-addressing table (linear probing) of 8-byte entries, each the key's hash
 /// and the streak's slot. The keys themselves live in the ledger's streak array, so a look-up reads one entry and then
 /// the streak it needs anyway, where a <see cref="Dictionary{TKey, TValue}"/> reads a bucket, an entry holding a copy
-/// of the key, and only then the streak. Not thread-safe: the ledger uses it under its lock.
+/// of the key, and only then the streak. Not thread-safe: the ledger uses it under its lock. A mutable struct, held in
+/// place in a field that is not readonly, so that a look-up reaches the entries without another object in between.
 /// </summary>
 /// <remarks>
 /// An entry is <c>(hash &lt;&lt; 32) | (slot + 1)</c>, and 0 is an empty place. Removal shifts the entries that follow back
 /// (no tombstones), so a long LIVE that starts and forgets streaks for hours never slows its look-ups down. The table
 /// holds at most half as many streaks as it has places.
 /// </remarks>
-internal sealed class StreakIndex
+internal struct StreakIndex
 {
     private const int MinimumCapacity = 64;
 
-    private ulong[] _entries = new ulong[MinimumCapacity];
-    private int _mask = MinimumCapacity - 1;
+    private ulong[] _entries;
+    private int _mask;
+
+    /// <summary>Initializes a new instance of the <see cref="StreakIndex"/> struct, empty.</summary>
+    public StreakIndex()
+    {
+        _entries = new ulong[MinimumCapacity];
+        _mask = MinimumCapacity - 1;
+    }
 
     /// <summary>Gets the number of streaks in the index.</summary>
     public int Count { get; private set; }
