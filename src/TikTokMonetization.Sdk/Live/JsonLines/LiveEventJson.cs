@@ -354,28 +354,18 @@ public static class LiveEventJson
     /// </summary>
     private static string Plain(string message, string? path)
     {
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        if (JsonErrorText.IsUnknownField(message))
         {
-            var field = path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p.Substring(2) : path ?? "a field";
-            return $"'{field}' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md)";
+            return $"'{JsonErrorText.FieldPath(path) ?? path ?? "a field"}' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md)";
         }
 
-        const string NotConverted = "The JSON value could not be converted to ";
-        var at = message.IndexOf(NotConverted, StringComparison.Ordinal);
-        if (at < 0)
+        if (!JsonErrorText.TryGetExpectedKind(message, out var kind))
         {
             return message;
         }
 
-        var type = message.Substring(at + NotConverted.Length);
-        var kind = type.Contains("Int64", StringComparison.Ordinal) || type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int16", StringComparison.Ordinal) || type.Contains("Byte", StringComparison.Ordinal) ? "a whole number"
-            : type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) || type.Contains("Single", StringComparison.Ordinal) ? "a number"
-            : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
-            : type.Contains("DateTime", StringComparison.Ordinal) ? "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z"
-            : type.Contains("String", StringComparison.Ordinal) ? "text in quotes"
-            : "another kind of value";
-        var field2 = path is { Length: > 2 } q && q.StartsWith("$.", StringComparison.Ordinal) ? $"'{q.Substring(2)}'" : "the value";
-        return $"{field2} must be {kind}";
+        var field = JsonErrorText.FieldPath(path) is { } name ? $"'{name}'" : "the value";
+        return $"{field} must be {ValueKinds.InJson(kind, "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z") ?? "another kind of value"}";
     }
 
     private static string Describe(JsonException ex)
