@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
 using TikTokMonetization.RateCards;
 using TikTokMonetization.Revenue;
@@ -48,13 +49,12 @@ internal static class SettingsShape
             return type.IsDefined(typeof(FlagsAttribute), inherit: false) ? $"one or more of {names}, separated by commas" : $"one of {names}";
         }
 
-        return type switch
+        return type == typeof(TimeSpan) ? "a duration as hh:mm:ss, such as 00:00:10" : ValueKinds.FromType(type) switch
         {
-            _ when type == typeof(bool) => "true or false",
-            _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number, such as 0.25",
-            _ when type == typeof(int) || type == typeof(long) => "a whole number",
-            _ when type == typeof(DateTime) => "an ISO 8601 date, such as 2025-06-02",
-            _ when type == typeof(TimeSpan) => "a duration as hh:mm:ss, such as 00:00:10",
+            ValueKind.TrueOrFalse => "true or false",
+            ValueKind.Number => "a number, such as 0.25",
+            ValueKind.WholeNumber => "a whole number",
+            ValueKind.Date => "an ISO 8601 date, such as 2025-06-02",
             _ => "text",
         };
     }

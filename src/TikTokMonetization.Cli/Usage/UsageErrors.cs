@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Cli;
 
@@ -115,12 +116,12 @@ internal static class UsageErrors
         @"^Cannot parse argument '(?<value>.*)' for (option|command) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.?$",
         System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>What a value of a .NET type is, in a user's words.</summary>
-    internal static string Expected(string type) => type switch
+    /// <summary>What a value of a .NET type is, in a user's words, with an example of the command line's form.</summary>
+    internal static string Expected(string type) => ValueKinds.FromTypeName(type) switch
     {
-        _ when type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal) => "a whole number, such as 12",
-        _ when type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) => "a number, such as 2000 or 12.5",
-        _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+        ValueKind.WholeNumber => "a whole number, such as 12",
+        ValueKind.Number => "a number, such as 2000 or 12.5",
+        ValueKind.TrueOrFalse => "true or false",
         _ => "a value of the form the option's help shows",
     };
 

@@ -7,9 +7,13 @@ namespace TikTokMonetization.Creators;
 /// </remarks>
 public sealed record CreatorProfile
 {
+    // The fields growth changes are written out, so that the simulation can overwrite them on a copy that only it holds
+    // (OverwriteGrown); to everyone else the record is as immutable as its init-only properties say.
+    private long _followers;
+
     /// <summary>Gets the follower count at the end of the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
-    public long Followers { get; init; }
+    public long Followers { get => _followers; init => _followers = value; }
 
     /// <summary>Gets the account holder's age in years, or <see langword="null"/> when unknown.</summary>
     /// <value>0 to 130, or <see langword="null"/>. An unknown age fails every age rule, with that reason.</value>
@@ -38,4 +42,13 @@ public sealed record CreatorProfile
     /// <summary>Gets a value indicating whether the account is in good standing (no Community Guidelines strikes that block monetization).</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool InGoodStanding { get; init; } = true;
+
+    /// <summary>
+    /// Overwrites the values a projection grows. Only for a copy the caller made and holds alone (the simulation's
+    /// per-thread scratch snapshot, see <c>SnapshotGrowth.ApplyInto</c>): never call it on an instance anyone else can see.
+    /// </summary>
+    internal void OverwriteGrown(long followers)
+    {
+        _followers = followers;
+    }
 }

@@ -114,6 +114,12 @@ public sealed record CreatorSnapshot
         return problems;
     }
 
+    /// <summary>
+    /// The problems <see cref="ValidateWithLimits"/> would find, or <see langword="null"/> when there are none, without
+    /// recording the instance as checked: for a snapshot that will change afterwards (the simulation's scratch snapshot).
+    /// </summary>
+    internal List<SnapshotProblem>? ProblemsWithLimits() => Collect(limits: true);
+
     // The instances that passed ValidateWithLimits, held weakly (see ThrowIfInvalidOrBeyondLimits).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CreatorSnapshot, object> CheckedWithLimits = new();
 

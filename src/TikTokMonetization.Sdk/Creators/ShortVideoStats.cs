@@ -7,21 +7,32 @@ namespace TikTokMonetization.Creators;
 /// </remarks>
 public sealed record ShortVideoStats
 {
+    // The fields growth changes are written out, so that the simulation can overwrite them on a copy that only it holds
+    // (OverwriteGrown); to everyone else the record is as immutable as its init-only properties say.
+    private int _videosPosted;
+    private int _longVideosPosted;
+    private long _views;
+    private long _qualifiedViews;
+    private long _likes;
+    private long _comments;
+    private long _shares;
+    private long _saves;
+
     /// <summary>Gets the number of videos posted in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
-    public int VideosPosted { get; init; }
+    public int VideosPosted { get => _videosPosted; init => _videosPosted = value; }
 
     /// <summary>Gets how many of <see cref="VideosPosted"/> are at least 60 seconds long (the Creator Rewards minimum).</summary>
     /// <value>0 to <see cref="VideosPosted"/>. The default value is 0.</value>
-    public int LongVideosPosted { get; init; }
+    public int LongVideosPosted { get => _longVideosPosted; init => _longVideosPosted = value; }
 
     /// <summary>Gets the video views in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
-    public long Views { get; init; }
+    public long Views { get => _views; init => _views = value; }
 
     /// <summary>Gets the qualified views: For You views of eligible videos watched at least 5 seconds, as TikTok counts them for Creator Rewards.</summary>
     /// <value>0 to <see cref="Views"/>. The default value is 0.</value>
-    public long QualifiedViews { get; init; }
+    public long QualifiedViews { get => _qualifiedViews; init => _qualifiedViews = value; }
 
     /// <summary>Gets the qualified views of the period's best video (the most of any one video), when known; a program's per-video minimum of qualified views is checked against it.</summary>
     /// <value>0 to <see cref="QualifiedViews"/>, or <see langword="null"/>.</value>
@@ -45,19 +56,19 @@ public sealed record ShortVideoStats
 
     /// <summary>Gets the likes the videos received in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
-    public long Likes { get; init; }
+    public long Likes { get => _likes; init => _likes = value; }
 
     /// <summary>Gets the comments the videos received in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
-    public long Comments { get; init; }
+    public long Comments { get => _comments; init => _comments = value; }
 
     /// <summary>Gets the shares of the videos in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
-    public long Shares { get; init; }
+    public long Shares { get => _shares; init => _shares = value; }
 
     /// <summary>Gets the saves (favourites) of the videos in the period.</summary>
     /// <value>Zero or greater. The default value is 0.</value>
-    public long Saves { get; init; }
+    public long Saves { get => _saves; init => _saves = value; }
 
     /// <summary>Counts the interactions an engagement definition includes: the sum of the chosen counts, exact.</summary>
     /// <remarks>
@@ -91,5 +102,21 @@ public sealed record ShortVideoStats
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// Overwrites the values a projection grows. Only for a copy the caller made and holds alone (the simulation's
+    /// per-thread scratch snapshot, see <c>SnapshotGrowth.ApplyInto</c>): never call it on an instance anyone else can see.
+    /// </summary>
+    internal void OverwriteGrown(int videosPosted, int longVideosPosted, long views, long qualifiedViews, long likes, long comments, long shares, long saves)
+    {
+        _videosPosted = videosPosted;
+        _longVideosPosted = longVideosPosted;
+        _views = views;
+        _qualifiedViews = qualifiedViews;
+        _likes = likes;
+        _comments = comments;
+        _shares = shares;
+        _saves = saves;
     }
 }

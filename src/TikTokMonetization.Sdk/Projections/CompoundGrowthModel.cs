@@ -107,12 +107,13 @@ internal sealed class CompoundGrowthModel : IGrowthModel
 
     private static DriverLevels Levels(GrowthAssumptions assumptions, int month, ReadOnlySpan<decimal> trends)
     {
-        var season = 1m;
-        if (assumptions.Seasonality is { Count: 12 } seasonality && assumptions.StartMonth is { } start)
+        if (assumptions.Seasonality is not { Count: 12 } seasonality || assumptions.StartMonth is not { } start)
         {
-            season = seasonality[(start.Month - 1 + month - 1) % 12];
+            // No season: the flows are their trends (a product with 1 would give the very same decimal, more slowly).
+            return new DriverLevels(trends[0], trends[1], trends[2], trends[3], trends[4], trends[5]);
         }
 
+        var season = seasonality[(start.Month - 1 + month - 1) % 12];
         return new DriverLevels(
             trends[0],
             trends[1] * season,

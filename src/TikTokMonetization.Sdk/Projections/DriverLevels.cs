@@ -85,6 +85,14 @@ public readonly struct DriverLevels : IEquatable<DriverLevels>
         _ => throw new ArgumentOutOfRangeException(nameof(driver), driver, "Not a growth driver."),
     };
 
+    /// <summary>Returns whether any driver's multiple is above <paramref name="multiple"/>: six comparisons of the stored differences.</summary>
+    /// <param name="multiple">The multiple to compare with.</param>
+    internal bool AnyAbove(decimal multiple)
+    {
+        var above = multiple - 1m;
+        return _followers > above || _views > above || _liveHours > above || _averageViewers > above || _posts > above || _engagement > above;
+    }
+
     /// <summary>Compares two levels for equality.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
@@ -86,9 +87,30 @@ internal sealed class RevenueProjector : IRevenueProjector
         var width = baseline.Streams.Count;
         var paths = settings.Paths;
         var months = settings.Months;
-        var values = new decimal[(long)paths * months * width];
-        var totals = new decimal[(long)paths * months];
-        var eligible = new bool[values.Length];
+        // The result buffers hold every path-month (the percentiles need them all); they come from the shared pool, so
+        // a warmed process allocates nothing per path-month, and go back to it once summarised.
+        var cells = paths * months;
+        var values = ArrayPool<decimal>.Shared.Rent(cells * width);
+        var totals = ArrayPool<decimal>.Shared.Rent(cells);
+        var eligible = ArrayPool<bool>.Shared.Rent(cells * width);
+        try
+        {
+            var capped = Run(snapshot, assumptions, settings, currency, width, values, totals, eligible, progress, cancellationToken);
+            return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped);
+        }
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(values);
+            ArrayPool<decimal>.Shared.Return(totals);
+            ArrayPool<bool>.Shared.Return(eligible);
+        }
+    }
+
+    // Fills values, totals and eligible for every path-month and returns how many path-months a cap held.
+    private long Run(CreatorSnapshot snapshot, GrowthAssumptions assumptions, SimulationSettings settings, Currency currency, int width, decimal[] values, decimal[] totals, bool[] eligible, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var paths = settings.Paths;
+        var months = settings.Months;
         long capped = 0;
         var completed = 0;
         var blocks = (paths + PathsPerBlock - 1) / PathsPerBlock;
@@ -97,59 +119,93 @@ internal sealed class RevenueProjector : IRevenueProjector
         // The engine's own type can give each stream's expected amount and eligibility without building a report;
         // another IRevenueEngine (a decorator, a test double) is asked for the report, with the same numbers.
         var fast = _engine as RevenueEngine;
-        Parallel.For(0, blocks, options, block =>
-        {
-            var random = new SimulationRandom(settings.Seed, 0);
-            var rowValues = new decimal[width];
-            var rowEligible = new bool[width];
-            var levels = new DriverLevels[months];
-            var blockCapped = 0L;
-            var first = block * PathsPerBlock;
-            var last = Math.Min(paths, first + PathsPerBlock);
-            for (var path = first; path < last; path++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                random.Reset(settings.Seed, path);
-                _growth.SamplePath(assumptions, random, levels);
-                for (var m = 0; m < months; m++)
-                {
-                    var wasCapped = false;
-                    var bounded = Bounded(snapshot, levels[m], ref wasCapped);
-                    if (wasCapped)
-                    {
-                        blockCapped++;
-                    }
 
-                    var grown = Grow(snapshot, bounded, m + 1);
-                    var cell = ((long)path * months) + m;
-                    if (fast is not null)
+        // When every model is the SDK's own fast path, each worker grows one scratch copy of the snapshot in place, month
+        // after month (no allocation per path-month); otherwise each path-month is a snapshot of its own, since a user
+        // model may keep the instance it was given. A worker's buffers live as long as the worker, not the block.
+        var reuse = fast is { KeepsNoSnapshot: true };
+        Parallel.For(
+            0,
+            blocks,
+            options,
+            () => new Worker(settings.Seed, width, months, reuse ? SnapshotGrowth.Scratch(snapshot) : null),
+            (block, _, worker) =>
+            {
+                var random = worker.Random;
+                var rowValues = worker.Values;
+                var rowEligible = worker.Eligible;
+                var levels = worker.Levels;
+                var scratch = worker.Scratch;
+                var blockCapped = 0L;
+                var first = block * PathsPerBlock;
+                var last = Math.Min(paths, first + PathsPerBlock);
+                for (var path = first; path < last; path++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    random.Reset(settings.Seed, path);
+                    _growth.SamplePath(assumptions, random, levels);
+                    for (var m = 0; m < months; m++)
                     {
-                        totals[cell] = fast.EstimateExpected(grown, currency, rowValues, rowEligible);
-                        for (var s = 0; s < width; s++)
+                        var wasCapped = false;
+                        var bounded = Bounded(snapshot, in levels[m], ref wasCapped);
+                        if (wasCapped)
                         {
-                            values[(cell * width) + s] = rowValues[s];
-                            eligible[(cell * width) + s] = rowEligible[s];
+                            blockCapped++;
                         }
 
-                        continue;
-                    }
+                        CreatorSnapshot grown;
+                        if (scratch is not null)
+                        {
+                            SnapshotGrowth.ApplyInto(snapshot, in bounded, scratch);
+                            grown = scratch;
+                        }
+                        else
+                        {
+                            grown = SnapshotGrowth.Apply(snapshot, bounded);
+                        }
 
-                    var report = _engine.Estimate(grown, currency);
-                    totals[cell] = report.Total.Expected.Amount;
-                    for (var s = 0; s < width; s++)
-                    {
-                        values[(cell * width) + s] = report.Streams[s].Range.Expected.Amount;
-                        eligible[(cell * width) + s] = report.Streams[s].IsEligible;
+                        ThrowIfInvalid(grown, bounded, m + 1);
+                        var cell = (path * months) + m;
+                        if (fast is not null)
+                        {
+                            totals[cell] = fast.EstimateExpectedOfChecked(grown, currency, rowValues, rowEligible);
+                            rowValues.AsSpan().CopyTo(values.AsSpan(cell * width, width));
+                            rowEligible.AsSpan().CopyTo(eligible.AsSpan(cell * width, width));
+                            continue;
+                        }
+
+                        var report = _engine.Estimate(grown, currency);
+                        totals[cell] = report.Total.Expected.Amount;
+                        for (var s = 0; s < width; s++)
+                        {
+                            values[(cell * width) + s] = report.Streams[s].Range.Expected.Amount;
+                            eligible[(cell * width) + s] = report.Streams[s].IsEligible;
+                        }
                     }
                 }
-            }
 
-            Interlocked.Add(ref capped, blockCapped);
-            var done = Interlocked.Add(ref completed, last - first);
-            progress?.Report(new SimulationProgress(done, paths));
-        });
+                Interlocked.Add(ref capped, blockCapped);
+                var done = Interlocked.Add(ref completed, last - first);
+                progress?.Report(new SimulationProgress(done, paths));
+                return worker;
+            },
+            _ => { });
 
-        return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped);
+        return capped;
+    }
+
+    // What one worker of the simulation reuses from block to block.
+    private sealed class Worker(long seed, int width, int months, CreatorSnapshot? scratch)
+    {
+        public SimulationRandom Random { get; } = new(seed, 0);
+
+        public decimal[] Values { get; } = new decimal[width];
+
+        public bool[] Eligible { get; } = new bool[width];
+
+        public DriverLevels[] Levels { get; } = new DriverLevels[months];
+
+        public CreatorSnapshot? Scratch { get; } = scratch;
     }
 
     public GoalSeekResult SeekGoal(CreatorSnapshot snapshot, Money target, GoalLever lever)
@@ -251,14 +307,30 @@ internal sealed class RevenueProjector : IRevenueProjector
         return new GoalSeekResult(lever, target, current, null, atLimit, $"{target} a period cannot be reached by {lever.Name} alone: {why}.");
     }
 
-    private RevenueSimulation Summarise(RevenueReport baseline, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal, decimal[] values, decimal[] totals, bool[] eligible, long capped)
+    private static RevenueSimulation Summarise(RevenueReport baseline, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal, decimal[] values, decimal[] totals, bool[] eligible, long capped)
+    {
+        // One column of every path's value at a time, sorted for the nearest-rank percentiles; pooled like the buffers.
+        var rented = ArrayPool<decimal>.Shared.Rent(settings.Paths);
+        var keys = ArrayPool<long>.Shared.Rent(settings.Paths);
+        try
+        {
+            return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped, new SortedColumn(rented, keys, settings.Paths, baseline.Currency.MinorUnits));
+        }
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(rented);
+            ArrayPool<long>.Shared.Return(keys);
+        }
+    }
+
+    private static RevenueSimulation Summarise(RevenueReport baseline, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal, decimal[] values, decimal[] totals, bool[] eligible, long capped, SortedColumn sorted)
     {
         var currency = baseline.Currency;
         var width = baseline.Streams.Count;
         var paths = settings.Paths;
         var months = settings.Months;
         var percentiles = settings.Percentiles.ToArray();
-        var column = new decimal[paths];
+        var column = sorted.Values;
         var result = new SimulatedMonth[months];
         for (var m = 0; m < months; m++)
         {
@@ -273,9 +345,9 @@ internal sealed class RevenueProjector : IRevenueProjector
                     count += eligible[cell] ? 1 : 0;
                 }
 
-                Array.Sort(column);
+                sorted.Sort();
                 var stream = baseline.Streams[s];
-                streams[s] = new SimulatedStream(stream.Name, stream.DisplayName, MoneyPercentiles.Of(percentiles, column, currency), (decimal)count / paths);
+                streams[s] = new SimulatedStream(stream.Name, stream.DisplayName, MoneyPercentiles.Of(percentiles, column.AsSpan(0, paths), currency), (decimal)count / paths);
             }
 
             var reaching = 0;
@@ -285,8 +357,8 @@ internal sealed class RevenueProjector : IRevenueProjector
                 reaching += goal is not null && column[p] >= goal.MonthlyIncome.Amount ? 1 : 0;
             }
 
-            Array.Sort(column);
-            result[m] = new SimulatedMonth(m + 1, DateOf(assumptions, m + 1), MoneyPercentiles.Of(percentiles, column, currency), streams, goal is null ? null : (decimal)reaching / paths);
+            sorted.Sort();
+            result[m] = new SimulatedMonth(m + 1, DateOf(assumptions, m + 1), MoneyPercentiles.Of(percentiles, column.AsSpan(0, paths), currency), streams, goal is null ? null : (decimal)reaching / paths);
         }
 
         decimal? reached = null;
@@ -342,16 +414,19 @@ internal sealed class RevenueProjector : IRevenueProjector
         return bounded;
     }
 
-    private static DriverLevels Bounded(CreatorSnapshot snapshot, DriverLevels levels, ref bool wasCapped, List<GrowthDriver>? capped = null)
+    private static DriverLevels Bounded(CreatorSnapshot snapshot, in DriverLevels levels, ref bool wasCapped, List<GrowthDriver>? capped = null)
     {
         var bounded = levels;
-        foreach (var driver in ProjectionDrivers.All)
+        if (levels.AnyAbove(GrowthAssumptions.CeilingMultiple))
         {
-            if (levels[driver] > GrowthAssumptions.CeilingMultiple)
+            foreach (var driver in ProjectionDrivers.All)
             {
-                bounded = bounded.With(driver, GrowthAssumptions.CeilingMultiple);
-                wasCapped = true;
-                capped?.Add(driver);
+                if (levels[driver] > GrowthAssumptions.CeilingMultiple)
+                {
+                    bounded = bounded.With(driver, GrowthAssumptions.CeilingMultiple);
+                    wasCapped = true;
+                    capped?.Add(driver);
+                }
             }
         }
 
@@ -375,6 +450,15 @@ internal sealed class RevenueProjector : IRevenueProjector
         return problems.Count == 0
             ? grown
             : throw new InvalidCreatorSnapshotException(problems, $"month {month.ToString(CultureInfo.InvariantCulture)} of the projection ({levels})");
+    }
+
+    // A grown path-month is checked once, with the input limits the engine applies, and named by its month.
+    private static void ThrowIfInvalid(CreatorSnapshot grown, DriverLevels levels, int month)
+    {
+        if (grown.ProblemsWithLimits() is { } problems)
+        {
+            throw new InvalidCreatorSnapshotException(problems, $"month {month.ToString(CultureInfo.InvariantCulture)} of the projection ({levels})");
+        }
     }
 
     private static DateTime? DateOf(GrowthAssumptions assumptions, int month) =>

@@ -38,72 +38,195 @@ public static class SnapshotGrowth
             return snapshot;
         }
 
-        var profile = snapshot.Profile ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Profile is null.");
-        var videos = snapshot.Videos ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Videos is null.");
-        var live = snapshot.Live ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Live is null.");
-
-        var interactions = levels.Views * levels.Engagement;
-        var viewerHours = levels.LiveHours * levels.AverageViewers;
-        var maxHours = 24d * snapshot.PeriodDays;
-        var hours = Math.Min(live.Hours * (double)levels.LiveHours, maxHours);
-        var sessions = Scale(live.Sessions, levels.LiveHours, "Live.Sessions");
-        if (hours > 0d && sessions == 0)
-        {
-            sessions = 1;
-        }
-
-        var posted = Scale(videos.VideosPosted, levels.Posts, "Videos.VideosPosted");
-        var brandDeals = snapshot.BrandDeals;
-        if (brandDeals?.MedianViewsPerVideo is { } median && levels.Posts > 0m)
-        {
-            brandDeals = brandDeals with { MedianViewsPerVideo = Scale(median, levels.Views / levels.Posts, "BrandDeals.MedianViewsPerVideo") };
-        }
-
+        var g = new Grown(snapshot, levels);
+        var profile = snapshot.Profile;
+        var videos = snapshot.Videos;
+        var live = snapshot.Live;
         return snapshot with
         {
-            Profile = profile with { Followers = Scale(profile.Followers, levels.Followers, "Profile.Followers") },
+            Profile = profile with { Followers = g.Followers },
             Videos = videos with
             {
-                VideosPosted = posted,
-                LongVideosPosted = Math.Min(posted, Scale(videos.LongVideosPosted, levels.Posts, "Videos.LongVideosPosted")),
-                Views = Scale(videos.Views, levels.Views, "Videos.Views"),
-                QualifiedViews = Scale(videos.QualifiedViews, levels.Views, "Videos.QualifiedViews"),
-                Likes = Scale(videos.Likes, interactions, "Videos.Likes"),
-                Comments = Scale(videos.Comments, interactions, "Videos.Comments"),
-                Shares = Scale(videos.Shares, interactions, "Videos.Shares"),
-                Saves = Scale(videos.Saves, interactions, "Videos.Saves"),
+                VideosPosted = g.VideosPosted,
+                LongVideosPosted = g.LongVideosPosted,
+                Views = g.Views,
+                QualifiedViews = g.QualifiedViews,
+                Likes = g.Likes,
+                Comments = g.Comments,
+                Shares = g.Shares,
+                Saves = g.Saves,
             },
             Live = live with
             {
-                Sessions = sessions,
-                Hours = hours,
-                AverageConcurrentViewers = live.AverageConcurrentViewers * (double)levels.AverageViewers,
-                Likes = Scale(live.Likes, viewerHours * levels.Engagement, "Live.Likes"),
-                NewFollowers = Scale(live.NewFollowers, viewerHours, "Live.NewFollowers"),
-                CoinsGifted = live.CoinsGifted is { } coins ? new Coins(decimal.Round(coins.Value * viewerHours, 4, MidpointRounding.AwayFromZero)) : null,
+                Sessions = g.Sessions,
+                Hours = g.Hours,
+                AverageConcurrentViewers = g.AverageViewers,
+                Likes = g.LiveLikes,
+                NewFollowers = g.LiveNewFollowers,
+                CoinsGifted = g.CoinsGifted,
             },
-            BrandDeals = brandDeals,
+            BrandDeals = snapshot.BrandDeals is { } brandDeals && g.MedianViewsChanged ? brandDeals with { MedianViewsPerVideo = g.MedianViews } : snapshot.BrandDeals,
         };
     }
 
-    private static long Scale(long value, decimal multiple, string field)
+    /// <summary>
+    /// A copy of the snapshot that <see cref="ApplyInto"/> can overwrite: its own profile, video, LIVE and brand-deal
+    /// records, every other part shared with <paramref name="snapshot"/> (they are never written).
+    /// </summary>
+    internal static CreatorSnapshot Scratch(CreatorSnapshot snapshot) => snapshot with
     {
-        if (value != 0 && multiple > decimal.MaxValue / Math.Abs(value))
-        {
-            throw new ArgumentOutOfRangeException(nameof(multiple), multiple, $"{field} × {multiple.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
-        }
+        Profile = snapshot.Profile with { },
+        Videos = snapshot.Videos with { },
+        Live = snapshot.Live with { },
+        BrandDeals = snapshot.BrandDeals is { } brandDeals ? brandDeals with { } : null,
+    };
 
-        var scaled = decimal.Round(value * multiple, 0, MidpointRounding.AwayFromZero);
-        return scaled <= long.MaxValue
-            ? (long)scaled
-            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)} ({value.ToString(CultureInfo.InvariantCulture)} × {multiple.ToString(CultureInfo.InvariantCulture)}), more than it can hold.");
+    /// <summary>
+    /// Writes the snapshot moved to the given levels into <paramref name="scratch"/> (made by <see cref="Scratch"/> from
+    /// the same snapshot), with exactly the values <see cref="Apply"/> gives, and allocates nothing. The caller holds
+    /// the scratch alone and hands it only to code that does not keep it (the built-in models' fast paths): the next
+    /// month overwrites it.
+    /// </summary>
+    internal static void ApplyInto(CreatorSnapshot snapshot, in DriverLevels levels, CreatorSnapshot scratch)
+    {
+        var g = levels.IsUnchanged ? new Grown(snapshot) : new Grown(snapshot, in levels);
+        scratch.Profile.OverwriteGrown(g.Followers);
+        scratch.Videos.OverwriteGrown(g.VideosPosted, g.LongVideosPosted, g.Views, g.QualifiedViews, g.Likes, g.Comments, g.Shares, g.Saves);
+        scratch.Live.OverwriteGrown(g.Sessions, g.Hours, g.AverageViewers, g.LiveLikes, g.CoinsGifted, g.LiveNewFollowers);
+        scratch.BrandDeals?.OverwriteGrown(g.MedianViewsChanged ? g.MedianViews : snapshot.BrandDeals!.MedianViewsPerVideo);
     }
 
-    private static int Scale(int value, decimal multiple, string field)
+    /// <summary>The values growth changes, computed once for both ways of writing them.</summary>
+    private readonly struct Grown
+    {
+        public readonly long Followers;
+        public readonly int VideosPosted;
+        public readonly int LongVideosPosted;
+        public readonly long Views;
+        public readonly long QualifiedViews;
+        public readonly long Likes;
+        public readonly long Comments;
+        public readonly long Shares;
+        public readonly long Saves;
+        public readonly int Sessions;
+        public readonly double Hours;
+        public readonly double AverageViewers;
+        public readonly long LiveLikes;
+        public readonly long LiveNewFollowers;
+        public readonly Coins? CoinsGifted;
+        public readonly bool MedianViewsChanged;
+        public readonly long? MedianViews;
+
+        // The snapshot's own values: what unchanged levels give.
+        public Grown(CreatorSnapshot snapshot)
+        {
+            var (profile, videos, live) = Parts(snapshot);
+            Followers = profile.Followers;
+            VideosPosted = videos.VideosPosted;
+            LongVideosPosted = videos.LongVideosPosted;
+            Views = videos.Views;
+            QualifiedViews = videos.QualifiedViews;
+            Likes = videos.Likes;
+            Comments = videos.Comments;
+            Shares = videos.Shares;
+            Saves = videos.Saves;
+            Sessions = live.Sessions;
+            Hours = live.Hours;
+            AverageViewers = live.AverageConcurrentViewers;
+            LiveLikes = live.Likes;
+            LiveNewFollowers = live.NewFollowers;
+            CoinsGifted = live.CoinsGifted;
+            MedianViewsChanged = false;
+            MedianViews = snapshot.BrandDeals?.MedianViewsPerVideo;
+        }
+
+        public Grown(CreatorSnapshot snapshot, in DriverLevels levels)
+        {
+            var (profile, videos, live) = Parts(snapshot);
+            var views = new Multiple(levels.Views);
+            var posts = new Multiple(levels.Posts);
+            var lives = new Multiple(levels.LiveHours);
+            var interactions = new Multiple(levels.Views * levels.Engagement);
+            var viewerHoursValue = levels.LiveHours * levels.AverageViewers;
+            var viewerHours = new Multiple(viewerHoursValue);
+            var maxHours = 24d * snapshot.PeriodDays;
+            Hours = Math.Min(live.Hours * (double)levels.LiveHours, maxHours);
+            Sessions = Scale(live.Sessions, lives, "Live.Sessions");
+            if (Hours > 0d && Sessions == 0)
+            {
+                Sessions = 1;
+            }
+
+            VideosPosted = Scale(videos.VideosPosted, posts, "Videos.VideosPosted");
+            if (snapshot.BrandDeals?.MedianViewsPerVideo is { } median && levels.Posts > 0m)
+            {
+                MedianViewsChanged = true;
+                MedianViews = Scale(median, new Multiple(levels.Views / levels.Posts), "BrandDeals.MedianViewsPerVideo");
+            }
+            else
+            {
+                MedianViewsChanged = false;
+                MedianViews = snapshot.BrandDeals?.MedianViewsPerVideo;
+            }
+
+            Followers = Scale(profile.Followers, new Multiple(levels.Followers), "Profile.Followers");
+            LongVideosPosted = Math.Min(VideosPosted, Scale(videos.LongVideosPosted, posts, "Videos.LongVideosPosted"));
+            Views = Scale(videos.Views, views, "Videos.Views");
+            QualifiedViews = Scale(videos.QualifiedViews, views, "Videos.QualifiedViews");
+            Likes = Scale(videos.Likes, interactions, "Videos.Likes");
+            Comments = Scale(videos.Comments, interactions, "Videos.Comments");
+            Shares = Scale(videos.Shares, interactions, "Videos.Shares");
+            Saves = Scale(videos.Saves, interactions, "Videos.Saves");
+            AverageViewers = live.AverageConcurrentViewers * (double)levels.AverageViewers;
+            LiveLikes = Scale(live.Likes, new Multiple(viewerHoursValue * levels.Engagement), "Live.Likes");
+            LiveNewFollowers = Scale(live.NewFollowers, viewerHours, "Live.NewFollowers");
+            CoinsGifted = live.CoinsGifted is { } coins ? new Coins(decimal.Round(coins.Value * viewerHoursValue, 4, MidpointRounding.AwayFromZero)) : null;
+        }
+
+        private static (CreatorProfile Profile, ShortVideoStats Videos, LiveStats Live) Parts(CreatorSnapshot snapshot) => (
+            snapshot.Profile ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Profile is null."),
+            snapshot.Videos ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Videos is null."),
+            snapshot.Live ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Live is null."));
+    }
+
+    // A multiple up to 1e9 times a count (at most long.MaxValue, about 9.2e18) cannot overflow decimal (7.9e28), and
+    // times a count up to 9e9 it cannot overflow a long: the common case skips both limit checks.
+    private const decimal SmallMultiple = 1_000_000_000m;
+    private const long SmallCount = 9_000_000_000;
+
+    /// <summary>A driver's multiple, with what its size allows decided once for every count it moves.</summary>
+    private readonly struct Multiple(decimal value)
+    {
+        public readonly decimal Value = value;
+        public readonly bool IsOne = value == 1m;
+        public readonly bool IsSmall = value <= SmallMultiple;
+    }
+
+    private static long Scale(long value, in Multiple multiple, string field)
+    {
+        // Zero stays zero and a multiple of exactly 1 keeps the count (a held driver): the same whole number the
+        // product and its rounding give, without a 28-digit decimal product.
+        if (value == 0 || multiple.IsOne)
+        {
+            return value;
+        }
+
+        if (!multiple.IsSmall && multiple.Value > decimal.MaxValue / Math.Abs(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} × {multiple.Value.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
+        }
+
+        var scaled = decimal.Round(value * multiple.Value, 0, MidpointRounding.AwayFromZero);
+        return (multiple.IsSmall && value is >= -SmallCount and <= SmallCount) || scaled <= long.MaxValue
+            ? (long)scaled
+            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)} ({value.ToString(CultureInfo.InvariantCulture)} × {multiple.Value.ToString(CultureInfo.InvariantCulture)}), more than it can hold.");
+    }
+
+    private static int Scale(int value, in Multiple multiple, string field)
     {
         var scaled = Scale((long)value, multiple, field);
         return scaled <= int.MaxValue
             ? (int)scaled
-            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)}, more than it can hold.");
+            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)}, more than it can hold.");
     }
 }

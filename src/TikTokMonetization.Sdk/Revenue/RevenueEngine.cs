@@ -27,7 +27,16 @@ internal sealed class RevenueEngine : IRevenueEngine
 
         _fastModels = _models.Select(m => m as IExpectedRevenueModel).ToArray();
         _eligibilityModels = _models.Select(m => m as IEligibilityRevenueModel).ToArray();
+        KeepsNoSnapshot = _models.All(m => m is IExpectedRevenueModel and IEligibilityRevenueModel && m.GetType().Assembly == typeof(RevenueEngine).Assembly);
     }
+
+    /// <summary>
+    /// Gets whether every model is one of the SDK's own and has both fast paths, which read the snapshot and keep no
+    /// reference to it (they return a <see cref="Money"/> or a <see cref="bool"/>, with no deferred details). Only then
+    /// may a caller pass a snapshot it overwrites afterwards, as the simulation does with its scratch snapshot; a user
+    /// model (or a decorator) might keep the instance, so it always gets a snapshot of its own.
+    /// </summary>
+    internal bool KeepsNoSnapshot { get; }
 
     public IReadOnlyList<IRevenueModel> Models => _models;
 
@@ -118,6 +127,20 @@ internal sealed class RevenueEngine : IRevenueEngine
     internal decimal EstimateExpected(CreatorSnapshot snapshot, Currency reportingCurrency, Span<decimal> values, Span<bool> eligible)
     {
         Guard.NotNull(snapshot, nameof(snapshot)).ThrowIfInvalidOrBeyondLimits();
+        return EstimateExpectedOfChecked(snapshot, reportingCurrency, values, eligible);
+    }
+
+    /// <summary>
+    /// <see cref="EstimateExpected(CreatorSnapshot, Currency, Span{decimal}, Span{bool})"/> for a snapshot the caller has
+    /// already checked with its input limits (the simulation checks each path-month once, naming the month).
+    /// </summary>
+    /// <remarks>
+    /// A stream with a non-zero expected amount is eligible without asking: a model's estimate is zero when the creator
+    /// is ineligible (<see cref="RevenueEstimate"/> refuses anything else), and the model contract requires the fast paths
+    /// to agree with the estimate. The eligibility fast path runs only for a zero amount, where it decides.
+    /// </remarks>
+    internal decimal EstimateExpectedOfChecked(CreatorSnapshot snapshot, Currency reportingCurrency, Span<decimal> values, Span<bool> eligible)
+    {
         var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
         var total = 0m;
@@ -127,7 +150,7 @@ internal sealed class RevenueEngine : IRevenueEngine
             if (_fastModels[i] is { } fast && _eligibilityModels[i] is { } probe)
             {
                 expected = RunExpected(fast, snapshot);
-                eligible[i] = RunEligible(probe, snapshot);
+                eligible[i] = expected.Amount != 0m || RunEligible(probe, snapshot);
             }
             else
             {

@@ -181,31 +181,16 @@ public static class CreatorSnapshotJson
     /// </summary>
     private static string Plain(string message, string? path)
     {
-        var segments = path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p.Substring(2).Split('.') : [];
-        if (message.IndexOf("could not be mapped to any .NET member", StringComparison.Ordinal) >= 0 && segments.Length > 0)
+        var field = JsonErrorText.FieldPath(path);
+        if (JsonErrorText.IsUnknownField(message) && field is not null)
         {
-            var parent = segments.Length == 1 ? "the creator snapshot" : "'" + string.Join(".", segments, 0, segments.Length - 1) + "'";
-            return $"'{segments[segments.Length - 1]}' is not a field of {parent}.";
+            var at = field.LastIndexOf('.');
+            var parent = at < 0 ? "the creator snapshot" : "'" + field.Substring(0, at) + "'";
+            return $"'{field.Substring(at + 1)}' is not a field of {parent}.";
         }
 
-        const string NotConverted = "The JSON value could not be converted to ";
-        var at = message.IndexOf(NotConverted, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return message;
-        }
-
-        var type = message.Substring(at + NotConverted.Length);
-        var kind = Contains(type, "Int64") || Contains(type, "Int32") || Contains(type, "Int16") || Contains(type, "Byte") ? "a whole number"
-            : Contains(type, "Decimal") || Contains(type, "Double") || Contains(type, "Single") ? "a number"
-            : Contains(type, "Boolean") ? "true or false"
-            : Contains(type, "DateTime") ? "an ISO 8601 date, such as 2025-03-01"
-            : Contains(type, "String") ? "text in quotes"
-            : Contains(type, "Money") ? "an amount with its currency, such as { \"amount\": 1000, \"currency\": \"USD\" }"
-            : Contains(type, "[]") || Contains(type, "List") ? "a list in brackets"
-            : "an object in braces";
-        return $"the value must be {kind}.";
-
-        static bool Contains(string text, string part) => text.IndexOf(part, StringComparison.Ordinal) >= 0;
+        return JsonErrorText.TryGetExpectedKind(message, out var kind)
+            ? $"the value must be {ValueKinds.InJson(kind, "an ISO 8601 date, such as 2025-03-01") ?? "an object in braces"}."
+            : message;
     }
 }

@@ -16,6 +16,9 @@ public sealed class ProjectionProperties
     private static readonly IRevenueProjector Projector = Provider.GetRequiredService<IRevenueProjector>();
     private static readonly IRevenueEngine Engine = Provider.GetRequiredService<IRevenueEngine>();
 
+    // The SDK's own models alone: the simulation reuses a scratch snapshot (with a user model registered it does not).
+    private static readonly ServiceProvider BuiltInsOnly = TestServices.BuiltIns(b => b.AddProjections());
+
     [Property(Arbitrary = [typeof(ProjectionArbitraries)], MaxTest = 60)]
     public bool ZeroGrowth_ReproducesEstimate_EveryMonth(CreatorSnapshot creator)
     {
@@ -68,6 +71,50 @@ public sealed class ProjectionProperties
         var throughReports = new RevenueProjector(new DecoratedEngine(engine), Provider.GetRequiredService<IGrowthModel>());
 
         return Text(Projector.Simulate(creator, growth, settings)) == Text(throughReports.Simulate(creator, growth, settings));
+    }
+
+    [Property(Arbitrary = [typeof(ProjectionArbitraries)], MaxTest = 15)]
+    public bool WithBuiltInModelsOnly_TheReusedScratchSnapshot_GivesWhatFreshSnapshotsGive(CreatorSnapshot creator, GrowthAssumptions growth, int seed)
+    {
+        // With the SDK's own models only, each worker grows one scratch snapshot in place; through a decorated engine
+        // every path-month is a fresh snapshot and a full report. A value left over from an earlier month would show.
+        var settings = new SimulationSettings { Paths = 40, Months = 4, Seed = seed };
+        var engine = BuiltInsOnly.GetRequiredService<IRevenueEngine>();
+        var reusing = BuiltInsOnly.GetRequiredService<IRevenueProjector>();
+        var throughReports = new RevenueProjector(new DecoratedEngine(engine), BuiltInsOnly.GetRequiredService<IGrowthModel>());
+
+        return Text(reusing.Simulate(creator, growth, settings)) == Text(throughReports.Simulate(creator, growth, settings));
+    }
+
+    [Property(Arbitrary = [typeof(ProjectionArbitraries)], MaxTest = 100)]
+    public bool ApplyInto_WritesExactlyWhatApplyReturns_OverAnyEarlierMonth(CreatorSnapshot creator, GrowthAssumptions growth, int seed)
+    {
+        // Months drawn from a path, written one after the other into the same scratch: each must equal a fresh Apply,
+        // whatever the previous month left there (including unchanged levels, which Apply answers with the snapshot).
+        var levels = new DriverLevels[6];
+        BuiltInsOnly.GetRequiredService<IGrowthModel>().SamplePath(growth, new SimulationRandom(seed, 0), levels);
+        levels[2] = DriverLevels.Unchanged;
+        var scratch = SnapshotGrowth.Scratch(creator);
+        foreach (var level in levels)
+        {
+            CreatorSnapshot fresh;
+            try
+            {
+                fresh = SnapshotGrowth.Apply(creator, level);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                continue; // beyond any count: Apply refuses, and so does ApplyInto (the same Scale); nothing to compare
+            }
+
+            SnapshotGrowth.ApplyInto(creator, level, scratch);
+            if (!fresh.Equals(scratch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [Property(Arbitrary = [typeof(ProjectionArbitraries)], MaxTest = 10)]

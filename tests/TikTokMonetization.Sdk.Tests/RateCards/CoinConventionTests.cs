@@ -16,6 +16,10 @@ namespace TikTokMonetization.Tests;
 /// </summary>
 public sealed class CoinConventionTests
 {
+    // The cards are immutable data: built once for the class, so the property's cases cost a conversion, not a container.
+    private static readonly RateCard DefaultCard = Card(RateCardNames.Default);
+    private static readonly RateCard TwoCoinsCard = Card(RateCardNames.TwoCoinsPerDiamond);
+
     private static RateCard Card(string name)
     {
         using var provider = TestServices.BuiltIns();
@@ -49,8 +53,8 @@ public sealed class CoinConventionTests
     [Property(MaxTest = 200, QuietOnSuccess = true)]
     public Property TheTwoConventions_DifferByExactlyAFactorOfTwo_ForAnyCoins(NonNegativeInt coins)
     {
-        var one = Card(RateCardNames.Default);
-        var two = Card(RateCardNames.TwoCoinsPerDiamond);
+        var one = DefaultCard;
+        var two = TwoCoinsCard;
         var spent = new Coins(coins.Get);
 
         return (one.ToCash(one.ToDiamonds(spent)).Amount == 2m * two.ToCash(two.ToDiamonds(spent)).Amount)

@@ -6,6 +6,23 @@ namespace TikTokMonetization.Tests;
 /// <summary>The creator reader reads strictly: no duplicate keys, no flags or numbers for names, bounded size and depth, and its own errors for files it cannot read.</summary>
 public sealed class StrictReadingTests
 {
+    [Theory]
+    [InlineData("""{ "videos": { "views": "many" } }""", "$.videos.views", "the value must be a whole number.")]
+    [InlineData("""{ "videos": { "averageWatchSeconds": "long" } }""", "$.videos.averageWatchSeconds", "the value must be a number.")]
+    [InlineData("""{ "profile": { "inGoodStanding": "yes" } }""", "$.profile.inGoodStanding", "the value must be true or false.")]
+    [InlineData("""{ "creatorId": 12 }""", "$.creatorId", "the value must be text in quotes.")]
+    [InlineData("""{ "merchandise": { "averageOrderValue": 25 } }""", "$.merchandise.averageOrderValue", "Money must be a string such as \"12.34 USD\" or an object")]
+    [InlineData("""{ "videos": 3 }""", "$.videos", "the value must be an object in braces.")]
+    public void ValueOfTheWrongKind_SaysWhatKindTheFieldTakes_InTheFilesWords(string json, string path, string words)
+    {
+        var ex = Assert.Throws<CreatorSnapshotFormatException>(() => CreatorSnapshotJson.Deserialize(json));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains(words, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(".NET", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DuplicateKey_IsRefused_NamingTheKey()
     {

@@ -216,7 +216,7 @@ public sealed partial class LiveLedger
 
             var index = AllocateStreak();
             var key = new StreakKey(record.Sender, record.Gift, record.Group, record.Receiver);
-            if (!TryAddUnique(_streakIndex, key, index))
+            if (!_streakIndex.TryAdd(in key, index, _streaks))
             {
                 throw LedgerCheckpoint.Invalid($"the streak of sender {record.Sender}, gift {record.Gift}, group {record.Group} appears twice");
             }

@@ -22,6 +22,15 @@ public static class LiveEventJson
     private static readonly string[] SocialFields = ["type", "time", "senderId", "senderName"];
     private static readonly string[] SubscriptionFields = ["type", "time", "senderId", "senderName", "months"];
 
+    // The optional fields in the order Present lists them, and each type's allowed fields as bits of that order, so that
+    // a valid line is checked with one mask test instead of a search of its field list per field.
+    private static readonly string[] OptionalFields = ["giftId", "giftName", "giftType", "coins", "senderId", "senderName", "groupId", "repeatCount", "repeatEnd", "receiverId", "count", "total", "months"];
+    private static readonly int GiftMask = MaskOf(GiftFields);
+    private static readonly int LikeMask = MaskOf(LikeFields);
+    private static readonly int ViewerMask = MaskOf(ViewerFields);
+    private static readonly int SocialMask = MaskOf(SocialFields);
+    private static readonly int SubscriptionMask = MaskOf(SubscriptionFields);
+
     /// <summary>Reads one line.</summary>
     /// <param name="line">The JSON text of one event.</param>
     /// <param name="liveEvent">The event, when the line is valid.</param>
@@ -268,6 +277,11 @@ public static class LiveEventJson
     /// <summary>Names the first property that this event type does not use.</summary>
     private static string? Unexpected(LiveEventLine line, string[] allowed)
     {
+        if ((PresentMask(line) & ~AllowedMask(allowed)) == 0)
+        {
+            return null;
+        }
+
         foreach (var (name, present) in Present(line))
         {
             if (present && Array.IndexOf(allowed, name) < 0)
@@ -278,6 +292,44 @@ public static class LiveEventJson
 
         return null;
     }
+
+    private static int AllowedMask(string[] allowed) =>
+        ReferenceEquals(allowed, GiftFields) ? GiftMask
+        : ReferenceEquals(allowed, LikeFields) ? LikeMask
+        : ReferenceEquals(allowed, ViewerFields) ? ViewerMask
+        : ReferenceEquals(allowed, SocialFields) ? SocialMask
+        : ReferenceEquals(allowed, SubscriptionFields) ? SubscriptionMask
+        : MaskOf(allowed);
+
+    private static int MaskOf(string[] allowed)
+    {
+        var mask = 0;
+        for (var i = 0; i < OptionalFields.Length; i++)
+        {
+            if (Array.IndexOf(allowed, OptionalFields[i]) >= 0)
+            {
+                mask |= 1 << i;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>The optional fields present, as bits in the order of <see cref="OptionalFields"/> and <see cref="Present"/>.</summary>
+    private static int PresentMask(LiveEventLine line) =>
+        (line.GiftId is null ? 0 : 1 << 0)
+        | (line.GiftName is null ? 0 : 1 << 1)
+        | (line.GiftType is null ? 0 : 1 << 2)
+        | (line.Coins is null ? 0 : 1 << 3)
+        | (line.SenderId is null ? 0 : 1 << 4)
+        | (line.SenderName is null ? 0 : 1 << 5)
+        | (line.GroupId is null ? 0 : 1 << 6)
+        | (line.RepeatCount is null ? 0 : 1 << 7)
+        | (line.RepeatEnd is null ? 0 : 1 << 8)
+        | (line.ReceiverId is null ? 0 : 1 << 9)
+        | (line.Count is null ? 0 : 1 << 10)
+        | (line.Total is null ? 0 : 1 << 11)
+        | (line.Months is null ? 0 : 1 << 12);
 
     private static IEnumerable<(string Name, bool Present)> Present(LiveEventLine line)
     {
@@ -302,28 +354,18 @@ public static class LiveEventJson
     /// </summary>
     private static string Plain(string message, string? path)
     {
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        if (JsonErrorText.IsUnknownField(message))
         {
-            var field = path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p.Substring(2) : path ?? "a field";
-            return $"'{field}' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md)";
+            return $"'{JsonErrorText.FieldPath(path) ?? path ?? "a field"}' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md)";
         }
 
-        const string NotConverted = "The JSON value could not be converted to ";
-        var at = message.IndexOf(NotConverted, StringComparison.Ordinal);
-        if (at < 0)
+        if (!JsonErrorText.TryGetExpectedKind(message, out var kind))
         {
             return message;
         }
 
-        var type = message.Substring(at + NotConverted.Length);
-        var kind = type.Contains("Int64", StringComparison.Ordinal) || type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int16", StringComparison.Ordinal) || type.Contains("Byte", StringComparison.Ordinal) ? "a whole number"
-            : type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) || type.Contains("Single", StringComparison.Ordinal) ? "a number"
-            : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
-            : type.Contains("DateTime", StringComparison.Ordinal) ? "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z"
-            : type.Contains("String", StringComparison.Ordinal) ? "text in quotes"
-            : "another kind of value";
-        var field2 = path is { Length: > 2 } q && q.StartsWith("$.", StringComparison.Ordinal) ? $"'{q.Substring(2)}'" : "the value";
-        return $"{field2} must be {kind}";
+        var field = JsonErrorText.FieldPath(path) is { } name ? $"'{name}'" : "the value";
+        return $"{field} must be {ValueKinds.InJson(kind, "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z") ?? "another kind of value"}";
     }
 
     private static string Describe(JsonException ex)

@@ -149,7 +149,7 @@ public sealed class LiveEventJsonLinesReader : IDisposable
     }
 
     /// <summary>The asynchronous twin of <see cref="NextLine"/>.</summary>
-    private async Task<string?> NextLineAsync(CancellationToken cancellationToken)
+    private async ValueTask<string?> NextLineAsync(CancellationToken cancellationToken)
     {
         StartLine();
         var any = false;
@@ -201,16 +201,14 @@ public sealed class LiveEventJsonLinesReader : IDisposable
         }
 
         any = true;
-        for (var i = _position; i < _length; i++)
+        var end = _buffer.AsSpan(_position, _length - _position).IndexOfAny('\n', '\r');
+        if (end >= 0)
         {
-            var c = _buffer[i];
-            if (c is '\n' or '\r')
-            {
-                Keep(_position, i - _position);
-                _position = i + 1;
-                _afterCarriageReturn = c == '\r';
-                return true;
-            }
+            var i = _position + end;
+            Keep(_position, end);
+            _position = i + 1;
+            _afterCarriageReturn = _buffer[i] == '\r';
+            return true;
         }
 
         Keep(_position, _length - _position);

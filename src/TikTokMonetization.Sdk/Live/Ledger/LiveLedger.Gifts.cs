@@ -1,7 +1,3 @@
-#if NET6_0_OR_GREATER
-using System.Runtime.InteropServices;
-#endif
-
 namespace TikTokMonetization.Live;
 
 /// <summary>The streak state machine: everything here runs under the ledger's lock.</summary>
@@ -23,16 +19,18 @@ public sealed partial class LiveLedger
     private int _otherGift = -1;
     private int _otherMinute = -1;
 
-    private readonly Dictionary<StreakKey, int> _streakIndex = [];
+    // Mutable structs, held in place (not readonly, which would make every call work on a copy): one object fewer to
+    // reach on every frame, which counts when many ledgers share the caches.
+    private StreakIndex _streakIndex = new();
     private readonly Queue<RetentionEntry> _retained = new();
     private readonly Dictionary<long, int> _gifterIndex = [];
-    private readonly SlotList<GifterSlot> _gifters = new(16);
+    private SlotList<GifterSlot> _gifters = new(16);
     private readonly Dictionary<long, int> _giftIndex = [];
-    private readonly SlotList<GiftSlot> _gifts = new(16);
+    private SlotList<GiftSlot> _gifts = new(16);
     private readonly Dictionary<long, int> _receiverIndex = [];
-    private readonly SlotList<ReceiverSlot> _receivers = new(4);
+    private SlotList<ReceiverSlot> _receivers = new(4);
     private readonly Dictionary<long, int> _minuteIndex = [];
-    private readonly SlotList<MinuteSlot> _minutes = new(64);
+    private SlotList<MinuteSlot> _minutes = new(64);
     private readonly List<ViewerSample> _viewers = [];
     private readonly HashSet<long> _followers = [];
     private readonly long[] _rejections = new long[LiveEventChecks.RejectionKinds];
@@ -45,6 +43,9 @@ public sealed partial class LiveLedger
     private int _streakCount;
     private int _freeHead = -1;
     private int[] _open = new int[16];
+
+    // Each open streak's LastTicks, beside _open: the sweep reads this small dense array instead of every open streak.
+    private long[] _openLast = new long[16];
     private int _openCount;
     private long _lastMinute = long.MinValue;
     private int _lastMinuteSlot;
@@ -82,25 +83,15 @@ public sealed partial class LiveLedger
             return LiveRecordResult.Ignored;
         }
         var key = new StreakKey(gift.SenderId, gift.GiftId, gift.GroupId, receiver);
-        int index;
-#if NET6_0_OR_GREATER
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_streakIndex, key, out var exists);
-        if (exists)
+        var hash = StreakIndex.Hash(in key);
+        var index = _streakIndex.Find(in key, hash, _streaks, out var place);
+        if (index < 0)
         {
-            index = slot;
-        }
-        else
-        {
-            // StartStreak touches other dictionaries only, so the reference into this one stays valid.
-            index = slot = StartStreak(in key, in gift, ticks);
-        }
-#else
-        if (!_streakIndex.TryGetValue(key, out index))
-        {
+            // StartStreak touches other tables only, so the place found stays right.
             index = StartStreak(in key, in gift, ticks);
-            _streakIndex.Add(key, index);
+            _streakIndex.Insert(place, hash, index);
         }
-#endif
+
         return ApplyFrame(index, in gift, ticks);
     }
 
@@ -173,6 +164,10 @@ public sealed partial class LiveLedger
         if (ticks > s.LastTicks)
         {
             s.LastTicks = ticks;
+            if (s.OpenSlot >= 0)
+            {
+                _openLast[s.OpenSlot] = ticks;
+            }
         }
 
         if (count > s.Count)
@@ -650,7 +645,7 @@ public sealed partial class LiveLedger
             ref var s = ref _streaks[entry.Index];
             if (s.Generation == entry.Generation && s.State is not (StreakState.Open or StreakState.Free))
             {
-                _streakIndex.Remove(s.Key);
+                _streakIndex.Remove(StreakIndex.Hash(in s.Key), entry.Index);
                 s.State = StreakState.Free;
                 s.Key = default;
                 s.NextFree = _freeHead;
@@ -668,11 +663,10 @@ public sealed partial class LiveLedger
         // Backwards, because closing moves the last open streak into the closed one's place.
         for (var i = _openCount - 1; i >= 0; i--)
         {
-            var index = _open[i];
-            ref var s = ref _streaks[index];
-            if (now - s.LastTicks >= _quietTicks)
+            if (now - _openLast[i] >= _quietTicks)
             {
-                Close(ref s, index, StreakState.ClosedByTimeout);
+                var index = _open[i];
+                Close(ref _streaks[index], index, StreakState.ClosedByTimeout);
             }
         }
     }
@@ -699,9 +693,11 @@ public sealed partial class LiveLedger
         if (_openCount == _open.Length)
         {
             Array.Resize(ref _open, _open.Length * 2);
+            Array.Resize(ref _openLast, _open.Length);
         }
 
         s.OpenSlot = _openCount;
+        _openLast[_openCount] = s.LastTicks;
         _open[_openCount++] = index;
     }
 
@@ -717,6 +713,7 @@ public sealed partial class LiveLedger
         if (position != _openCount)
         {
             _open[position] = last;
+            _openLast[position] = _openLast[_openCount];
             _streaks[last].OpenSlot = position;
         }
 

@@ -1,7 +1,11 @@
 namespace TikTokMonetization.Live;
 
-/// <summary>A growable array of structs whose items are updated in place through <see cref="this[int]"/>; not thread-safe.</summary>
-internal sealed class SlotList<T>
+/// <summary>
+/// A growable array of structs whose items are updated in place through <see cref="this[int]"/>; not thread-safe. A
+/// mutable struct, so that the ledger reaches its array without another object in between: keep it in a field that is
+/// not readonly, and never copy it.
+/// </summary>
+internal struct SlotList<T>
     where T : struct
 {
     private T[] _items;

@@ -63,38 +63,18 @@ internal sealed partial class CreatorRewardsModel
         {
             var videos = snapshot.Videos;
             var profile = snapshot.Profile;
-            var scoring = options.Scoring;
-            var neutral = scoring.NeutralScore;
-
-            var originality = videos.OriginalShare is { } original ? Ratio(original, 1m) : neutral;
-            decimal? finish = videos.FinishRate is { } f ? Ratio(f, scoring.TargetFinishRate) : null;
-            decimal? watch = videos.AverageWatchSeconds is { } w ? Ratio(w, scoring.TargetWatchSeconds) : null;
-            var playDuration = (finish, watch) switch
-            {
-                ({ } a, { } b) => (a + b) / 2m,
-                ({ } a, null) => a,
-                (null, { } b) => b,
-                _ => neutral,
-            };
-            var search = videos.SearchViewShare is { } s ? Ratio(s, scoring.SearchViewShareCap) : neutral;
-
-            // Engagement by views, not by followers: Creator Rewards pays for views, and TikTok's reach goes beyond followers.
-            decimal? rate = videos.Views > 0 ? (decimal)snapshot.GetEngagement(interactions).ByViews : null;
-            var engagement = rate is { } r ? Math.Min(1m, r / scoring.EngagementRateCap) : neutral;
-
-            var points = (scoring.OriginalityWeight * originality) + (scoring.PlayDurationWeight * playDuration) + (scoring.SearchValueWeight * search) + (scoring.EngagementWeight * engagement);
-            var total = scoring.OriginalityWeight + scoring.PlayDurationWeight + scoring.SearchValueWeight + scoring.EngagementWeight;
-            var score = total > 0m ? Clamp(points / total, 0m, 1m) : neutral;
+            var scores = Scores.Of(snapshot, options.Scoring, interactions);
+            var score = scores.Score;
 
             var low = program.RpmLow;
             var high = Math.Max(low, program.RpmHigh);
-            var expected = Clamp(low + (score * (high - low)), low, high);
+            var expected = ExpectedRpm(score, low, high);
             var baseRpm = new ValueRange(low, expected, high);
             decimal? followerTerm = null;
             var withFollowers = baseRpm;
             if (program.RpmPerMillionFollowers is { } perMillion)
             {
-                followerTerm = perMillion * (profile.Followers / 1_000_000m);
+                followerTerm = FollowerTermOf(perMillion, profile);
                 withFollowers = baseRpm + ValueRange.Exactly(followerTerm.Value);
             }
 
@@ -104,19 +84,19 @@ internal sealed partial class CreatorRewardsModel
             var countryRpm = withFollowers.Scale(country);
             var rpm = countryRpm.Scale(niche);
 
-            var paidViews = options.Program == CreatorRewardsProgram.CreatorFund ? videos.Views : videos.QualifiedViews;
+            var paidViews = PaidViewsOf(options, videos);
             var thousands = paidViews / 1000m;
             return new CreatorRewardsFigures
             {
-                OriginalityScore = originality,
-                FinishRateScore = finish,
-                WatchTimeScore = watch,
-                PlayDurationScore = playDuration,
-                SearchScore = search,
-                EngagementRate = rate,
-                EngagementScore = engagement,
-                WeightedPoints = points,
-                TotalWeight = total,
+                OriginalityScore = scores.Originality,
+                FinishRateScore = scores.Finish,
+                WatchTimeScore = scores.Watch,
+                PlayDurationScore = scores.PlayDuration,
+                SearchScore = scores.Search,
+                EngagementRate = scores.Rate,
+                EngagementScore = scores.Engagement,
+                WeightedPoints = scores.Points,
+                TotalWeight = scores.Total,
                 Score = score,
                 BaseRpm = baseRpm,
                 FollowerTerm = followerTerm,
@@ -132,6 +112,96 @@ internal sealed partial class CreatorRewardsModel
                 PaidThousands = thousands,
                 Pay = rpm.Scale(thousands),
             };
+        }
+
+        /// <summary>
+        /// <see cref="Compute"/>'s <c>Pay.Expected</c> alone, for the fast path: the same scores and the same decimal
+        /// operations in the same order on the expected point (a range's <c>+</c> and <c>Scale</c> work point by point),
+        /// without the low and high points, the figures struct or the breakdown's values. Equal to the last digit.
+        /// </summary>
+        public static decimal ExpectedPay(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions)
+        {
+            var profile = snapshot.Profile;
+            var score = Scores.Of(snapshot, options.Scoring, interactions).Score;
+            var low = program.RpmLow;
+            var rpm = ExpectedRpm(score, low, Math.Max(low, program.RpmHigh));
+            if (program.RpmPerMillionFollowers is { } perMillion)
+            {
+                rpm += FollowerTermOf(perMillion, profile);
+            }
+
+            rpm *= Multiplier(options.CountryMultipliers, profile.AudienceRegion ?? profile.Region, out _);
+            rpm *= Multiplier(options.NicheMultipliers, profile.Niche, out _);
+            return rpm * (PaidViewsOf(options, snapshot.Videos) / 1000m);
+        }
+
+        private static decimal ExpectedRpm(decimal score, decimal low, decimal high) => Clamp(low + (score * (high - low)), low, high);
+
+        private static decimal FollowerTermOf(decimal perMillion, CreatorProfile profile) => perMillion * (profile.Followers / 1_000_000m);
+
+        private static long PaidViewsOf(CreatorRewardsOptions options, ShortVideoStats videos) =>
+            options.Program == CreatorRewardsProgram.CreatorFund ? videos.Views : videos.QualifiedViews;
+
+        /// <summary>The four scores and their weighted mean, shared by <see cref="Compute"/> and <see cref="ExpectedPay"/>.</summary>
+        private readonly struct Scores
+        {
+            public decimal Originality { get; init; }
+
+            public decimal? Finish { get; init; }
+
+            public decimal? Watch { get; init; }
+
+            public decimal PlayDuration { get; init; }
+
+            public decimal Search { get; init; }
+
+            public decimal? Rate { get; init; }
+
+            public decimal Engagement { get; init; }
+
+            public decimal Points { get; init; }
+
+            public decimal Total { get; init; }
+
+            public decimal Score { get; init; }
+
+            public static Scores Of(CreatorSnapshot snapshot, CreatorRewardsScoringOptions scoring, EngagementInteractions interactions)
+            {
+                var videos = snapshot.Videos;
+                var neutral = scoring.NeutralScore;
+
+                var originality = videos.OriginalShare is { } original ? Ratio(original, 1m) : neutral;
+                decimal? finish = videos.FinishRate is { } f ? Ratio(f, scoring.TargetFinishRate) : null;
+                decimal? watch = videos.AverageWatchSeconds is { } w ? Ratio(w, scoring.TargetWatchSeconds) : null;
+                var playDuration = (finish, watch) switch
+                {
+                    ({ } a, { } b) => (a + b) / 2m,
+                    ({ } a, null) => a,
+                    (null, { } b) => b,
+                    _ => neutral,
+                };
+                var search = videos.SearchViewShare is { } s ? Ratio(s, scoring.SearchViewShareCap) : neutral;
+
+                // Engagement by views, not by followers: Creator Rewards pays for views, and TikTok's reach goes beyond followers.
+                decimal? rate = videos.Views > 0 ? (decimal)snapshot.GetEngagement(interactions).ByViews : null;
+                var engagement = rate is { } r ? Math.Min(1m, r / scoring.EngagementRateCap) : neutral;
+
+                var points = (scoring.OriginalityWeight * originality) + (scoring.PlayDurationWeight * playDuration) + (scoring.SearchValueWeight * search) + (scoring.EngagementWeight * engagement);
+                var total = scoring.OriginalityWeight + scoring.PlayDurationWeight + scoring.SearchValueWeight + scoring.EngagementWeight;
+                return new Scores
+                {
+                    Originality = originality,
+                    Finish = finish,
+                    Watch = watch,
+                    PlayDuration = playDuration,
+                    Search = search,
+                    Rate = rate,
+                    Engagement = engagement,
+                    Points = points,
+                    Total = total,
+                    Score = total > 0m ? Clamp(points / total, 0m, 1m) : neutral,
+                };
+            }
         }
 
         /// <summary>value ÷ target, at most 1; compared as doubles first so that a huge value never overflows decimal.</summary>

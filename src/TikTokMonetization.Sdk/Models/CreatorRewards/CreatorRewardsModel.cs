@@ -58,8 +58,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
             return Money.Zero(Currency.Usd);
         }
 
-        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, _engine.Settings.EngagementInteractions);
-        return Money.Usd(figures.Pay.Expected);
+        return Money.Usd(CreatorRewardsFigures.ExpectedPay(snapshot, options, program, _engine.Settings.EngagementInteractions));
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
