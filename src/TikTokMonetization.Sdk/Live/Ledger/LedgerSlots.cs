@@ -14,6 +14,9 @@ internal enum StreakState : byte
 /// <summary>What identifies one streak: who sent which gift to whom, in which combo group.</summary>
 internal readonly struct StreakKey : IEquatable<StreakKey>
 {
+    /// <summary>The process's hash seed, from a cryptographic random source.</summary>
+    internal static readonly ulong HashSeed = NewSeed();
+
     public StreakKey(long sender, long gift, long group, int receiver)
     {
         Sender = sender;
@@ -35,18 +38,35 @@ internal readonly struct StreakKey : IEquatable<StreakKey>
 
     public override bool Equals(object? obj) => obj is StreakKey other && Equals(other);
 
-    public override int GetHashCode()
+    public override int GetHashCode() => Mix(HashSeed);
+
+    /// <summary>
+    /// A multiply-xorshift mix of the key and a seed: cheap, and sequential ids or group ids still spread over the
+    /// places. The ledger's seed is drawn once per process, so ids from an untrusted event stream cannot be chosen to
+    /// collide (a file of colliding streaks would otherwise make every look-up walk all of them).
+    /// </summary>
+    internal int Mix(ulong seed)
     {
-        // A multiply-xorshift mix: cheap, and sequential ids or group ids still spread over the buckets.
         unchecked
         {
-            var h = (ulong)Sender * 0x9E3779B97F4A7C15UL;
+            var h = ((ulong)Sender ^ seed) * 0x9E3779B97F4A7C15UL;
             h = (h ^ (ulong)Gift) * 0xC2B2AE3D27D4EB4FUL;
             h = (h ^ (ulong)Group) * 0x165667B19E3779F9UL;
             h ^= (uint)Receiver;
             h ^= h >> 31;
             return (int)h ^ (int)(h >> 32);
         }
+    }
+
+    private static ulong NewSeed()
+    {
+        var bytes = new byte[8];
+        using (var random = System.Security.Cryptography.RandomNumberGenerator.Create())
+        {
+            random.GetBytes(bytes);
+        }
+
+        return BitConverter.ToUInt64(bytes, 0);
     }
 }
 
