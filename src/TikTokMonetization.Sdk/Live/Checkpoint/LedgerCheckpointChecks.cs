@@ -173,11 +173,10 @@ internal static class LedgerCheckpointChecks
             Range(Path("orderDependent", i) + ".frames", doc.OrderDependent[i].Frames, 1, c.OrderDependent);
         }
 
-        if (c.Replayed > 0)
-        {
-            Range("counters.replayedFrom", c.ReplayedFrom, 0, MaxTicks);
-            Range("counters.replayedTo", c.ReplayedTo, c.ReplayedFrom, MaxTicks);
-        }
+        // Checked before any replay too: the first replayed event sets the start but only ever raises the end, so an
+        // end beyond the calendar would be carried into every later summary.
+        Range("counters.replayedFrom", c.ReplayedFrom, 0, MaxTicks);
+        Range("counters.replayedTo", c.ReplayedTo, c.ReplayedFrom, MaxTicks);
 
         if (doc.OffLast != long.MinValue)
         {

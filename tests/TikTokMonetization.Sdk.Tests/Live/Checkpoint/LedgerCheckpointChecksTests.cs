@@ -129,15 +129,177 @@ public sealed class LedgerCheckpointChecksTests
     [InlineData("gifts/0/coins", -1, "gifts[*].coins add up to")]
     [InlineData("minutes/0/coins", -1, "minutes[*].coins add up to")]
     [InlineData("minutes/0/gifts", -1, "minutes[*].gifts add up to")]
+    [InlineData("gifters/0/gifts", -1, "gifters[*].gifts add up to 10, but the host's gifts (receivers[0].gifts) are 11")]
+    [InlineData("gifters/0/unpricedGifts", -1, "gifters[*].unpricedGifts add up to 1, but the host's unpricedGifts (receivers[0].unpricedGifts) are 2")]
+    [InlineData("gifts/0/gifts", -1, "gifts[*].gifts add up to 10, but the host's gifts (receivers[0].gifts) are 11")]
+    [InlineData("gifts/0/unpricedGifts", -1, "gifts[*].unpricedGifts add up to 1, but the host's unpricedGifts (receivers[0].unpricedGifts) are 2")]
     public void Restore_RefusesRowsThatDoNotAddUpToTheHostsTotal(string path, long change, string expected)
     {
-        // One row changed within its own range: only the sum gives it away.
-        var value = Long(Session(), path) + change;
+        // One row changed within its own range: only the sum gives it away. The host has two unpriced gifts here, from
+        // the first gifter, of the first gift.
+        var doc = WithUnpriced(Session(), 2);
+        Set(doc, path, Long(doc, path) + change);
 
-        var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(With(path, value), Card));
+        var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(doc.ToJsonString(), Card));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Contains("the rows must add up to the host's total", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gifters", "coins")]
+    [InlineData("gifters", "gifts")]
+    [InlineData("gifters", "unpricedGifts")]
+    [InlineData("gifts", "coins")]
+    [InlineData("gifts", "gifts")]
+    [InlineData("gifts", "unpricedGifts")]
+    [InlineData("minutes", "coins")]
+    [InlineData("minutes", "gifts")]
+    public void Restore_RefusesEveryColumnWhoseRowsPassTheHostsTotal_AtTheRowThatPassesIt(string table, string column)
+    {
+        // The first row holds the host's whole total, a second row as much again: each row is within its range, and the
+        // running sum is refused as soon as it passes the total (before a later row could make it wrap).
+        var doc = WithUnpriced(Session(), 2);
+        var total = Long(doc, "receivers/0/" + column);
+        var rows = doc[table]!.AsArray();
+        foreach (var row in rows)
+        {
+            row![column] = 0;
+            if (column == "coins" && table == "gifters")
+            {
+                row["settledCoins"] = 0;
+            }
+        }
+
+        rows[0]![column] = total;
+        var extra = rows[0]!.DeepClone();
+        extra[table switch { "gifters" => "senderId", "gifts" => "giftId", _ => "minute" }] = 999;
+        foreach (var zero in new[] { "coins", "settledCoins", "gifts", "unpricedGifts", "coHostUnpricedGifts" }.Where(c => extra[c] is not null))
+        {
+            extra[zero] = 0;
+        }
+
+        extra[column] = total;
+        rows.Add(extra);
+
+        var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(doc.ToJsonString(), Card));
+
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{table}[*].{column} add up to at least {2 * total}, but the host's {column} (receivers[0].{column}) are {total}"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restore_RefusesAMinuteOutsideTheCalendar_AndAcceptsItsEdges()
+    {
+        const long LastMinute = MaxTicks / TimeSpan.TicksPerMinute;
+        foreach (var minute in new[] { -2, LastMinute + 1 })
+        {
+            var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(With("minutes/1/minute", minute), Card));
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"minutes[1].minute is {minute}; it must be from -1 (the row of minutes beyond MaxMinuteRows) to {LastMinute}"), error.Message, StringComparison.Ordinal);
+        }
+
+        // -1 is the row that folds the minutes beyond MaxMinuteRows: counted, but in no per-minute row.
+        var folded = LiveLedger.Restore(With("minutes/1/minute", -1), Card).GetSummary();
+        Assert.Equal(new Coins(10), Assert.Single(folded.Minutes).Coins);
+        var last = LiveLedger.Restore(With("minutes/1/minute", LastMinute), Card).GetSummary();
+        Assert.Equal(new DateTimeOffset(LastMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero), last.Minutes[^1].Minute);
+    }
+
+    [Fact]
+    public void Restore_ChecksAPreviousStreakOfCountZero_AsAnyOther()
+    {
+        var doc = Session();
+        doc["streaks"]![3]!["previousCount"] = 0;
+        doc["streaks"]![3]!["previousFirstTicks"] = -1;
+
+        var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(doc.ToJsonString(), Card));
+
+        Assert.Contains("streaks[3].previousFirstTicks is -1; it must be from 0 to", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restore_RefusesMoreOrderDependentRowsThanALedgerLists()
+    {
+        var doc = Session();
+        var rows = new JsonArray();
+        for (var sender = 1; sender <= 101; sender++)
+        {
+            rows.Add(new JsonObject { ["sender"] = sender, ["gift"] = 5655, ["receiver"] = 0, ["frames"] = 1 });
+        }
+
+        doc["orderDependent"] = rows;
+        doc["counters"]!["orderDependent"] = 101;
+
+        var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(doc.ToJsonString(), Card));
+
+        Assert.Contains("orderDependent.count is 101; it must be from 0 to 100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("replayedFrom", -1)]
+    [InlineData("replayedTo", long.MaxValue)]
+    public void Restore_ChecksTheReplayTimes_EvenBeforeAnyReplay(string field, long value)
+    {
+        // Regression: without a replay the two times went unchecked, so a checkpoint with an impossible time was restored,
+        // and the first replayed event then made every summary throw (the time could not be shown).
+        var doc = JsonNode.Parse(Ledger(replay: false).SaveCheckpoint())!;
+        Assert.Equal(0, Long(doc, "counters/replayed"));
+        doc["counters"]![field] = value;
+
+        var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(doc.ToJsonString(), Card));
+
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"counters.{field} is {value}; it must be from "), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restore_WithoutAReplay_TakesTheReplayTimesOfTheNextOne()
+    {
+        var restored = LiveLedger.Restore(Ledger(replay: false).SaveCheckpoint(), Card);
+
+        restored.Record(new ShareEvent { SenderId = 3, Timestamp = T0 });
+
+        var quality = restored.GetSummary().DataQuality;
+        Assert.Equal(1, quality.ReplayedEventsIgnored);
+        Assert.Equal((T0, T0), (quality.ReplayedFrom, quality.ReplayedTo));
+    }
+
+    [Fact]
+    public void Restore_RefusesReceiversWhoseTotalsAddUpPastLongMaxValue_InEveryColumn()
+    {
+        foreach (var (path, expected) in new[]
+        {
+            ("receivers/1/coins", "receivers[*].coins add up to more than 9223372036854775807"),
+            ("receivers/1/unpricedGifts", "receivers[*].gifts and unpricedGifts add up to more than 9223372036854775807"),
+        })
+        {
+            var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(With(path, long.MaxValue), Card));
+            Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        }
+
+        // Exactly long.MaxValue over all receivers is still a total a ledger can hold.
+        var doc = Session();
+        var coHostCoins = long.MaxValue - Long(doc, "receivers/0/coins");
+        doc["receivers"]![1]!["coins"] = coHostCoins;
+        var exact = LiveLedger.Restore(doc.ToJsonString(), Card).GetSummary();
+        Assert.Equal(new Coins(coHostCoins), exact.CoHosts[0].Totals.Coins);
+    }
+
+    [Fact]
+    public void Restore_OfACheckpointWithoutEvents_ChecksTheClockThatAnOlderVersionsTickMoved()
+    {
+        // Older versions let Tick move the clock before any event; such a time is checked, and then not carried over.
+        var empty = JsonNode.Parse(NewLedger().SaveCheckpoint())!;
+        empty["watermark"] = -5;
+        var error = Assert.Throws<FormatException>(() => LiveLedger.Restore(empty.ToJsonString(), Card));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"watermark is -5; it must be from 0 to {MaxTicks}"), error.Message, StringComparison.Ordinal);
+
+        empty["watermark"] = T0.AddHours(1).UtcTicks;
+        var restored = LiveLedger.Restore(empty.ToJsonString(), Card);
+
+        Assert.Equal(long.MinValue, Long(JsonNode.Parse(restored.SaveCheckpoint())!, "watermark"));
+        Assert.Equal(LiveRecordResult.Counted, restored.Record(Rose(1, 2, end: true)));
+        var summary = restored.GetSummary();
+        Assert.Equal(new Coins(2), summary.Host.Coins);
+        Assert.Equal(T0, summary.ObservedTo);
     }
 
     [Fact]
@@ -171,7 +333,7 @@ public sealed class LedgerCheckpointChecksTests
     /// (an order-dependent frame and a remembered previous streak), likes, viewers, a follow, a share, a confirmed jump
     /// of the clock followed by a replayed event, and a frame dated too far ahead to trust.
     /// </summary>
-    private static LiveLedger Ledger()
+    private static LiveLedger Ledger(bool replay = true)
     {
         var ledger = NewLedger();
         ledger.Record(Rose(1, 5, end: true));
@@ -187,16 +349,28 @@ public sealed class LedgerCheckpointChecksTests
         ledger.Record(new FollowEvent { SenderId = 3, Timestamp = T0.AddSeconds(2) });
         ledger.Record(new ViewerCountEvent { Viewers = 12, Timestamp = T0.AddMinutes(10) });
         ledger.Record(new ViewerCountEvent { Viewers = 14, Timestamp = T0.AddMinutes(10).AddSeconds(1) });
-        ledger.Record(new ShareEvent { SenderId = 3, Timestamp = T0 });
+        if (replay)
+        {
+            ledger.Record(new ShareEvent { SenderId = 3, Timestamp = T0 });
+        }
+
         ledger.Record(Rose(5, 1) with { Timestamp = T0.AddHours(3) });
         return ledger;
     }
 
     private static JsonNode Session() => JsonNode.Parse(Ledger().SaveCheckpoint())!;
 
-    private static string With(string path, long value)
+    /// <summary>Gives the host <paramref name="count"/> unpriced gifts, all from the first gifter and of the first gift, so that every table still adds up.</summary>
+    private static JsonNode WithUnpriced(JsonNode doc, long count)
     {
-        var doc = Session();
+        doc["receivers"]![0]!["unpricedGifts"] = count;
+        doc["gifters"]![0]!["unpricedGifts"] = count;
+        doc["gifts"]![0]!["unpricedGifts"] = count;
+        return doc;
+    }
+
+    private static void Set(JsonNode doc, string path, long value)
+    {
         var segments = path.Split('/');
         var parent = segments[..^1].Aggregate(doc, Step);
         if (int.TryParse(segments[^1], out var index))
@@ -207,7 +381,12 @@ public sealed class LedgerCheckpointChecksTests
         {
             parent[segments[^1]] = value;
         }
+    }
 
+    private static string With(string path, long value)
+    {
+        var doc = Session();
+        Set(doc, path, value);
         return doc.ToJsonString();
     }
 
