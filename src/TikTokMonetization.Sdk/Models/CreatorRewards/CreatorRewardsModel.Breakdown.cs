@@ -22,41 +22,41 @@ internal sealed partial class CreatorRewardsModel
             var lines = new List<BreakdownLine>(13);
 
             lines.Add(videos.OriginalShare is { } original
-                ? Driver("Originality score", (decimal)original, "original share", 1m, "score per original share", figures.OriginalityScore, CreatorRewardsDefaults.OriginalitySource)
-                : Neutral("Originality score", "Videos.OriginalShare", figures.OriginalityScore));
+                ? Driver("Originality score", (decimal)original, "original share", 1m, "score per original share", figures.Scores.Originality, CreatorRewardsDefaults.OriginalitySource)
+                : Neutral("Originality score", "Videos.OriginalShare", figures.Scores.Originality));
 
             if (videos.FinishRate is { } finish)
             {
-                lines.Add(Driver("Play duration: finish rate", (decimal)finish, "finish rate", 1m / scoring.TargetFinishRate, "score per finish rate, at most 1", figures.FinishRateScore!.Value, CreatorRewardsDefaults.FinishRateSource));
+                lines.Add(Driver("Play duration: finish rate", (decimal)finish, "finish rate", 1m / scoring.TargetFinishRate, "score per finish rate, at most 1", figures.Scores.Finish!.Value, CreatorRewardsDefaults.FinishRateSource));
             }
 
-            if (videos.AverageWatchSeconds is { } watch && figures.WatchTimeScore is { } watchScore)
+            if (videos.AverageWatchSeconds is { } watch && figures.Scores.Watch is { } watchScore)
             {
                 var seconds = watch >= (double)scoring.TargetWatchSeconds ? scoring.TargetWatchSeconds : (decimal)watch;
                 lines.Add(Driver("Play duration: watch time", seconds, watch >= (double)scoring.TargetWatchSeconds ? "seconds watched per view (at least the target)" : "seconds watched per view", 1m / scoring.TargetWatchSeconds, "score per second, at most 1", watchScore, CreatorRewardsDefaults.WatchTimeSource));
             }
 
-            var known = (figures.FinishRateScore.HasValue ? 1 : 0) + (figures.WatchTimeScore.HasValue ? 1 : 0);
+            var known = (figures.Scores.Finish.HasValue ? 1 : 0) + (figures.Scores.Watch.HasValue ? 1 : 0);
             lines.Add(known == 0
-                ? Neutral("Play duration score", "Videos.FinishRate or Videos.AverageWatchSeconds", figures.PlayDurationScore)
-                : Driver("Play duration score", (figures.FinishRateScore ?? 0m) + (figures.WatchTimeScore ?? 0m), "sum of known play-duration scores", 1m / known, "average", figures.PlayDurationScore, CreatorRewardsDefaults.PlayDurationSource));
+                ? Neutral("Play duration score", "Videos.FinishRate or Videos.AverageWatchSeconds", figures.Scores.PlayDuration)
+                : Driver("Play duration score", (figures.Scores.Finish ?? 0m) + (figures.Scores.Watch ?? 0m), "sum of known play-duration scores", 1m / known, "average", figures.Scores.PlayDuration, CreatorRewardsDefaults.PlayDurationSource));
 
             lines.Add(videos.SearchViewShare is { } search
-                ? Driver("Search value score", (decimal)search, "share of views from search", 1m / scoring.SearchViewShareCap, "score per share, at most 1", figures.SearchScore, CreatorRewardsDefaults.SearchSource)
-                : Neutral("Search value score", "Videos.SearchViewShare", figures.SearchScore));
+                ? Driver("Search value score", (decimal)search, "share of views from search", 1m / scoring.SearchViewShareCap, "score per share, at most 1", figures.Scores.Search, CreatorRewardsDefaults.SearchSource)
+                : Neutral("Search value score", "Videos.SearchViewShare", figures.Scores.Search));
 
-            lines.Add(figures.EngagementRate is { } rate
-                ? Driver("Audience engagement score", rate, "engagement rate by views (" + Describe(interactions) + " ÷ views)", 1m / scoring.EngagementRateCap, "score per rate, at most 1", figures.EngagementScore, CreatorRewardsDefaults.EngagementSource)
-                : Neutral("Audience engagement score", "Videos.Views (no views to divide by)", figures.EngagementScore));
+            lines.Add(figures.Scores.Rate is { } rate
+                ? Driver("Audience engagement score", rate, "engagement rate by views (" + Describe(interactions) + " ÷ views)", 1m / scoring.EngagementRateCap, "score per rate, at most 1", figures.Scores.Engagement, CreatorRewardsDefaults.EngagementSource)
+                : Neutral("Audience engagement score", "Videos.Views (no views to divide by)", figures.Scores.Engagement));
 
             lines.Add(BreakdownLine.For("RPM score")
-                .Quantity(figures.WeightedPoints, WeightsUnit.Get(scoring)).Times(figures.TotalWeight > 0m ? 1m / figures.TotalWeight : 0m, "per unit of total weight")
-                .Gives(figures.Score, Score, AllDefaultWeights(scoring) ? CreatorRewardsDefaults.ScoreSource : Provenance.Configured));
+                .Quantity(figures.Scores.Points, WeightsUnit.Get(scoring)).Times(figures.Scores.Total > 0m ? 1m / figures.Scores.Total : 0m, "per unit of total weight")
+                .Gives(figures.Scores.Score, Score, AllDefaultWeights(scoring) ? CreatorRewardsDefaults.ScoreSource : Provenance.Configured));
 
             var fund = options.Program == CreatorRewardsProgram.CreatorFund;
             var usdPerThousand = fund ? "USD per 1,000 views" : "USD per 1,000 qualified views";
             lines.Add(BreakdownLine.For("RPM before multipliers")
-                .Quantity(figures.Score, Score).Times(figures.BaseRpm, "low + score × (high − low)")
+                .Quantity(figures.Scores.Score, Score).Times(figures.BaseRpm, "low + score × (high − low)")
                 .Gives(figures.BaseRpm, usdPerThousand, RpmSource(options.Program, program)));
 
             if (figures.FollowerTerm is { } term)

@@ -10,26 +10,8 @@ internal sealed partial class CreatorRewardsModel
     /// </summary>
     private readonly struct CreatorRewardsFigures
     {
-        public decimal OriginalityScore { get; init; }
-
-        public decimal? FinishRateScore { get; init; }
-
-        public decimal? WatchTimeScore { get; init; }
-
-        public decimal PlayDurationScore { get; init; }
-
-        public decimal SearchScore { get; init; }
-
-        /// <summary>Gets the engagement rate by views, or <see langword="null"/> when there are no views to divide by.</summary>
-        public decimal? EngagementRate { get; init; }
-
-        public decimal EngagementScore { get; init; }
-
-        public decimal WeightedPoints { get; init; }
-
-        public decimal TotalWeight { get; init; }
-
-        public decimal Score { get; init; }
+        /// <summary>Gets the four scores and their weighted mean.</summary>
+        public ScoreSet Scores { get; init; }
 
         public ValueRange BaseRpm { get; init; }
 
@@ -63,7 +45,7 @@ internal sealed partial class CreatorRewardsModel
         {
             var videos = snapshot.Videos;
             var profile = snapshot.Profile;
-            var scores = Scores.Of(snapshot, options.Scoring, interactions);
+            var scores = ScoreSet.Of(snapshot, options.Scoring, interactions);
             var score = scores.Score;
 
             var low = program.RpmLow;
@@ -88,16 +70,7 @@ internal sealed partial class CreatorRewardsModel
             var thousands = paidViews / 1000m;
             return new CreatorRewardsFigures
             {
-                OriginalityScore = scores.Originality,
-                FinishRateScore = scores.Finish,
-                WatchTimeScore = scores.Watch,
-                PlayDurationScore = scores.PlayDuration,
-                SearchScore = scores.Search,
-                EngagementRate = scores.Rate,
-                EngagementScore = scores.Engagement,
-                WeightedPoints = scores.Points,
-                TotalWeight = scores.Total,
-                Score = score,
+                Scores = scores,
                 BaseRpm = baseRpm,
                 FollowerTerm = followerTerm,
                 RpmWithFollowers = withFollowers,
@@ -122,7 +95,7 @@ internal sealed partial class CreatorRewardsModel
         public static decimal ExpectedPay(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions)
         {
             var profile = snapshot.Profile;
-            var score = Scores.Of(snapshot, options.Scoring, interactions).Score;
+            var score = ScoreSet.Of(snapshot, options.Scoring, interactions).Score;
             var low = program.RpmLow;
             var rpm = ExpectedRpm(score, low, Math.Max(low, program.RpmHigh));
             if (program.RpmPerMillionFollowers is { } perMillion)
@@ -143,7 +116,7 @@ internal sealed partial class CreatorRewardsModel
             options.Program == CreatorRewardsProgram.CreatorFund ? videos.Views : videos.QualifiedViews;
 
         /// <summary>The four scores and their weighted mean, shared by <see cref="Compute"/> and <see cref="ExpectedPay"/>.</summary>
-        private readonly struct Scores
+        internal readonly struct ScoreSet
         {
             public decimal Originality { get; init; }
 
@@ -155,6 +128,7 @@ internal sealed partial class CreatorRewardsModel
 
             public decimal Search { get; init; }
 
+            /// <summary>Gets the engagement rate by views, or <see langword="null"/> when there are no views to divide by.</summary>
             public decimal? Rate { get; init; }
 
             public decimal Engagement { get; init; }
@@ -165,7 +139,7 @@ internal sealed partial class CreatorRewardsModel
 
             public decimal Score { get; init; }
 
-            public static Scores Of(CreatorSnapshot snapshot, CreatorRewardsScoringOptions scoring, EngagementInteractions interactions)
+            public static ScoreSet Of(CreatorSnapshot snapshot, CreatorRewardsScoringOptions scoring, EngagementInteractions interactions)
             {
                 var videos = snapshot.Videos;
                 var neutral = scoring.NeutralScore;
@@ -188,7 +162,7 @@ internal sealed partial class CreatorRewardsModel
 
                 var points = (scoring.OriginalityWeight * originality) + (scoring.PlayDurationWeight * playDuration) + (scoring.SearchValueWeight * search) + (scoring.EngagementWeight * engagement);
                 var total = scoring.OriginalityWeight + scoring.PlayDurationWeight + scoring.SearchValueWeight + scoring.EngagementWeight;
-                return new Scores
+                return new ScoreSet
                 {
                     Originality = originality,
                     Finish = finish,
