@@ -81,17 +81,7 @@ public class LedgerBenchmarks
     public int Ledger()
     {
         var (shiftTicks, shiftGroups) = NextRound();
-        var counted = 0;
-        foreach (var frame in _minute)
-        {
-            var shifted = Shift(frame, shiftTicks, shiftGroups);
-            if (_ledger.Record(in shifted) == LiveRecordResult.Counted)
-            {
-                counted++;
-            }
-        }
-
-        return counted;
+        return RecordMinute(_ledger, _minute, shiftTicks, shiftGroups);
     }
 
     [Benchmark(OperationsPerInvoke = FramesPerMinute)]
@@ -134,11 +124,7 @@ public class LedgerBenchmarks
         return length;
     }
 
-    private (long Ticks, long Groups) NextRound()
-    {
-        var round = _round++;
-        return (round * TimeSpan.TicksPerMinute, round * _groupStride);
-    }
+    private (long Ticks, long Groups) NextRound() => Round(_round++, _groupStride);
 }
 
 /// <summary>

@@ -51,17 +51,7 @@ public class LedgerManyRoomsBenchmarks
     public int OneLedger()
     {
         var (shiftTicks, shiftGroups) = NextRound();
-        var counted = 0;
-        foreach (var frame in _minute)
-        {
-            var shifted = Shift(frame, shiftTicks, shiftGroups);
-            if (_single.Record(in shifted) == LiveRecordResult.Counted)
-            {
-                counted++;
-            }
-        }
-
-        return counted;
+        return RecordMinute(_single, _minute, shiftTicks, shiftGroups);
     }
 
     [Benchmark(OperationsPerInvoke = FramesPerMinute)]
@@ -85,9 +75,5 @@ public class LedgerManyRoomsBenchmarks
 
     private static LiveLedger[] NewRooms() => Enumerable.Range(0, Rooms).Select(_ => new LiveLedger(Card)).ToArray();
 
-    private (long Ticks, long Groups) NextRound()
-    {
-        var round = _round++;
-        return (round * TimeSpan.TicksPerMinute, round * _groupStride);
-    }
+    private (long Ticks, long Groups) NextRound() => Round(_round++, _groupStride);
 }

@@ -87,17 +87,7 @@ public class LedgerProducersBenchmarks
     public int OneProducer()
     {
         var (shiftTicks, shiftGroups) = NextRound();
-        var counted = 0;
-        foreach (var frame in _minute)
-        {
-            var shifted = Shift(frame, shiftTicks, shiftGroups);
-            if (_ledger.Record(in shifted) == LiveRecordResult.Counted)
-            {
-                counted++;
-            }
-        }
-
-        return counted;
+        return RecordMinute(_ledger, _minute, shiftTicks, shiftGroups);
     }
 
     [Benchmark(OperationsPerInvoke = FramesPerMinute)]
@@ -166,9 +156,5 @@ public class LedgerProducersBenchmarks
         }
     }
 
-    private (long Ticks, long Groups) NextRound()
-    {
-        var round = _round++;
-        return (round * TimeSpan.TicksPerMinute, round * _groupStride);
-    }
+    private (long Ticks, long Groups) NextRound() => Round(_round++, _groupStride);
 }

@@ -16,6 +16,25 @@ internal static class LedgerWorkload
     /// <summary>The frame as it would arrive <paramref name="ticks"/> later, in a streak numbered <paramref name="groups"/> further on.</summary>
     public static GiftEvent Shift(in GiftEvent frame, long ticks, long groups) =>
         frame with { Timestamp = new DateTimeOffset(frame.Timestamp.UtcTicks + ticks, TimeSpan.Zero), GroupId = frame.GroupId + groups };
+
+    /// <summary>The shift of round <paramref name="round"/>: one minute later, with streaks numbered past the previous round's.</summary>
+    public static (long Ticks, long Groups) Round(long round, long groupStride) => (round * TimeSpan.TicksPerMinute, round * groupStride);
+
+    /// <summary>Records the minute, shifted, one frame at a time, as a single producer does; returns the frames counted.</summary>
+    public static int RecordMinute(LiveLedger ledger, GiftEvent[] minute, long ticks, long groups)
+    {
+        var counted = 0;
+        foreach (var frame in minute)
+        {
+            var shifted = Shift(frame, ticks, groups);
+            if (ledger.Record(in shifted) == LiveRecordResult.Counted)
+            {
+                counted++;
+            }
+        }
+
+        return counted;
+    }
 }
 
 /// <summary>
