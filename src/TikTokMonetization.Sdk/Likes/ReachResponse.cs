@@ -1,3 +1,4 @@
+using System.Numerics;
 using TikTokMonetization.Creators;
 
 namespace TikTokMonetization.Likes;
@@ -46,11 +47,12 @@ public sealed class ReachResponse
     /// <summary>
     /// Returns a copy of <paramref name="snapshot"/> with its reach scaled: views, qualified views and median views by
     /// <see cref="ViewsMultiplier"/> (rounded down to whole views), observed merchandise orders and affiliate sales by the
-    /// same factor, LIVE concurrent viewers and observed LIVE coins by <see cref="LiveViewersMultiplier"/>. Engagement
-    /// counts, followers and subscribers are not changed: the response is one step, not a feedback loop.
+    /// same factor, LIVE concurrent viewers and observed LIVE coins by <see cref="LiveViewersMultiplier"/>. The viewers
+    /// reach brings interact as the snapshot's viewers do: video likes, comments, shares and saves follow the views that
+    /// were actually added at the snapshot's rates per view, and LIVE likes follow the LIVE viewers, each rounded up to a
+    /// whole interaction, so reach never lowers a rate by rounding. Followers and subscribers are not changed: the
+    /// response is one step, not a feedback loop.
     /// </summary>
-    /// <param name="snapshot">The creator.</param>
-    /// <returns>The scaled copy; <paramref name="snapshot"/> is not changed.</returns>
     public CreatorSnapshot ApplyTo(CreatorSnapshot snapshot)
     {
         if (snapshot is null)
@@ -65,13 +67,29 @@ public sealed class ReachResponse
 
         var v = ViewsMultiplier;
         var live = LiveViewersMultiplier;
+        var videos = snapshot.Videos;
+        var views = Scale(videos.Views, v);
+        var viewers = snapshot.Live.AverageConcurrentViewers;
+        var newViewers = Math.Min(MaxConcurrentViewers, viewers * (double)live);
+
+        // The factor the LIVE audience actually grew by, which is smaller than the multiplier where the cap holds it.
+        var liveFactor = newViewers < viewers * (double)live ? (decimal)(newViewers / viewers) : live;
         return snapshot with
         {
-            Videos = snapshot.Videos with { Views = Scale(snapshot.Videos.Views, v), QualifiedViews = Scale(snapshot.Videos.QualifiedViews, v) },
+            Videos = videos with
+            {
+                Views = views,
+                QualifiedViews = Scale(videos.QualifiedViews, v),
+                Likes = AtTheSameRate(videos.Likes, videos.Views, views),
+                Comments = AtTheSameRate(videos.Comments, videos.Views, views),
+                Shares = AtTheSameRate(videos.Shares, videos.Views, views),
+                Saves = AtTheSameRate(videos.Saves, videos.Views, views),
+            },
             Live = snapshot.Live with
             {
-                AverageConcurrentViewers = Math.Min(MaxConcurrentViewers, snapshot.Live.AverageConcurrentViewers * (double)live),
+                AverageConcurrentViewers = newViewers,
                 CoinsGifted = snapshot.Live.CoinsGifted * live,
+                Likes = viewers > 0d ? ScaleUp(snapshot.Live.Likes, liveFactor) : snapshot.Live.Likes,
             },
             BrandDeals = snapshot.BrandDeals is { MedianViewsPerVideo: { } median } brand ? brand with { MedianViewsPerVideo = Scale(median, v) } : snapshot.BrandDeals,
             Merchandise = snapshot.Merchandise is { ObservedOrders: { } orders } merch ? merch with { ObservedOrders = Scale(orders, v) } : snapshot.Merchandise,
@@ -85,7 +103,35 @@ public sealed class ReachResponse
 
     private static long Scale(long count, decimal factor)
     {
+        if (count > 0 && factor > decimal.MaxValue / count)
+        {
+            return long.MaxValue;
+        }
+
         var scaled = decimal.Floor(count * factor);
+        return scaled >= long.MaxValue ? long.MaxValue : (long)scaled;
+    }
+
+    private static long ScaleUp(long count, decimal factor)
+    {
+        if (count > 0 && factor > decimal.MaxValue / count)
+        {
+            return long.MaxValue;
+        }
+
+        var scaled = decimal.Ceiling(count * factor);
+        return scaled >= long.MaxValue ? long.MaxValue : (long)scaled;
+    }
+
+    // count × newViews ÷ views rounded up, exactly (the product can pass decimal's range), so count ÷ views never falls.
+    private static long AtTheSameRate(long count, long views, long newViews)
+    {
+        if (views <= 0 || count <= 0 || newViews == views)
+        {
+            return count;
+        }
+
+        var scaled = BigInteger.Divide((new BigInteger(count) * newViews) + views - 1, views);
         return scaled >= long.MaxValue ? long.MaxValue : (long)scaled;
     }
 }

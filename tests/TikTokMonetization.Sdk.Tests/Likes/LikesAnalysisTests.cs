@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Likes;
@@ -46,11 +47,11 @@ public sealed class LikesAnalysisTests
         // docs/likes.md: the per-stream and total values of 1,000 and of 100,000 more likes.
         var thousand = engine.AnalyzeLikes(SampleCreators.MidTierUs);
         Assert.Equal(
-            new[] { 0.41m, 0.62m, 7.41m, 0.39m, 0.43m, 0.00m },
+            new[] { 0.42m, 0.65m, 7.98m, 0.39m, 0.43m, 0.00m },
             thousand.Streams.Select(s => Cents(s.MarginalValuePer1000Likes)));
-        Assert.Equal(9.26m, Cents(thousand.MarginalValuePer1000Likes));
+        Assert.Equal(9.86m, Cents(thousand.MarginalValuePer1000Likes));
         Assert.Equal(1.0007m, decimal.Round(thousand.Reach.ViewsMultiplier, 4));
-        Assert.Equal(8.73m, Cents(engine.AnalyzeLikes(SampleCreators.MidTierUs, 100_000).MarginalValuePer1000Likes));
+        Assert.Equal(9.52m, Cents(engine.AnalyzeLikes(SampleCreators.MidTierUs, 100_000).MarginalValuePer1000Likes));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class LikesAnalysisTests
     }
 
     [Fact]
-    public void ReachResponse_ScalesReachButNotEngagement()
+    public void ReachResponse_ScalesReach_AndTheInteractionsTheNewViewersBring()
     {
         var scaled = new ReachResponse(1.5m, 1.25m, "test").ApplyTo(SampleCreators.MidTierUs);
 
@@ -108,9 +109,84 @@ public sealed class LikesAnalysisTests
         Assert.Equal(810_000, scaled.Videos.QualifiedViews);
         Assert.Equal(175d, scaled.Live.AverageConcurrentViewers);
         Assert.Equal(52_500L, scaled.BrandDeals!.MedianViewsPerVideo);
-        Assert.Equal(SampleCreators.MidTierUs.Videos.Likes, scaled.Videos.Likes);
+
+        // The new viewers interact at the snapshot's rates: 38,000 likes per 1.2 M views stays 57,000 per 1.8 M.
+        Assert.Equal(57_000, scaled.Videos.Likes);
+        Assert.Equal(3_600, scaled.Videos.Comments);
+        Assert.Equal(4_650, scaled.Videos.Shares);
+        Assert.Equal(6_300, scaled.Videos.Saves);
+        Assert.Equal(65_000, scaled.Live.Likes);
+        Assert.Equal(SampleCreators.MidTierUs.GetEngagement().ByViews, scaled.GetEngagement().ByViews, 12);
+
+        // Not a feedback loop: followers stay, and the snapshot given is not changed.
         Assert.Equal(SampleCreators.MidTierUs.Profile, scaled.Profile);
         Assert.Equal(1_200_000, SampleCreators.MidTierUs.Videos.Views);
+        Assert.Equal(38_000, SampleCreators.MidTierUs.Videos.Likes);
+    }
+
+    [Theory]
+    [InlineData(1L, 3L, "1.5", 4L, 2L)] // 1 × 4 ÷ 3 = 1.33: two likes, so 2 / 4 is not below 1 / 3
+    [InlineData(7L, 10L, "1.05", 10L, 7L)] // the views did not move (10.5 rounds down to 10): the likes stay
+    [InlineData(0L, 10L, "2", 20L, 0L)] // no likes: none come with the reach
+    [InlineData(5L, 0L, "2", 0L, 5L)] // no views to take a rate from: the likes stay
+    [InlineData(9_000_000_000_000_000_000L, 9_000_000_000_000_000_000L, "1.01", 9_090_000_000_000_000_000L, 9_090_000_000_000_000_000L)] // past decimal's product range, exact
+    public void ReachResponse_RoundsTheInteractionsUp_SoTheRatePerViewNeverFalls(long likes, long views, string multiplier, long expectedViews, long expectedLikes)
+    {
+        var snapshot = new CreatorSnapshot { Videos = new ShortVideoStats { Views = views, Likes = likes } };
+        var scaled = new ReachResponse(decimal.Parse(multiplier, CultureInfo.InvariantCulture), 1m, "test").ApplyTo(snapshot);
+
+        Assert.Equal(expectedViews, scaled.Videos.Views);
+        Assert.Equal(expectedLikes, scaled.Videos.Likes);
+    }
+
+    [Fact]
+    public void ReachResponse_SaturatesInsteadOfOverflowing_ForAHugeMultiplier()
+    {
+        var snapshot = new CreatorSnapshot { Videos = new ShortVideoStats { Views = long.MaxValue / 2, Likes = long.MaxValue / 4 }, Live = new LiveStats { Hours = 1, AverageConcurrentViewers = 10, Likes = long.MaxValue / 2 } };
+        var scaled = new ReachResponse(decimal.MaxValue / 2, decimal.MaxValue / 2, "test").ApplyTo(snapshot);
+
+        Assert.Equal(long.MaxValue, scaled.Videos.Views);
+        Assert.Equal(long.MaxValue / 2, scaled.Videos.Likes); // the rate per view kept: a quarter of the views' count over half, now over all
+
+        Assert.Equal(1e10, scaled.Live.AverageConcurrentViewers);
+        Assert.Equal(long.MaxValue, scaled.Live.Likes);
+    }
+
+    /// <summary>
+    /// The creator a seeded run of <c>AddingLikes_NeverLowersAnyBuiltInStream</c> found: five likes raised views by a
+    /// hair without the interactions that come with them, the engagement rate by views fell, and Creator Rewards'
+    /// visibility change was -0.0000168 USD.
+    /// </summary>
+    [Fact]
+    public void AddingLikes_NeverLowersCreatorRewards_ForTheCaseWhereReachOnceDilutedEngagement()
+    {
+        using var provider = TestServices.BuiltIns();
+        var snapshot = new CreatorSnapshot
+        {
+            PeriodDays = 30,
+            Profile = new CreatorProfile { Followers = 137_753, Age = 46, Region = "FR", AudienceRegion = "MX", AccountKind = AccountKind.Personal, InGoodStanding = true },
+            Videos = new ShortVideoStats
+            {
+                VideosPosted = 133,
+                LongVideosPosted = 38,
+                Views = 20_547_147,
+                QualifiedViews = 6_143_596,
+                AverageWatchSeconds = 546,
+                SearchViewShare = 0.79,
+                Likes = 1_420_827,
+                Comments = 615,
+                Shares = 117_727,
+                Saves = 169_151,
+            },
+            Live = new LiveStats { Sessions = 24, Hours = 109.4, AverageConcurrentViewers = 44_636, Likes = 1_448_505, NewFollowers = 2_592 },
+            BrandDeals = new BrandDealInputs { MedianViewsPerVideo = 113_404 },
+            Affiliate = new AffiliateInputs(),
+        };
+
+        var analysis = provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(snapshot, 5);
+
+        Assert.All(analysis.Streams, s => Assert.True(s.VisibilityChange.Amount >= 0m, $"{s.Name}: {s.VisibilityChange}"));
+        Assert.All(analysis.Streams, s => Assert.True(s.Change.Expected.Amount >= 0m, $"{s.Name}: {s.Change}"));
     }
 
     /// <summary>Pays per like but declares it does not: the analysis must say so.</summary>

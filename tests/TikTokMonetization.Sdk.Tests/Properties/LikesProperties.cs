@@ -30,6 +30,30 @@ public sealed class LikesProperties
         return analysis.Streams.All(s => s.Change.Expected.Amount >= 0m && s.RetentionChange.Amount >= 0m && s.EngagementPricingChange.Amount >= 0m && s.VisibilityChange.Amount >= 0m);
     }
 
+    /// <summary>
+    /// The case that once broke <see cref="AddingLikes_NeverLowersAnyBuiltInStream"/>, replayed from its seed: extra reach
+    /// brought views without the interactions that come with them, so the engagement rate by views fell and Creator
+    /// Rewards' visibility change was -0.0000168 USD.
+    /// </summary>
+    [Property(Replay = "(17126679358931712174,987703198784813369,5)", MaxTest = 1)]
+    public bool AddingLikes_NeverLowersAnyBuiltInStream_ReplayingTheRunThatOnceFailed(CreatorSnapshot snapshot, AddedLikes likes) =>
+        AddingLikes_NeverLowersAnyBuiltInStream(snapshot, likes);
+
+    [Property]
+    public bool Reach_NeverLowersARatePerView_OrPerLiveViewer(CreatorSnapshot snapshot, ushort viewsPermille, ushort livePermille)
+    {
+        // Any multiplier from 0 to 65.535: the interactions the reach brings keep every rate at or above the snapshot's.
+        var scaled = new ReachResponse(viewsPermille / 1000m, livePermille / 1000m, "law").ApplyTo(snapshot);
+        static bool NotBelow(long count, long views, long newCount, long newViews) =>
+            views == 0 || newViews == 0 || count == long.MaxValue || (System.Numerics.BigInteger)newCount * views >= (System.Numerics.BigInteger)count * newViews;
+        var (v, w) = (snapshot.Videos, scaled.Videos);
+        return NotBelow(v.Likes, v.Views, w.Likes, w.Views)
+            && NotBelow(v.Comments, v.Views, w.Comments, w.Views)
+            && NotBelow(v.Shares, v.Views, w.Shares, w.Views)
+            && NotBelow(v.Saves, v.Views, w.Saves, w.Views)
+            && (snapshot.Live.AverageConcurrentViewers == 0d || livePermille == 0 || scaled.Live.Likes >= snapshot.Live.Likes * (livePermille / 1000m) || scaled.Live.AverageConcurrentViewers >= 1e10);
+    }
+
     [Property]
     public Property DeclaredInfluence_AgreesWithMeasuredInfluence_ForEveryBuiltInModel(CreatorSnapshot snapshot, AddedLikes likes)
     {
