@@ -77,6 +77,7 @@ public sealed class LiveSummaryGiftIdsTests
         ledger.Record(Unpriced(990_106, sender: 4, count: 1, end: true, atSeconds: 5) with { UnitPriceCoins = 3 });
         ledger.Record(Unpriced(990_105, sender: 4, count: 1, end: true, atSeconds: 6) with { UnitPriceCoins = 7 });
         ledger.Record(Unpriced(990_104, sender: 4, count: 1, end: true, atSeconds: 7) with { UnitPriceCoins = 0 });
+        ledger.Record(Rose(5, 1, end: true, atSeconds: 8));
 
         var quality = ledger.GetSummary().DataQuality;
 
