@@ -48,20 +48,21 @@ public sealed class LiveSummaryGiftIdsTests
     }
 
     [Theory]
-    [InlineData(false, "2 gift(s) have no price and are not in the coins (gift ids: ids beyond MaxGiftIds, folded into the 'other gifts' row); add them to the gift catalog.")]
-    [InlineData(true, "3 gift(s) have no price and are not in the coins (gift ids: 990115, ids beyond MaxGiftIds, folded into the 'other gifts' row); add them to the gift catalog.")]
-    public void UnpricedGiftsFoldedIntoTheOtherGiftsRow_AreWarnedOfAsTheHosts_NotAsCoHostGifts(bool unpricedListedId, string expected)
+    [InlineData(false, true, "2 gift(s) have no price and are not in the coins (gift ids: ids beyond MaxGiftIds, folded into the 'other gifts' row); add them to the gift catalog.")]
+    [InlineData(true, true, "3 gift(s) have no price and are not in the coins (gift ids: 990115, ids beyond MaxGiftIds, folded into the 'other gifts' row); add them to the gift catalog.")]
+    [InlineData(true, false, "1 gift(s) have no price and are not in the coins (gift ids: 990115); add them to the gift catalog.")]
+    public void UnpricedGiftsFoldedIntoTheOtherGiftsRow_AreWarnedOfAsTheHosts_NotAsCoHostGifts(bool firstUnpriced, bool foldedUnpriced, string expected)
     {
         // With room for one gift id, a second id's gifts go to the 'other gifts' row: they are the host's, not a co-host's.
         var ledger = NewLedger(new LiveLedgerOptions { ConnectedAtLiveStart = true, MaxGiftIds = 1 });
         ledger.Record(new SubscriptionEvent { SenderId = 3, Months = 1, Timestamp = T0 });
-        ledger.Record(unpricedListedId ? Unpriced(990_115, sender: 1, count: 1, end: true) : Rose(1, 1, end: true));
-        ledger.Record(Unpriced(990_116, sender: 2, count: 2, end: true));
+        ledger.Record(firstUnpriced ? Unpriced(990_115, sender: 1, count: 1, end: true) : Rose(1, 1, end: true));
+        ledger.Record(foldedUnpriced ? Unpriced(990_116, sender: 2, count: 2, end: true) : Rose(2, 2, end: true, group: 2));
 
         var summary = ledger.GetSummary();
 
-        Assert.Equal(2, summary.OtherGifts!.UnpricedGifts);
-        Assert.Equal(unpricedListedId ? [990_115L] : [], summary.DataQuality.UnpricedGiftIds);
+        Assert.Equal(foldedUnpriced ? 2 : 0, summary.OtherGifts!.UnpricedGifts);
+        Assert.Equal(firstUnpriced ? [990_115L] : [], summary.DataQuality.UnpricedGiftIds);
         Assert.Contains(expected, summary.DataQuality.Warnings);
     }
 
