@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TikTokMonetization.Live;
 using static TikTokMonetization.Tests.LedgerTestKit;
 
@@ -111,6 +112,25 @@ public sealed class LiveSummaryRowsTests
 
         Assert.Equal(("Rose", 2L), (row.Name, row.UnpricedGifts));
         Assert.Empty(row.SharedNameMatches);
+    }
+
+    [Fact]
+    public void AMinuteWithoutGifts_IsLeftOut_EvenWhenACheckpointListsIt()
+    {
+        // A ledger makes a minute row only for gifts; a checkpoint written elsewhere may list an empty one.
+        var ledger = NewLedger();
+        ledger.Record(Rose(1, 2, end: true));
+        var doc = JsonNode.Parse(ledger.SaveCheckpoint())!;
+        var rows = doc["minutes"]!.AsArray();
+        var empty = rows[0]!.DeepClone().AsObject();
+        empty["minute"] = rows[0]!["minute"]!.GetValue<long>() + 1;
+        empty["coins"] = 0;
+        empty["gifts"] = 0;
+        rows.Add(empty);
+
+        var minutes = LiveLedger.Restore(doc.ToJsonString(), Card).GetSummary().Minutes;
+
+        Assert.Equal([(T0, 2L)], minutes.Select(m => (m.Minute, m.Gifts)));
     }
 
     /// <summary>A one-frame streak of a streakable gift priced by its frame, to the host.</summary>
