@@ -10,7 +10,7 @@ namespace TikTokMonetization.Tests;
 public sealed class LiveSummaryGoalsAndTextsTests
 {
     [Fact]
-    public void AGoalHitExactly_IsReached_WithNothingRemaining_AndAGoalAboveSaysWhatIsMissing()
+    public void AGoalHitExactlyOrPassed_IsReached_WithNothingRemaining_AndAGoalAboveSaysWhatIsMissing()
     {
         var ledger = NewLedger(new LiveLedgerOptions
         {
@@ -19,6 +19,7 @@ public sealed class LiveSummaryGoalsAndTextsTests
                 new LiveGoal { Name = "exact", Unit = LiveGoalUnit.Diamonds, Target = 15m },
                 new LiveGoal { Name = "above", Unit = LiveGoalUnit.Diamonds, Target = 40m },
                 new LiveGoal { Name = "cash", Unit = LiveGoalUnit.Cash, Target = 0.1m },
+                new LiveGoal { Name = "passed", Unit = LiveGoalUnit.Diamonds, Target = 10m },
             ],
         });
         ledger.Record(Rose(1, 15, end: true));
@@ -30,6 +31,7 @@ public sealed class LiveSummaryGoalsAndTextsTests
         Assert.Equal("exact: 15 of 15 diamonds (100.0 %), reached", goals[0].ToString());
         Assert.Equal((false, 25m), (goals[1].IsReached, goals[1].Remaining));
         Assert.Equal((false, 0.025m, 0.075m, Currency.Usd), (goals[2].IsReached, goals[2].Remaining, goals[2].Achieved, goals[2].Currency));
+        Assert.Equal((true, 0m, 1.5m), (goals[3].IsReached, goals[3].Remaining, goals[3].Fraction));
     }
 
     [Fact]
