@@ -156,7 +156,7 @@ internal sealed class RevenueEngine : IRevenueEngine
             {
                 var estimate = Run(_models[i], snapshot);
                 expected = estimate.Range.Expected;
-                eligible[i] = estimate.Eligibility.IsEligible;
+                eligible[i] = estimate.IsEligible;
             }
 
             var amount = options.Convert(expected, reportingCurrency).Round(options.Rounding).Amount;
