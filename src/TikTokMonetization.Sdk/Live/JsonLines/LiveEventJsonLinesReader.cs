@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Live;
@@ -18,11 +17,18 @@ public sealed class LiveEventJsonLinesReader : IDisposable
     private readonly bool _leaveOpen;
     private readonly List<LiveEventLineError> _errors = [];
     private readonly char[] _buffer = new char[4096];
-    private readonly StringBuilder _line = new();
+    private readonly LiveEventLineScanner _scanner = new();
+    private char[] _kept = new char[256];
+    private int _keptLength;
     private int _position;
     private int _length;
     private bool _afterCarriageReturn;
     private long _lineLength;
+
+    // The line just read: a slice of _buffer when it lay in one buffer's worth of text, otherwise of _kept.
+    private char[] _lineChars = [];
+    private int _lineStart;
+    private int _lineCount;
 
     /// <summary>Initializes a new instance of the <see cref="LiveEventJsonLinesReader"/> class.</summary>
     /// <param name="reader">The text.</param>
@@ -57,9 +63,9 @@ public sealed class LiveEventJsonLinesReader : IDisposable
     /// <returns>The events, in file order.</returns>
     public IEnumerable<LiveEvent> ReadAll()
     {
-        while (NextLine() is { } line)
+        while (NextLine())
         {
-            if (TryRead(line, out var liveEvent))
+            if (TryRead(out var liveEvent))
             {
                 yield return liveEvent;
             }
@@ -74,13 +80,12 @@ public sealed class LiveEventJsonLinesReader : IDisposable
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var line = await NextLineAsync(cancellationToken).ConfigureAwait(false);
-            if (line is null)
+            if (!await NextLineAsync(cancellationToken).ConfigureAwait(false))
             {
                 yield break;
             }
 
-            if (TryRead(line, out var liveEvent))
+            if (TryRead(out var liveEvent))
             {
                 yield return liveEvent;
             }
@@ -96,7 +101,7 @@ public sealed class LiveEventJsonLinesReader : IDisposable
         }
     }
 
-    private bool TryRead(string line, out LiveEvent liveEvent)
+    private bool TryRead(out LiveEvent liveEvent)
     {
         LinesRead++;
         liveEvent = default;
@@ -110,6 +115,14 @@ public sealed class LiveEventJsonLinesReader : IDisposable
             return false;
         }
 
+        // Most lines are in the plain shape that writers produce: read from their bytes, without a string. Any other line,
+        // valid or not, is read through the serializer as before, which words every error.
+        if (_scanner.TryRead(_lineChars, _lineStart, _lineCount, out liveEvent))
+        {
+            return true;
+        }
+
+        var line = new string(_lineChars, _lineStart, _lineCount);
         if (line.Trim().Length == 0)
         {
             return false;
@@ -124,8 +137,8 @@ public sealed class LiveEventJsonLinesReader : IDisposable
         return false;
     }
 
-    /// <summary>Reads the next line like <see cref="TextReader.ReadLine"/>, keeping at most the line-length limit of it.</summary>
-    private string? NextLine()
+    /// <summary>Reads the next line like <see cref="TextReader.ReadLine"/>, keeping at most the line-length limit of it; <see langword="false"/> at the end.</summary>
+    private bool NextLine()
     {
         StartLine();
         var any = false;
@@ -137,19 +150,19 @@ public sealed class LiveEventJsonLinesReader : IDisposable
                 _position = 0;
                 if (_length == 0)
                 {
-                    return any ? EndLine() : null;
+                    return any && EndLine();
                 }
             }
 
             if (Scan(ref any))
             {
-                return EndLine();
+                return true;
             }
         }
     }
 
     /// <summary>The asynchronous twin of <see cref="NextLine"/>.</summary>
-    private async ValueTask<string?> NextLineAsync(CancellationToken cancellationToken)
+    private async ValueTask<bool> NextLineAsync(CancellationToken cancellationToken)
     {
         StartLine();
         var any = false;
@@ -165,24 +178,31 @@ public sealed class LiveEventJsonLinesReader : IDisposable
                 _position = 0;
                 if (_length == 0)
                 {
-                    return any ? EndLine() : null;
+                    return any && EndLine();
                 }
             }
 
             if (Scan(ref any))
             {
-                return EndLine();
+                return true;
             }
         }
     }
 
     private void StartLine()
     {
-        _line.Clear();
+        _keptLength = 0;
         _lineLength = 0;
     }
 
-    private string EndLine() => _lineLength > InputLimits.MaxEventLineLength ? string.Empty : _line.ToString();
+    /// <summary>Makes the kept text the line (empty when it was too long to keep); returns <see langword="true"/>.</summary>
+    private bool EndLine()
+    {
+        _lineChars = _kept;
+        _lineStart = 0;
+        _lineCount = _lineLength > InputLimits.MaxEventLineLength ? 0 : _keptLength;
+        return true;
+    }
 
     /// <summary>Consumes buffered characters up to the end of the line; returns whether the line ended.</summary>
     private bool Scan(ref bool any)
@@ -205,7 +225,20 @@ public sealed class LiveEventJsonLinesReader : IDisposable
         if (end >= 0)
         {
             var i = _position + end;
-            Keep(_position, end);
+            if (_lineLength == 0)
+            {
+                // The whole line is in the buffer: read it there, without copying it.
+                _lineLength = end;
+                _lineChars = _buffer;
+                _lineStart = _position;
+                _lineCount = end;
+            }
+            else
+            {
+                Keep(_position, end);
+                EndLine();
+            }
+
             _position = i + 1;
             _afterCarriageReturn = _buffer[i] == '\r';
             return true;
@@ -221,11 +254,17 @@ public sealed class LiveEventJsonLinesReader : IDisposable
         _lineLength += count;
         if (_lineLength <= InputLimits.MaxEventLineLength)
         {
-            _line.Append(_buffer, start, count);
+            if (_keptLength + count > _kept.Length)
+            {
+                Array.Resize(ref _kept, Math.Max(_keptLength + count, _kept.Length * 2));
+            }
+
+            Array.Copy(_buffer, start, _kept, _keptLength, count);
+            _keptLength += count;
         }
-        else if (_line.Length > 0)
+        else
         {
-            _line.Clear();
+            _keptLength = 0;
         }
     }
 }
