@@ -9,16 +9,16 @@ internal static class LikesValuation
     /// <param name="displayName">The model's display name.</param>
     /// <param name="declared">What the model declares about likes.</param>
     /// <param name="observed">The estimate for the creator as observed.</param>
-    /// <param name="withLiveLikes">… with the LIVE likes added.</param>
+    /// <param name="withLiveLikes">The expected amount with the LIVE likes added.</param>
     /// <param name="withAllLikes">… with the video likes added too.</param>
     /// <param name="withReach">… with the reach response applied.</param>
     /// <param name="direct">The expected revenue of the likes with no other activity.</param>
     /// <param name="additionalLikes">The likes added.</param>
-    public static LikesStreamValue Value(string stream, string displayName, LikesImpact declared, MoneyRange observed, MoneyRange withLiveLikes, MoneyRange withAllLikes, MoneyRange withReach, Money direct, long additionalLikes)
+    public static LikesStreamValue Value(string stream, string displayName, LikesImpact declared, MoneyRange observed, Money withLiveLikes, Money withAllLikes, MoneyRange withReach, Money direct, long additionalLikes)
     {
-        var retention = withLiveLikes.Expected - observed.Expected;
-        var pricing = withAllLikes.Expected - withLiveLikes.Expected;
-        var visibility = withReach.Expected - withAllLikes.Expected;
+        var retention = withLiveLikes - observed.Expected;
+        var pricing = withAllLikes - withLiveLikes;
+        var visibility = withReach.Expected - withAllLikes;
 
         // The expected change is defined as the sum of its channel parts, so the parts add up to it exactly even when
         // decimal rounds a 28-digit difference (the telescoping sum and the direct difference can differ in the last digit).

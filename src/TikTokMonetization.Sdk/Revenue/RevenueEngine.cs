@@ -156,7 +156,7 @@ internal sealed class RevenueEngine : IRevenueEngine
             {
                 var estimate = Run(_models[i], snapshot);
                 expected = estimate.Range.Expected;
-                eligible[i] = estimate.Eligibility.IsEligible;
+                eligible[i] = estimate.IsEligible;
             }
 
             var amount = options.Convert(expected, reportingCurrency).Round(options.Rounding).Amount;
@@ -201,8 +201,10 @@ internal sealed class RevenueEngine : IRevenueEngine
             var model = _models[i];
             var observed = Run(model, snapshot);
             var e0 = Converted(observed, currency, options);
-            var e1 = Converted(Run(model, withLiveLikes), currency, options);
-            var e2 = Converted(Run(model, withAllLikes), currency, options);
+            // The two steps in between are read for their expected amounts only (the channels' split), so they take
+            // the fast path where the model has one; the ends give the change's range and need whole estimates.
+            var e1 = ConvertedExpected(i, withLiveLikes, currency, options);
+            var e2 = ConvertedExpected(i, withAllLikes, currency, options);
             var e3 = Converted(Run(model, withReach), currency, options);
             var direct = ConvertedExpected(i, likesAlone, currency, options) - ConvertedExpected(i, inactive, currency, options);
             streams[i] = LikesValuation.Value(model.Name, model.DisplayName, observed.Likes, e0, e1, e2, e3, direct, additionalLikes);

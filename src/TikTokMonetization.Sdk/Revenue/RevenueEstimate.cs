@@ -18,6 +18,7 @@ public sealed class RevenueEstimate
     // Exactly one of the two is set: the lines given to the public constructor, or the built-in model's deferred details.
     private readonly IReadOnlyList<BreakdownLine>? _breakdown;
     private readonly EstimateDetails? _details;
+    private Eligibility? _eligibility;
 
     /// <summary>Initializes a new instance of the <see cref="RevenueEstimate"/> class.</summary>
     /// <param name="stream">The stable name of the model that made the estimate (<see cref="IRevenueModel.Name"/>).</param>
@@ -40,27 +41,34 @@ public sealed class RevenueEstimate
     }
 
     private RevenueEstimate(EstimateDetails details, string stream, string displayName, MoneyRange range, bool isEligible, LikesImpact likes)
-        : this(stream, displayName, range, new Eligibility(isEligible, details), likes)
+        : this(stream, displayName, range, null, isEligible, likes)
     {
         _details = details;
     }
 
     private RevenueEstimate(string stream, string displayName, MoneyRange range, Eligibility eligibility, LikesImpact likes)
+        : this(stream, displayName, range, eligibility ?? throw new ArgumentNullException(nameof(eligibility)), eligibility.IsEligible, likes)
+    {
+    }
+
+    // The eligibility object is given, or (from details) made when first read: the engine reads IsEligible alone.
+    private RevenueEstimate(string stream, string displayName, MoneyRange range, Eligibility? eligibility, bool isEligible, LikesImpact likes)
     {
         Stream = stream ?? throw new ArgumentNullException(nameof(stream));
         DisplayName = displayName ?? throw new ArgumentNullException(nameof(displayName));
-        Eligibility = eligibility ?? throw new ArgumentNullException(nameof(eligibility));
         Likes = likes ?? throw new ArgumentNullException(nameof(likes));
         if (range.Low.Amount < 0m)
         {
             throw new ArgumentException($"Revenue model '{stream}' returned a negative range ({range}); estimates are never negative.", nameof(range));
         }
 
-        if (!eligibility.IsEligible && range.High.Amount != 0m)
+        if (!isEligible && range.High.Amount != 0m)
         {
             throw new ArgumentException($"Revenue model '{stream}' returned {range} for an ineligible creator; an ineligible stream pays zero.", nameof(range));
         }
 
+        _eligibility = eligibility;
+        IsEligible = isEligible;
         Range = range;
     }
 
@@ -95,7 +103,17 @@ public sealed class RevenueEstimate
     public MoneyRange Range { get; }
 
     /// <summary>Gets the eligibility, with every rule evaluated.</summary>
-    public Eligibility Eligibility { get; }
+    /// <remarks>
+    /// For an estimate made with <see cref="FromDetails"/>, the object is made when first read (its rules are built
+    /// when they are first read); every read returns the same instance.
+    /// </remarks>
+    public Eligibility Eligibility =>
+        Volatile.Read(ref _eligibility)
+        ?? Interlocked.CompareExchange(ref _eligibility, new Eligibility(IsEligible, _details!), null)
+        ?? _eligibility!;
+
+    /// <summary>Gets whether the creator is eligible: <see cref="Eligibility"/>'s <see cref="Eligibility.IsEligible"/>, without making the object.</summary>
+    internal bool IsEligible { get; }
 
     /// <summary>Gets how the range was reached, step by step.</summary>
     public IReadOnlyList<BreakdownLine> Breakdown => _breakdown ?? _details!.Lines;

@@ -29,7 +29,7 @@ public sealed class StreamResult
     public decimal ShareOfExpected => _total.ShareOf(Range.Expected.Amount);
 
     /// <summary>Gets a value indicating whether the creator is eligible for the stream.</summary>
-    public bool IsEligible => Estimate.Eligibility.IsEligible;
+    public bool IsEligible => Estimate.IsEligible;
 
     /// <summary>Formats as <c>display name: range (share)</c>.</summary>
     /// <returns>The text.</returns>

@@ -30,6 +30,22 @@ public sealed class EstimateDetailsTests
     }
 
     [Fact]
+    public void AnEstimatesEligibility_IsOneInstance_ForEveryReaderAndThread_AndSaysWhatTheEstimateSays()
+    {
+        var details = new CountingDetails(TimeSpan.Zero);
+        var likes = new LikesImpact(false, LikesInfluence.None, LikesChannels.None, "none");
+        var estimate = RevenueEstimate.FromDetails("s", "S", MoneyRange.Zero(Currency.Usd), false, details, likes);
+
+        var seen = ReadTogether(() => estimate.Eligibility);
+
+        Assert.All(seen, eligibility => Assert.Same(seen[0], eligibility));
+        Assert.False(seen[0].IsEligible);
+        Assert.Same(seen[0], estimate.Eligibility);
+        Assert.Equal(0, details.RuleBuilds); // the rules wait for their own first read
+        Assert.Equal("min-followers", Assert.Single(estimate.Eligibility.UnmetRules).Id);
+    }
+
+    [Fact]
     public void Rules_AreBuiltOnce_WithoutBuildingTheLines()
     {
         var details = new CountingDetails(TimeSpan.FromMilliseconds(50));

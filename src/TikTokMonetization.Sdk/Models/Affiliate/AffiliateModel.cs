@@ -21,11 +21,11 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
         LikesChannels.Visibility,
         "Likes earn no commission: only sales do. Likes reach sales only through reach: as a For You ranking signal they can bring more views to shoppable videos, and the model counts views, not likes.");
 
-    private readonly IOptionsMonitor<AffiliateOptions> _options;
+    private readonly CurrentOptions<AffiliateOptions> _options;
     private readonly PerOptionsCache<AffiliateOptions, RegionList> _regions = new(static o => new RegionList("the TikTok Shop affiliate program", o.AvailableRegions));
     private readonly PerOptionsCache<AffiliateOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
-    public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = options;
+    public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = new(options);
 
     public string Name => AffiliateDefaults.Name;
 
@@ -38,7 +38,7 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         return EvaluateEligibility(snapshot, options, _regions.Get(options), null);
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var affiliate = snapshot.Affiliate;
         var observed = affiliate?.ObservedSales;
         var currency = observed?.Currency ?? _currency.Get(options);
@@ -69,7 +69,7 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var baseCurrency = _currency.Get(options);
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);

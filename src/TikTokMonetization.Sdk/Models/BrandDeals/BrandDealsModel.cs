@@ -26,13 +26,13 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
         LikesChannels.Visibility,
         "Brands pay per sponsored post, never per like; the configured engagement definition (RevenueEngineOptions.EngagementInteractions) leaves likes out of the engagement rate, so likes reach the price only through reach (more views raise the CPM price).");
 
-    private readonly IOptionsMonitor<BrandDealsOptions> _options;
+    private readonly CurrentOptions<BrandDealsOptions> _options;
     private readonly IRevenueModelContext _engine;
     private readonly PerOptionsCache<BrandDealsOptions, BrandDealsResolved> _resolved = new(static o => new BrandDealsResolved(o));
 
     public BrandDealsModel(IOptionsMonitor<BrandDealsOptions> options, IRevenueModelContext engine)
     {
-        _options = options;
+        _options = new(options);
         _engine = engine;
     }
 
@@ -41,7 +41,7 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
     public string DisplayName => BrandDealsDefaults.DisplayName;
 
     public bool IsEligible(CreatorSnapshot snapshot) =>
-        snapshot is null ? throw new ArgumentNullException(nameof(snapshot)) : EvaluateEligibility(snapshot, _options.CurrentValue, null);
+        snapshot is null ? throw new ArgumentNullException(nameof(snapshot)) : EvaluateEligibility(snapshot, _options.Value, null);
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
@@ -50,7 +50,7 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var resolved = _resolved.Get(options);
         if (!EvaluateEligibility(snapshot, options, null))
         {
@@ -68,7 +68,7 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var engine = _engine.Settings;
         var resolved = _resolved.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, null);

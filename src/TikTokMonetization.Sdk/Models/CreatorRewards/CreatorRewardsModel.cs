@@ -19,19 +19,19 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
         LikesChannels.EngagementPricing | LikesChannels.Visibility,
         "Likes are not paid. They count only inside the audience-engagement driver of the RPM score (with comments and shares), which moves the expected RPM within its range; as a For You signal they may also bring more views.");
 
-    private readonly IOptionsMonitor<CreatorRewardsOptions> _options;
+    private readonly CurrentOptions<CreatorRewardsOptions> _options;
     private readonly PerOptionsCache<CreatorRewardsOptions, RegionList> _regions = new(static o => new RegionList(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
     private readonly IRevenueModelContext _engine;
 
     public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IRevenueModelContext engine)
     {
-        _options = options;
+        _options = new(options);
         _engine = engine;
     }
 
     public string Name => CreatorRewardsDefaults.Name;
 
-    public string DisplayName => DisplayNameOf(_options.CurrentValue.Program);
+    public string DisplayName => DisplayNameOf(_options.Value.Program);
 
     public bool IsEligible(CreatorSnapshot snapshot)
     {
@@ -40,7 +40,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         return EvaluateEligibility(snapshot, Selected(options), _regions.Get(options), null);
     }
 
@@ -51,7 +51,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var program = Selected(options);
         if (!EvaluateEligibility(snapshot, program, _regions.Get(options), null))
         {
@@ -68,7 +68,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var program = Selected(options);
         var displayName = DisplayNameOf(options.Program);
         var regions = _regions.Get(options);

@@ -20,13 +20,13 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibili
         LikesChannels.LiveRetention | LikesChannels.Visibility,
         "Likes earn no diamonds; LIVE likes count only as a sign of an engaged audience that stays longer, which raises expected gifting (bounded by LiveGifts:MaximumRetentionUplift), and engagement brings more viewers to the LIVE.");
 
-    private readonly IOptionsMonitor<LiveGiftsOptions> _options;
+    private readonly CurrentOptions<LiveGiftsOptions> _options;
     private readonly PerOptionsCache<LiveGiftsOptions, RegionList> _regions = new(static o => new RegionList("LIVE gifts", o.AvailableRegions));
     private readonly IRateCardProvider _rateCards;
 
     public LiveGiftsModel(IOptionsMonitor<LiveGiftsOptions> options, IRateCardProvider rateCards)
     {
-        _options = options;
+        _options = new(options);
         _rateCards = rateCards;
     }
 
@@ -37,14 +37,14 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibili
     public bool IsEligible(CreatorSnapshot snapshot)
     {
         ThrowIfNull(snapshot);
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         return EvaluateEligibility(snapshot, options, _regions.Get(options), null);
     }
 
     public Money EstimateExpected(CreatorSnapshot snapshot)
     {
         ThrowIfNull(snapshot);
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var card = _rateCards.Get(options.RateCard);
         if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
@@ -57,7 +57,7 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibili
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
     {
         ThrowIfNull(snapshot);
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var card = _rateCards.Get(options.RateCard);
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);

@@ -19,13 +19,13 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
         LikesChannels.Visibility,
         "Likes earn nothing here: orders pay, likes do not. Likes reach sales only through reach: as a For You ranking signal they can bring more views, and the model counts views, not likes.");
 
-    private readonly IOptionsMonitor<MerchandiseOptions> _options;
+    private readonly CurrentOptions<MerchandiseOptions> _options;
     private readonly IRevenueModelContext _engine;
     private readonly PerOptionsCache<MerchandiseOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
 
     public MerchandiseModel(IOptionsMonitor<MerchandiseOptions> options, IRevenueModelContext engine)
     {
-        _options = options;
+        _options = new(options);
         _engine = engine;
     }
 
@@ -43,7 +43,7 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var baseCurrency = _currency.Get(options);
         if (snapshot.Merchandise is not { } merchandise)
         {
@@ -76,7 +76,7 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var engine = _engine.Settings;
         var baseCurrency = _currency.Get(options);
         var figures = Figures.Compute(snapshot, options, baseCurrency, engine);

@@ -22,10 +22,10 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
         LikesChannels.Visibility,
         "Subscribers pay a monthly price; likes earn nothing here and matter only through the reach that brings new subscribers.");
 
-    private readonly IOptionsMonitor<SubscriptionsOptions> _options;
+    private readonly CurrentOptions<SubscriptionsOptions> _options;
     private readonly PerOptionsCache<SubscriptionsOptions, RegionList> _regions = new(static o => new RegionList("Subscription", o.AvailableRegions));
 
-    public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = options;
+    public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = new(options);
 
     public string Name => SubscriptionsDefaults.Name;
 
@@ -38,7 +38,7 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         return EvaluateEligibility(snapshot, options, _regions.Get(options), null);
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         if (!EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
             return Money.Zero(Figures.CurrencyOf(snapshot));
@@ -68,7 +68,7 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Value;
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
         var figures = Figures.Compute(snapshot, options);
