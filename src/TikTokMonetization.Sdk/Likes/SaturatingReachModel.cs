@@ -16,22 +16,20 @@ internal sealed class SaturatingReachModel : IReachModel
         Guard.NotNull(before, nameof(before));
         Guard.NotNull(after, nameof(after));
         var o = _options.CurrentValue;
-        var rBefore = Index(before.Videos, o);
-        var rAfter = Index(after.Videos, o);
+        var eBefore = Rate(before.Videos, o);
+        var eAfter = Rate(after.Videos, o);
+        var rBefore = Index(eBefore, o);
+        var rAfter = Index(eAfter, o);
         var views = rAfter / rBefore;
         var live = 1m + (o.LiveElasticity * (views - 1m));
         return new ReachResponse(
             views,
             live,
-            FormattableString.Invariant($"saturating reach curve: weighted engagement by views {Rate(before.Videos, o):P2} -> {Rate(after.Videos, o):P2}; reach index {rBefore:0.####} -> {rAfter:0.####} (cap 1 + {o.MaximumViewsUplift})"));
+            FormattableString.Invariant($"saturating reach curve: weighted engagement by views {eBefore:P2} -> {eAfter:P2}; reach index {rBefore:0.####} -> {rAfter:0.####} (cap 1 + {o.MaximumViewsUplift})"));
     }
 
     /// <summary>R(e) = 1 + max × e / (e + half): 1 with no engagement, approaching 1 + max as engagement grows.</summary>
-    private static decimal Index(ShortVideoStats videos, ReachModelOptions o)
-    {
-        var e = Rate(videos, o);
-        return 1m + (o.MaximumViewsUplift * e / (e + o.EngagementRateAtHalfUplift));
-    }
+    private static decimal Index(decimal e, ReachModelOptions o) => 1m + (o.MaximumViewsUplift * e / (e + o.EngagementRateAtHalfUplift));
 
     private static decimal Rate(ShortVideoStats videos, ReachModelOptions o)
     {

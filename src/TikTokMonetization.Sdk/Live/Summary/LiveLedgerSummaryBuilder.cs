@@ -287,7 +287,15 @@ internal static class LiveLedgerSummaryBuilder
 
         if (unpriced > 0)
         {
-            warnings.Add(string.Format(inv, "{0:N0} gift(s) have no price and are not in the coins (gift ids: {1}); add them to the gift catalog.", unpriced, unpricedIds.Length == 0 ? "co-host gifts only" : string.Join(", ", unpricedIds.Select(i => i.ToString(inv)))));
+            // The host's unpriced gifts of ids beyond MaxGiftIds are in the "other gifts" row, which has no id to name.
+            var ids = unpricedIds.Select(i => i.ToString(inv));
+            if (state.Gifts.Any(g => g.GiftId == LiveLedger.OtherRow && g.UnpricedGifts > 0))
+            {
+                ids = ids.Append("ids beyond MaxGiftIds, folded into the 'other gifts' row");
+            }
+
+            var named = string.Join(", ", ids);
+            warnings.Add(string.Format(inv, "{0:N0} gift(s) have no price and are not in the coins (gift ids: {1}); add them to the gift catalog.", unpriced, named.Length == 0 ? "co-host gifts only" : named));
         }
 
         if (pricedAfter.Length > 0)

@@ -54,6 +54,24 @@ public sealed class LiveSummaryWarningsTests
     }
 
     [Fact]
+    public void GiftsFoldedBeyondMaxMinuteRows_AreCountedAsGifts_NotAsStreaksOrRows()
+    {
+        // One streak of three Roses in a second minute, with room for one minute row: three gifts are folded.
+        var ledger = NewLedger(new LiveLedgerOptions { ConnectedAtLiveStart = true, MaxMinuteRows = 1 });
+        ledger.Record(new SubscriptionEvent { SenderId = 3, Months = 1, Timestamp = T0 });
+        ledger.Record(Rose(1, 1, end: true));
+        ledger.Record(Rose(2, 3, end: true, atSeconds: 70, group: 2));
+
+        var summary = ledger.GetSummary();
+
+        Assert.Equal(3, summary.DataQuality.MinuteGiftsFolded);
+        Assert.Equal([(T0, 1L)], summary.Minutes.Select(m => (m.Minute, m.Gifts)));
+        Assert.Equal(
+            ["Bounded memory: more than 1 minutes (MaxMinuteRows); 3 gift(s) in later minutes are counted in every total but in no per-minute row."],
+            summary.DataQuality.Warnings);
+    }
+
+    [Fact]
     public void OrderDependentGifts_AreNamedFiveAtMost_WithTheirCoHost_AndTheRestCounted()
     {
         var ledger = NewLedger(new LiveLedgerOptions { ConnectedAtLiveStart = true });
