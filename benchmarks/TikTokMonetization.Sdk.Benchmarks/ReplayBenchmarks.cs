@@ -11,7 +11,9 @@ namespace TikTokMonetization.Benchmarks;
 /// (<see cref="LiveEventJsonLinesReader.ReadAllAsync"/> into <see cref="LiveLedger.IngestAsync"/>, then
 /// <see cref="LiveLedger.Flush"/>), against a plain <see cref="Utf8JsonReader"/> loop that only reads every token of the
 /// same lines. One operation is one line: 20,000 gift lines of the busy minute of <see cref="LedgerBenchmarks"/>, held
-/// in memory as UTF-8 so that no row measures the disk.
+/// in memory as UTF-8 so that no row measures the disk. The reader reads the bytes (the <see cref="Stream"/>
+/// constructor, which <c>live replay</c> and <see cref="LiveEventJsonLinesReader.OpenFile"/> use);
+/// <see cref="ReplayFromTextReader"/> is the same replay through a <see cref="StreamReader"/>.
 /// </summary>
 /// <remarks>
 /// <see cref="ReaderOnly"/> (the reader's events counted, no ledger) splits the replay's time between reading and
@@ -60,6 +62,7 @@ public class ReplayBenchmarks
         Agreement.Require(replayed.GetSummary().EventsRecorded == Lines, $"the replay recorded {replayed.GetSummary().EventsRecorded} events of {Lines} lines.");
         Agreement.RequireEqual("host coins replayed", replayed.GetSummary().Host.Coins.Value, direct.GetSummary().Host.Coins.Value);
         Agreement.Require(Utf8JsonReaderOnly() == Lines, $"the baseline found {Utf8JsonReaderOnly()} objects in {Lines} lines.");
+        Agreement.Require(ReplayFromTextReader().GetAwaiter().GetResult() == Lines, "the replay through a StreamReader did not read every line.");
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Lines)]
@@ -109,5 +112,16 @@ public class ReplayBenchmarks
         return events;
     }
 
-    private LiveEventJsonLinesReader Open() => new(new StreamReader(new MemoryStream(_session, writable: false)), "benchmark.jsonl");
+    /// <summary>The replay of <see cref="ReplayIntoLedger"/> through a <see cref="StreamReader"/> (the <see cref="TextReader"/> constructor).</summary>
+    [Benchmark(OperationsPerInvoke = Lines)]
+    public async Task<long> ReplayFromTextReader()
+    {
+        using var reader = new LiveEventJsonLinesReader(new StreamReader(new MemoryStream(_session, writable: false)), "benchmark.jsonl");
+        var ledger = new LiveLedger(Card);
+        var events = await ledger.IngestAsync(reader.ReadAllAsync()).ConfigureAwait(false);
+        ledger.Flush();
+        return events;
+    }
+
+    private LiveEventJsonLinesReader Open() => new(new MemoryStream(_session, writable: false), "benchmark.jsonl");
 }

@@ -92,7 +92,7 @@ internal static class LiveCommand
             });
             var ledger = provider.GetRequiredService<ILiveLedgerFactory>().Create();
             using var session = OpenSession(path);
-            using var reader = new LiveEventJsonLinesReader(new StreamReader(session), path.Name);
+            using var reader = new LiveEventJsonLinesReader(session, path.Name);
             await ReplayProgressBar.RunAsync(error, session, (warn, read) =>
                 ledger.IngestAsync(ReportingLineErrors(reader, warn, read, cancellationToken), cancellationToken)).ConfigureAwait(false);
 

@@ -131,7 +131,8 @@ public static class LiveEventJson
 
     private static long? NullIfZero(long id) => id == 0 ? null : id;
 
-    private static string? ToEvent(LiveEventLine line, out LiveEvent liveEvent)
+    /// <summary>Checks a line's fields and makes its event; the fast path (<see cref="LiveEventLineScanner"/>) shares it.</summary>
+    internal static string? ToEvent(LiveEventLine line, out LiveEvent liveEvent)
     {
         liveEvent = default;
         if (line.Type is null)

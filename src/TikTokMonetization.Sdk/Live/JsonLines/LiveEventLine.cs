@@ -72,8 +72,8 @@ internal sealed partial class LiveEventLineJsonContext : JsonSerializerContext
 /// </summary>
 internal sealed class StrictTimestampConverter : JsonConverter<DateTimeOffset?>
 {
-    private const long MinMilliseconds = 1_451_606_400_000; // 2016-01-01T00:00:00Z
-    private const long MaxMilliseconds = 4_102_444_800_000; // 2100-01-01T00:00:00Z
+    internal const long MinMilliseconds = 1_451_606_400_000; // 2016-01-01T00:00:00Z
+    internal const long MaxMilliseconds = 4_102_444_800_000; // 2100-01-01T00:00:00Z
 
     public override bool HandleNull => true;
 
