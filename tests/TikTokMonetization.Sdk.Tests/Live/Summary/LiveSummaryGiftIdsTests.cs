@@ -47,6 +47,23 @@ public sealed class LiveSummaryGiftIdsTests
             summary.DataQuality.Warnings);
     }
 
+    [Fact]
+    public void UnpricedGifts_AreTheSumOverTheHostAndEveryCoHost_NotTheLargestOfThem()
+    {
+        var ledger = NewLedger(new LiveLedgerOptions { ConnectedAtLiveStart = true });
+        ledger.Record(new SubscriptionEvent { SenderId = 3, Months = 1, Timestamp = T0 });
+        ledger.Record(Unpriced(990_104, sender: 1, count: 2));
+        ledger.Record(Unpriced(990_105, sender: 2, count: 3, receiver: CoHost));
+        ledger.Record(Rose(3, 1, end: true));
+
+        var quality = ledger.GetSummary().DataQuality;
+
+        Assert.Equal(5, quality.UnpricedGifts);
+        Assert.Equal(
+            ["5 gift(s) have no price and are not in the coins (gift ids: 990104); add them to the gift catalog."],
+            quality.Warnings);
+    }
+
     [Theory]
     [InlineData(false, true, "2 gift(s) have no price and are not in the coins (gift ids: ids beyond MaxGiftIds, folded into the 'other gifts' row); add them to the gift catalog.")]
     [InlineData(true, true, "3 gift(s) have no price and are not in the coins (gift ids: 990115, ids beyond MaxGiftIds, folded into the 'other gifts' row); add them to the gift catalog.")]
