@@ -202,10 +202,14 @@ public sealed class LiveLedgerRestoreTests
     [InlineData(0, "gifter", 2)]
     [InlineData(0, "gifter", -1)]
     [InlineData(2, "gifter", 0)]
+    [InlineData(2, "receiver", -1)]
+    [InlineData(2, "receiver", 3)]
     public void Restore_RefusesAStreakThatPointsAtARowTheCheckpointDoesNotHave(int streak, string field, int value)
     {
         // Rich() has receivers 0 to 2, gift rows 0 and 1, gifter rows 0 and 1. A streak to the host has a gifter row; a
-        // streak to a co-host has none (-1).
+        // streak to a co-host has none (-1). A host streak moved to another receiver is also refused for its gifter row,
+        // so the receiver's own range (below 0, or the receivers' count) is tried on a co-host's streak, whose gifter
+        // row of -1 agrees with any receiver but the host.
         var doc = Rich();
         Assert.Equal(streak == 0 ? 0 : 1, doc["streaks"]![streak]!["receiver"]!.GetValue<int>());
 
