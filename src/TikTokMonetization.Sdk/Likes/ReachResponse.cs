@@ -73,6 +73,8 @@ public sealed class ReachResponse
         var newViewers = Math.Min(MaxConcurrentViewers, viewers * (double)live);
 
         // The factor the LIVE audience actually grew by, which is smaller than the multiplier where the cap holds it.
+        // The cast cannot overflow: that branch needs viewers * live > cap, so cap / viewers < live <= decimal.MaxValue, and
+        // every viewer count within 200 ulps of cap / decimal.MaxValue is tried by a test (LikesAnalysisTests).
         var liveFactor = newViewers < viewers * (double)live ? (decimal)(newViewers / viewers) : live;
         return snapshot with
         {

@@ -152,6 +152,25 @@ public sealed class LikesAnalysisTests
         Assert.Equal(long.MaxValue, scaled.Live.Likes);
     }
 
+    [Fact]
+    public void ReachResponse_AtTheCap_NeverTakesAFactorPastTheMultiplier_EvenForTheLargestMultiplier()
+    {
+        // The cap holds the LIVE audience only where viewers × multiplier passes 10^10, so 10^10 ÷ viewers, the factor
+        // applied, is below the multiplier; rounding could only bring it up to the multiplier's own double for viewer
+        // counts next to 10^10 ÷ multiplier. Every one of them within 200 ulps, at decimal's largest multiplier:
+        var center = BitConverter.DoubleToInt64Bits(1e10 / (double)decimal.MaxValue);
+        for (var step = -200L; step <= 200L; step++)
+        {
+            var viewers = BitConverter.Int64BitsToDouble(center + step);
+            var snapshot = new CreatorSnapshot { Live = new LiveStats { Hours = 1, AverageConcurrentViewers = viewers, Likes = 1 } };
+
+            var scaled = new ReachResponse(1m, decimal.MaxValue, "test").ApplyTo(snapshot);
+
+            Assert.True(scaled.Live.AverageConcurrentViewers <= 1e10, $"viewers {viewers:R}");
+            Assert.True(scaled.Live.Likes >= 1, $"viewers {viewers:R}");
+        }
+    }
+
     /// <summary>
     /// The creator a seeded run of <c>AddingLikes_NeverLowersAnyBuiltInStream</c> found: five likes raised views by a
     /// hair without the interactions that come with them, the engagement rate by views fell, and Creator Rewards'
