@@ -48,7 +48,7 @@ internal sealed class RevenueEngine : IRevenueEngine
         var options = _context.Settings;
         SnapshotCurrencies.ThrowIfUnconvertible(snapshot, options.ExchangeRates);
         var results = new StreamResult[_models.Length];
-        var reportTotal = new ReportTotal();
+        var report = new RevenueReport(snapshot, reportingCurrency, results);
         var total = MoneyRange.Zero(reportingCurrency);
         var converted = false;
         for (var i = 0; i < _models.Length; i++)
@@ -56,27 +56,13 @@ internal sealed class RevenueEngine : IRevenueEngine
             var estimate = Run(_models[i], snapshot);
             converted |= estimate.Range.Currency != reportingCurrency;
             var range = options.Convert(estimate.Range, reportingCurrency).Round(options.Rounding);
-            results[i] = new StreamResult(estimate, range, reportTotal);
+            results[i] = new StreamResult(estimate, range, report);
             total += range;
         }
 
         // The shares follow from the total, which is known only now; it is recorded before the report is published.
-        var totalExpected = total.Expected.Amount;
-        reportTotal.Complete(totalExpected);
-        decimal concentration = 0m;
-        for (var i = 0; i < results.Length; i++)
-        {
-            var share = results[i].ShareOfExpected;
-            concentration += share * share;
-        }
-
-        return new RevenueReport(
-            snapshot,
-            reportingCurrency,
-            results,
-            total,
-            totalExpected == 0m ? null : concentration,
-            converted ? options.ExchangeRates : null);
+        report.Complete(total, converted ? options.ExchangeRates : null);
+        return report;
     }
 
     public void EstimateExpected(ReadOnlySpan<CreatorSnapshot> snapshots, Span<decimal> destination)

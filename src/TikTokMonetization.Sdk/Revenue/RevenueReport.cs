@@ -12,20 +12,21 @@ namespace TikTokMonetization.Revenue;
 /// </remarks>
 public sealed class RevenueReport
 {
-    internal RevenueReport(CreatorSnapshot snapshot, Currency currency, StreamResult[] streams, MoneyRange total, decimal? concentration, ExchangeRateOptions? exchangeRates)
+    // The engine makes the report first, so that each stream's result can refer to it for its share, fills the streams,
+    // then calls Complete once with the total, before it hands the report out: to its readers it never changes.
+    internal RevenueReport(CreatorSnapshot snapshot, Currency currency, StreamResult[] streams)
     {
         CreatorId = snapshot.CreatorId;
         PeriodDays = snapshot.PeriodDays;
         Currency = currency;
-        Streams = streams;
-        Total = total;
-        ConcentrationIndex = concentration;
-        ExchangeRatesSource = exchangeRates?.Source;
-        ExchangeRatesAsOf = exchangeRates?.AsOf;
-        _exchangeRates = exchangeRates;
+        _streams = streams;
+        _total = MoneyRange.Zero(currency);
     }
 
-    private readonly ExchangeRateOptions? _exchangeRates;
+    private readonly StreamResult[] _streams;
+    private MoneyRange _total;
+    private decimal? _concentration;
+    private ExchangeRateOptions? _exchangeRates;
 
     /// <summary>Gets the snapshot's creator identifier, if it had one.</summary>
     public string? CreatorId { get; }
@@ -37,25 +38,25 @@ public sealed class RevenueReport
     public Currency Currency { get; }
 
     /// <summary>Gets one result per registered model, in registration order.</summary>
-    public IReadOnlyList<StreamResult> Streams { get; }
+    public IReadOnlyList<StreamResult> Streams => _streams;
 
     /// <summary>Gets the total over all streams: the exact sum of the streams' ranges.</summary>
-    public MoneyRange Total { get; }
+    public MoneyRange Total => _total;
 
     /// <summary>
     /// Gets the Herfindahl-Hirschman index of the streams' shares of the expected total, from 1/n (income spread evenly
     /// over n streams) to 1 (all income from one stream); <see langword="null"/> when the expected total is zero.
     /// </summary>
-    public decimal? ConcentrationIndex { get; }
+    public decimal? ConcentrationIndex => _concentration;
 
     /// <summary>Gets the streams the creator is not eligible for; each one's <see cref="Eligibility.UnmetRules"/> says why.</summary>
     public IEnumerable<StreamResult> IneligibleStreams => Streams.Where(s => !s.IsEligible);
 
     /// <summary>Gets the source of the exchange rates used, when any amount was converted; otherwise <see langword="null"/>.</summary>
-    public string? ExchangeRatesSource { get; }
+    public string? ExchangeRatesSource => _exchangeRates?.Source;
 
     /// <summary>Gets the date of the exchange rates used, when any amount was converted; otherwise <see langword="null"/>.</summary>
-    public DateTime? ExchangeRatesAsOf { get; }
+    public DateTime? ExchangeRatesAsOf => _exchangeRates?.AsOf;
 
     /// <summary>
     /// Gets the currencies the streams' estimates came in that the report converted into <see cref="Currency"/>, in the
@@ -89,4 +90,34 @@ public sealed class RevenueReport
     /// <exception cref="KeyNotFoundException">No registered model has that name.</exception>
     public StreamResult this[string name] => Streams.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
         ?? throw new KeyNotFoundException($"The report has no stream named '{name}'. Streams: {string.Join(", ", Streams.Select(s => s.Name))}.");
+
+    /// <summary>
+    /// Records the total (the exact sum of the streams' ranges) and the exchange rates used, when any amount was
+    /// converted, and computes the concentration from the shares; the engine calls it once, before the report is published.
+    /// </summary>
+    internal void Complete(MoneyRange total, ExchangeRateOptions? exchangeRates)
+    {
+        _total = total;
+        _exchangeRates = exchangeRates;
+        if (total.Expected.Amount == 0m)
+        {
+            return;
+        }
+
+        decimal concentration = 0m;
+        foreach (var result in _streams)
+        {
+            var share = result.ShareOfExpected;
+            concentration += share * share;
+        }
+
+        _concentration = concentration;
+    }
+
+    /// <summary>Returns a stream's share of the expected total, from 0 to 1 (0 when the total is zero).</summary>
+    internal decimal ShareOf(decimal expected)
+    {
+        var total = _total.Expected.Amount;
+        return total == 0m ? 0m : expected / total;
+    }
 }

@@ -4,13 +4,13 @@ namespace TikTokMonetization.Revenue;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class StreamResult
 {
-    private readonly ReportTotal _total;
+    private readonly RevenueReport _report;
 
-    internal StreamResult(RevenueEstimate estimate, MoneyRange range, ReportTotal total)
+    internal StreamResult(RevenueEstimate estimate, MoneyRange range, RevenueReport report)
     {
         Estimate = estimate;
         Range = range;
-        _total = total;
+        _report = report;
     }
 
     /// <summary>Gets the stream's stable name (the model's <see cref="IRevenueModel.Name"/>).</summary>
@@ -26,7 +26,7 @@ public sealed class StreamResult
     public MoneyRange Range { get; }
 
     /// <summary>Gets this stream's share of the report's expected total, from 0 to 1 (0 when the total is zero).</summary>
-    public decimal ShareOfExpected => _total.ShareOf(Range.Expected.Amount);
+    public decimal ShareOfExpected => _report.ShareOf(Range.Expected.Amount);
 
     /// <summary>Gets a value indicating whether the creator is eligible for the stream.</summary>
     public bool IsEligible => Estimate.IsEligible;
@@ -36,18 +36,3 @@ public sealed class StreamResult
     public override string ToString() => FormattableString.Invariant($"{DisplayName}: {Range} ({ShareOfExpected:P1})");
 }
 
-/// <summary>
-/// The expected total of one report, shared by its results so that each result's share follows from it without a
-/// second pass over the results. The engine completes it once, before it hands out the report; afterwards it never
-/// changes, so every result stays immutable to its readers.
-/// </summary>
-internal sealed class ReportTotal
-{
-    private decimal _expected;
-
-    /// <summary>Records the report's expected total; the engine calls it once, before the report is published.</summary>
-    public void Complete(decimal expected) => _expected = expected;
-
-    /// <summary>Returns a stream's share of the expected total, from 0 to 1 (0 when the total is zero).</summary>
-    public decimal ShareOf(decimal expected) => _expected == 0m ? 0m : expected / _expected;
-}
