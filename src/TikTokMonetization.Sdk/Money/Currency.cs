@@ -18,38 +18,38 @@ public readonly struct Currency : IEquatable<Currency>
 {
     private static readonly Dictionary<string, Currency> Known = CreateKnown();
 
-    private readonly string? _code;
-    private readonly byte _minorUnits;
+    // One reference (8 bytes) rather than the code and the minor units side by side (16): every Money, MoneyRange and
+    // report carries a currency. Null is the default currency, XXX with no minor units.
+    private readonly Info? _info;
 
     private Currency(string code, int minorUnits)
     {
-        _code = code;
-        _minorUnits = (byte)minorUnits;
+        _info = new Info(code, minorUnits);
     }
 
     /// <summary>Gets the ISO 4217 "no currency" code <c>XXX</c>; this is also the <see langword="default"/> value.</summary>
     public static Currency None => default;
 
     /// <summary>Gets the United States dollar (USD, 2 minor digits), the SDK's default reporting currency.</summary>
-    public static Currency Usd { get; } = new("USD", 2);
+    public static Currency Usd { get; } = Known["USD"];
 
     /// <summary>Gets the euro (EUR, 2 minor digits).</summary>
-    public static Currency Eur { get; } = new("EUR", 2);
+    public static Currency Eur { get; } = Known["EUR"];
 
     /// <summary>Gets the pound sterling (GBP, 2 minor digits).</summary>
-    public static Currency Gbp { get; } = new("GBP", 2);
+    public static Currency Gbp { get; } = Known["GBP"];
 
     /// <summary>Gets the Japanese yen (JPY, 0 minor digits).</summary>
-    public static Currency Jpy { get; } = new("JPY", 0);
+    public static Currency Jpy { get; } = Known["JPY"];
 
     /// <summary>Gets the three-letter ISO 4217 code, for example <c>USD</c>.</summary>
-    public string Code => _code ?? "XXX";
+    public string Code => _info?.Code ?? "XXX";
 
     /// <summary>Gets the number of digits in the minor unit, for example 2 for cents.</summary>
-    public int MinorUnits => _minorUnits;
+    public int MinorUnits => _info?.MinorUnits ?? 0;
 
     /// <summary>Gets the size of one minor unit as an amount, for example 0.01 for USD and 1 for JPY.</summary>
-    public decimal MinorUnit => Pow10Inverse(_minorUnits);
+    public decimal MinorUnit => _info?.MinorUnit ?? 1m;
 
     /// <summary>Returns the currency with the given ISO 4217 code from the SDK's built-in list.</summary>
     /// <param name="code">A three-letter code such as <c>USD</c> (case-insensitive).</param>
@@ -101,7 +101,8 @@ public readonly struct Currency : IEquatable<Currency>
             throw new ArgumentOutOfRangeException(nameof(minorUnits), minorUnits, $"minorUnits is {minorUnits}; it must be between 0 and 8.");
         }
 
-        return new Currency(code.ToUpperInvariant(), minorUnits);
+        var upper = code.ToUpperInvariant();
+        return Known.TryGetValue(upper, out var known) && known.MinorUnits == minorUnits ? known : new Currency(upper, minorUnits);
     }
 
     /// <summary>Returns whether two currencies are equal.</summary>
@@ -117,13 +118,14 @@ public readonly struct Currency : IEquatable<Currency>
     public static bool operator !=(Currency left, Currency right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public bool Equals(Currency other) => string.Equals(Code, other.Code, StringComparison.Ordinal) && _minorUnits == other._minorUnits;
+    public bool Equals(Currency other) =>
+        ReferenceEquals(_info, other._info) || (string.Equals(Code, other.Code, StringComparison.Ordinal) && MinorUnits == other.MinorUnits);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Currency other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ _minorUnits;
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ MinorUnits;
 
     /// <summary>Returns the ISO 4217 code.</summary>
     /// <returns>The code, for example <c>USD</c>.</returns>
@@ -159,5 +161,21 @@ public readonly struct Currency : IEquatable<Currency>
         }
 
         return known;
+    }
+
+    private sealed class Info
+    {
+        public Info(string code, int minorUnits)
+        {
+            Code = code;
+            MinorUnits = (byte)minorUnits;
+            MinorUnit = Pow10Inverse(minorUnits);
+        }
+
+        public string Code { get; }
+
+        public byte MinorUnits { get; }
+
+        public decimal MinorUnit { get; }
     }
 }
