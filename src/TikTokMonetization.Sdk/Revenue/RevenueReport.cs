@@ -25,7 +25,6 @@ public sealed class RevenueReport
 
     private readonly StreamResult[] _streams;
     private MoneyRange _total;
-    private decimal? _concentration;
     private ExchangeRateOptions? _exchangeRates;
 
     /// <summary>Gets the snapshot's creator identifier, if it had one.</summary>
@@ -47,7 +46,27 @@ public sealed class RevenueReport
     /// Gets the Herfindahl-Hirschman index of the streams' shares of the expected total, from 1/n (income spread evenly
     /// over n streams) to 1 (all income from one stream); <see langword="null"/> when the expected total is zero.
     /// </summary>
-    public decimal? ConcentrationIndex => _concentration;
+    /// <remarks>Computed from the streams' shares each time it is read, to the same value.</remarks>
+    public decimal? ConcentrationIndex
+    {
+        get
+        {
+            // Computed when read (a report that only totals or ranks never needs it): the same sum each time.
+            if (_total.Expected.Amount == 0m)
+            {
+                return null;
+            }
+
+            decimal concentration = 0m;
+            foreach (var result in _streams)
+            {
+                var share = result.ShareOfExpected;
+                concentration += share * share;
+            }
+
+            return concentration;
+        }
+    }
 
     /// <summary>Gets the streams the creator is not eligible for; each one's <see cref="Eligibility.UnmetRules"/> says why.</summary>
     public IEnumerable<StreamResult> IneligibleStreams => Streams.Where(s => !s.IsEligible);
@@ -93,25 +112,12 @@ public sealed class RevenueReport
 
     /// <summary>
     /// Records the total (the exact sum of the streams' ranges) and the exchange rates used, when any amount was
-    /// converted, and computes the concentration from the shares; the engine calls it once, before the report is published.
+    /// converted; the engine calls it once, before the report is published.
     /// </summary>
     internal void Complete(MoneyRange total, ExchangeRateOptions? exchangeRates)
     {
         _total = total;
         _exchangeRates = exchangeRates;
-        if (total.Expected.Amount == 0m)
-        {
-            return;
-        }
-
-        decimal concentration = 0m;
-        foreach (var result in _streams)
-        {
-            var share = result.ShareOfExpected;
-            concentration += share * share;
-        }
-
-        _concentration = concentration;
     }
 
     /// <summary>Returns a stream's share of the expected total, from 0 to 1 (0 when the total is zero).</summary>
