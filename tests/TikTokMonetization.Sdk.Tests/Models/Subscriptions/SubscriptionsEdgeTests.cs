@@ -19,14 +19,7 @@ public sealed class SubscriptionsEdgeTests
     private const string FeesSource = "[default: 0% to 30% deducted before the split; TikTok's \"after fees\" is not specified (0% for web purchases, up to 30% for app-store purchases)]";
     private const string ShareSource = "[default: 70% base creator share after fees, up to 90% with bonuses (Tubefilter, 29 Oct 2025)]";
 
-    private static IRevenueModel Model(Action<SubscriptionsOptions>? configure = null)
-    {
-        var services = new ServiceCollection();
-        services.AddTikTokMonetization().AddSubscriptions(configure);
-        var provider = services.BuildServiceProvider();
-        provider.GetRequiredService<IStartupValidator>().Validate();
-        return provider.Model("subscriptions");
-    }
+    private static IRevenueModel Model(Action<SubscriptionsOptions>? configure = null) => SubscriptionsModelTests.Model(configure);
 
     private static CreatorSnapshot Creator(long followers = 20_000, long views = 300_000, int liveSessions = 0, long? subscribers = 100, Money? price = null, string region = "US", int periodDays = 30) => new()
     {

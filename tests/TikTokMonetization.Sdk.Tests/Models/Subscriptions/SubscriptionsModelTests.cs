@@ -8,7 +8,7 @@ namespace TikTokMonetization.Tests;
 
 public sealed class SubscriptionsModelTests
 {
-    private static IRevenueModel Model(Action<SubscriptionsOptions>? configure = null)
+    internal static IRevenueModel Model(Action<SubscriptionsOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddTikTokMonetization().AddSubscriptions(configure);
