@@ -4,7 +4,7 @@ namespace TikTokMonetization;
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public readonly struct MoneyRange : IEquatable<MoneyRange>
 {
-    // One currency for the three points (the constructors ensure they share it): 64 bytes where three Money were 96.
+    // One currency for the three points (the constructors ensure they share it): 56 bytes where three Money were 96.
     private readonly decimal _low;
     private readonly decimal _expected;
     private readonly decimal _high;
