@@ -207,4 +207,19 @@ public sealed class CurrencyTests
         // A currency is its code and its minor units: the same code with other minor units is another currency.
         ValueTypeContract.AssertEquality(Currency.Jpy, Currency.Create("JPY", 0), Currency.Create("JPY", 2));
     }
+
+    [Fact]
+    public void Equality_OfCurrenciesCreatedSeparately_IsByCodeAndMinorUnits_NotByInstance()
+    {
+        // A listed code comes back as the shared instance; an unlisted one is made anew each time, and two such are still
+        // the same currency, with the same hash and the same minor unit.
+        var first = Currency.Create("XAF", 0);
+        var second = Currency.Create("xaf", 0);
+
+        ValueTypeContract.AssertEquality(first, second, Currency.Create("XAF", 2));
+        Assert.Equal(1m, second.MinorUnit);
+        Assert.Equal(0.001m, Currency.Create("XAF", 3).MinorUnit);
+        Assert.Equal(1m, default(Currency).MinorUnit);
+        Assert.NotEqual(Currency.Usd, Currency.Create("USD", 3));
+    }
 }
