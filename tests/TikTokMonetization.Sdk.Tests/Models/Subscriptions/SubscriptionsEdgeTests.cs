@@ -133,6 +133,29 @@ public sealed class SubscriptionsEdgeTests
     }
 
     [Fact]
+    public void Breakdown_WithFeesAtEveryPoint_ShowsTheShareLeft_AsOneMinusEachFee_InRangeOrder()
+    {
+        // Low income goes with high fees: the share left runs 1 - high .. 1 - low, expected 1 - expected.
+        var estimate = Model(o => o.FeesBeforeSplit = new(0.05m, 0.10m, 0.30m)).Estimate(Creator());
+        var afterFees = Lines(estimate)[2];
+
+        Assert.StartsWith(
+            "After fees: 299.00..599.00 (expected 499.00) USD × 0.70..0.95 (expected 0.90) share left after fees = 209.3000..569.0500 (expected 449.1000) USD ",
+            afterFees,
+            StringComparison.Ordinal);
+        Assert.Equal(new MoneyRange(new ValueRange(146.51m, 314.37m, 512.145m), Currency.Usd), estimate.Range);
+    }
+
+    [Fact]
+    public void Options_AnAgeOutOfRangeAndAnUnknownRegion_InTheAgeTable_AreRefused_NamingTheKey()
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => Model(o => o.MinimumAgeByRegion = new() { ["KR"] = 131, ["XYZ"] = 18 }));
+
+        Assert.Contains("TikTokMonetization:Subscriptions:MinimumAgeByRegion:KR is 131; it must be between 0 and 130.", ex.Failures);
+        Assert.Contains(ex.Failures, f => f.StartsWith("TikTokMonetization:Subscriptions:MinimumAgeByRegion:XYZ is not a region code; a key must be ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AddSubscriptions_FromConfiguration_BindsTheSection()
     {
         var configuration = new ConfigurationBuilder()
