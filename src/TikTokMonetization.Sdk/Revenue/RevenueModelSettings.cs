@@ -12,8 +12,9 @@ namespace TikTokMonetization.Revenue;
 /// <para>An instance is a snapshot of one version of <see cref="RevenueEngineOptions"/>: a configuration reload gives a
 /// new instance and never changes this one. Read <see cref="IRevenueModelContext.Settings"/> once per estimate and use
 /// that instance throughout, so that one estimate never mixes two versions.</para>
-/// <para>Immutable and thread-safe, as long as the options it was made from are not changed afterwards (the SDK never
-/// changes them).</para>
+/// <para>Thread-safe. It keeps its own copy of the exchange-rate table, so changing the options object in place after
+/// the settings were made changes neither them nor the reports made with them (change options by reloading them
+/// instead). The copy is still an <see cref="ExchangeRateOptions"/>: read it, never change it.</para>
 /// </remarks>
 public sealed class RevenueModelSettings
 {
@@ -22,7 +23,7 @@ public sealed class RevenueModelSettings
         ReportingCurrency = Currency.FromCode(options.ReportingCurrency);
         Rounding = options.Rounding;
         EngagementInteractions = options.EngagementInteractions;
-        ExchangeRates = options.ExchangeRates ?? throw new ArgumentException("RevenueEngineOptions.ExchangeRates is null; it must be a table.", nameof(options));
+        ExchangeRates = Freeze(options.ExchangeRates ?? throw new ArgumentException("RevenueEngineOptions.ExchangeRates is null; it must be a table.", nameof(options)));
     }
 
     /// <summary>Gets the currency the engine reports in.</summary>
@@ -35,6 +36,7 @@ public sealed class RevenueModelSettings
     public EngagementInteractions EngagementInteractions { get; }
 
     /// <summary>Gets the dated exchange-rate table, with its source and date (for a breakdown line's source text).</summary>
+    /// <value>A copy of the options' table made with these settings; read it, never change it.</value>
     public ExchangeRateOptions ExchangeRates { get; }
 
     /// <summary>Makes the settings a model sees from one version of the engine's options.</summary>
@@ -82,4 +84,14 @@ public sealed class RevenueModelSettings
     /// <returns>The converted range.</returns>
     /// <exception cref="InvalidOperationException">The table has no rate for one of the currencies.</exception>
     public MoneyRange Convert(MoneyRange range, Currency to) => range.ConvertTo(to, ConversionRate(range.Currency, to));
+
+    // A copy of the table, so that the rates a report was converted with, and the source and date it names, stay those
+    // of the options version it was made from, even if code changes that options object in place afterwards.
+    private static ExchangeRateOptions Freeze(ExchangeRateOptions table) => new()
+    {
+        BaseCurrency = table.BaseCurrency,
+        Rates = table.Rates is null ? null! : new Dictionary<string, decimal>(table.Rates, table.Rates.Comparer),
+        AsOf = table.AsOf,
+        Source = table.Source,
+    };
 }

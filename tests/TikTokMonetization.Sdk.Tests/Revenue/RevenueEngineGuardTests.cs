@@ -37,6 +37,33 @@ public sealed class RevenueEngineGuardTests
     }
 
     [Fact]
+    public void Report_KeepsTheRatesItWasMadeWith_WhenTheOptionsObjectIsChangedInPlaceAfterwards()
+    {
+        using var provider = TestServices.With(b => b.AddRevenueModel(new FlatModel("euro", 10m, Currency.Eur)));
+        var engine = provider.GetRequiredService<IRevenueEngine>();
+        var report = engine.Estimate(SampleCreators.Newcomer);
+        var rate = report.ConversionRate(Currency.Eur);
+        var total = report.Total;
+
+        // Misuse the SDK cannot prevent: the current options object changed in place instead of reloaded.
+        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<RevenueEngineOptions>>().CurrentValue;
+        options.ExchangeRates.Rates["USD"] = 2m;
+        options.ExchangeRates.Source = "changed";
+        options.ExchangeRates.AsOf = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        Assert.Equal(1.1419m, rate);
+        Assert.Equal(rate, report.ConversionRate(Currency.Eur));
+        Assert.Equal(total, report.Total);
+        Assert.Equal("European Central Bank euro foreign exchange reference rates of 2 June 2025", report.ExchangeRatesSource);
+        Assert.Equal(new DateTime(2025, 6, 2, 0, 0, 0, DateTimeKind.Utc), report.ExchangeRatesAsOf);
+
+        // The engine's settings were made from that options version, so later reports agree with the earlier one.
+        var later = engine.Estimate(SampleCreators.Newcomer);
+        Assert.Equal(rate, later.ConversionRate(Currency.Eur));
+        Assert.Equal(total, later.Total);
+    }
+
+    [Fact]
     public void Batch_WithATooShortDestination_IsRefused_SayingHowLongItMustBe()
     {
         using var provider = TestServices.With(b => b.AddRevenueModel(new FlatModel("a", 1m, Currency.Usd))
