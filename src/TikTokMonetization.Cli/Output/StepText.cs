@@ -7,8 +7,9 @@ namespace TikTokMonetization.Cli;
 /// Writes one breakdown line as arithmetic a reader can check: <c>quantity unit × rate unit = amount unit</c>, with
 /// numbers below 1 to four significant digits (never "× 0 per follower"), estimated counts of coins, diamonds, clicks and
 /// orders as rounded estimates, amounts of money to the currency's minor unit, units in the singular for exactly one,
-/// and a step whose low and high are not the products of the low and high factors (they were combined as independent
-/// uncertainties) written as its expected product and its range, without an "=" that would not hold.
+/// a step whose low and high are not the products of the low and high factors (they were combined as independent
+/// uncertainties) written as its expected product and its range, without an "=" that would not hold, a product held
+/// within bounds with its bounds, and an interpolation as the place between the rate's ends.
 /// </summary>
 internal static class StepText
 {
@@ -47,7 +48,23 @@ internal static class StepText
     public static string Write(BreakdownLine line, MidpointRounding rounding = MidpointRounding.ToEven)
     {
         var quantity = Value(line.Quantity, line.QuantityUnit, rounding);
+        if (line.Kind == BreakdownLineKind.Interpolation)
+        {
+            return $"{quantity} of the way from {Number(line.Rate.Low, line.RateUnit, rounding)} to {Number(line.Rate.High, line.RateUnit, rounding)} {line.RateUnit} = {Value(line.Amount, line.AmountUnit, rounding)}";
+        }
+
         var rate = Value(line.Rate, line.RateUnit, rounding);
+        if (line.Kind == BreakdownLineKind.Limited)
+        {
+            var bounds = (line.Minimum, line.Maximum) switch
+            {
+                ({ } min, { } max) => $"within {Number(min, string.Empty, rounding)}..{Number(max, string.Empty, rounding)}",
+                ({ } min, null) => "at least " + Number(min, string.Empty, rounding),
+                _ => "at most " + Number(line.Maximum!.Value, string.Empty, rounding),
+            };
+            return $"{quantity} × {rate} = {Value(line.Amount, line.AmountUnit, rounding)} (the product held {bounds})";
+        }
+
         if (IsIndependentProduct(line))
         {
             var amountUnit = Unit(line.AmountUnit, line.Amount);
@@ -60,12 +77,11 @@ internal static class StepText
     }
 
     /// <summary>
-    /// Whether the expected amount is the product of the expected factors but a bound is not the product of the bounds:
-    /// the bounds were combined as independent uncertainties (<c>ValueRange.MultiplyIndependent</c>). Steps whose unit
-    /// states another rule (a cap, a clamp, an interpolation) multiply at no point and are written as they are.
+    /// Whether the line says its bounds were combined as independent uncertainties (<see cref="BreakdownLineKind.IndependentProduct"/>)
+    /// and they are not the products of the factors' bounds (when they happen to be, the plain "=" holds and is written).
     /// </summary>
     internal static bool IsIndependentProduct(BreakdownLine line) =>
-        Multiplies(line.Quantity.Expected, line.Rate.Expected, line.Amount.Expected)
+        line.Kind == BreakdownLineKind.IndependentProduct
         && !(Multiplies(line.Quantity.Low, line.Rate.Low, line.Amount.Low) && Multiplies(line.Quantity.High, line.Rate.High, line.Amount.High));
 
     private static bool Multiplies(decimal quantity, decimal rate, decimal amount)

@@ -21,7 +21,10 @@ namespace TikTokMonetization.Testing;
 /// <item><description>the snapshot is not changed;</description></item>
 /// <item><description>an <see cref="IExpectedRevenueModel"/> fast path returns exactly the estimate's expected amount;</description></item>
 /// <item><description>an <see cref="IEligibilityRevenueModel"/> fast path says exactly what the estimate's eligibility says;</description></item>
-/// <item><description>the same creator with likes as the only activity earns nothing (likes are not money).</description></item>
+/// <item><description>the same creator with likes as the only activity earns nothing (likes are not money);</description></item>
+/// <item><description>every breakdown line reads as true arithmetic for its <see cref="BreakdownLine.Kind"/>: a product at every
+/// point, an independent product's expected value, a product held within its bounds, or an interpolation between the
+/// rate's ends (to 20 significant digits).</description></item>
 /// </list>
 /// <para>Use <see cref="FindMonotonicityViolation"/> for laws about your model's own drivers ("more coins never pays less").</para>
 /// <para>All members are thread-safe.</para>
@@ -190,6 +193,14 @@ public static class RevenueModelContract
         if (estimate.Likes is null)
         {
             violations.Add("the estimate does not say how likes bear on the stream.");
+        }
+
+        foreach (var line in estimate.Breakdown)
+        {
+            if (line.ArithmeticProblem() is { } problem)
+            {
+                violations.Add($"breakdown line '{line.Label}' ({line.Kind}) does not read as true arithmetic: {problem}.");
+            }
         }
     }
 

@@ -11,8 +11,8 @@ namespace TikTokMonetization.Tests;
 /// </summary>
 public sealed class ReportWordingTests
 {
-    private static BreakdownLine Line(ValueRange quantity, string quantityUnit, ValueRange rate, string rateUnit, ValueRange amount, string amountUnit) =>
-        new("step", quantity, quantityUnit, rate, rateUnit, amount, amountUnit, "test");
+    private static BreakdownLine Line(ValueRange quantity, string quantityUnit, ValueRange rate, string rateUnit, ValueRange amount, string amountUnit, BreakdownLineKind kind = BreakdownLineKind.Product, decimal? minimum = null, decimal? maximum = null) =>
+        new("step", quantity, quantityUnit, rate, rateUnit, amount, amountUnit, "test", kind, minimum, maximum);
 
     [Fact]
     public void ASmallRate_KeepsFourSignificantDigits_SoTheProductChecks()
@@ -50,7 +50,7 @@ public sealed class ReportWordingTests
     public void AStepWhoseBoundsWereCombinedAsIndependent_ShowsItsExpectedProductAndItsRange_WithoutAFalseEquals()
     {
         // The funnel: 120,000 product views × 0.005..0.035 clicks per view; the bounds 491 and 6,270 are not 60,000 × 0.005 and 300,000 × 0.035.
-        var line = Line(new ValueRange(60_000m, 120_000m, 300_000m), "product views", new ValueRange(0.005m, 0.015m, 0.035m), "clicks per view", new ValueRange(491.0478m, 1_800m, 6_270.0605m), "clicks");
+        var line = Line(new ValueRange(60_000m, 120_000m, 300_000m), "product views", new ValueRange(0.005m, 0.015m, 0.035m), "clicks per view", new ValueRange(491.0478m, 1_800m, 6_270.0605m), "clicks", BreakdownLineKind.IndependentProduct);
 
         var text = StepText.Write(line);
 
@@ -60,8 +60,25 @@ public sealed class ReportWordingTests
     }
 
     [Fact]
-    public void AStepThatMultipliesAtEveryPoint_IsNotTakenForAnIndependentProduct() =>
-        Assert.False(StepText.IsIndependentProduct(Line(new ValueRange(1m, 2m, 3m), "a", new ValueRange(2m, 3m, 4m), "b", new ValueRange(2m, 6m, 12m), "c")));
+    public void AnIndependentStepThatMultipliesAtEveryPoint_IsWrittenWithItsEquals_AndAProductIsNeverTakenForIndependent()
+    {
+        Assert.False(StepText.IsIndependentProduct(Line(new ValueRange(1m, 2m, 3m), "a", new ValueRange(2m, 3m, 4m), "b", new ValueRange(2m, 6m, 12m), "c", BreakdownLineKind.IndependentProduct)));
+        Assert.False(StepText.IsIndependentProduct(Line(new ValueRange(60_000m, 120_000m, 300_000m), "a", new ValueRange(0.005m, 0.015m, 0.035m), "b", new ValueRange(491.0478m, 1_800m, 6_270.0605m), "c")));
+    }
+
+    [Fact]
+    public void ALimitedStep_NamesItsBounds_AndAnInterpolation_ItsPlaceBetweenTheEnds()
+    {
+        Assert.Equal(
+            "0.0936 engagement rate × 40 per reference rate 0.025 = 2.2 × multiplier (the product held within 0.6..2.2)",
+            StepText.Write(Line(ValueRange.Exactly(0.0936m), "engagement rate", ValueRange.Exactly(40m), "per reference rate 0.025", ValueRange.Exactly(2.2m), "× multiplier", BreakdownLineKind.Limited, 0.6m, 2.2m)));
+        Assert.Equal(
+            "0.12 share × 5 score per share = 0.6 score (the product held at most 1)",
+            StepText.Write(Line(ValueRange.Exactly(0.12m), "share", ValueRange.Exactly(5m), "score per share", ValueRange.Exactly(0.6m), "score", BreakdownLineKind.Limited, null, 1m)));
+        Assert.Equal(
+            "0.5 score of the way from 0.4 to 1 USD per 1,000 views = 0.4..1 (exp. 0.7) USD per 1,000 views",
+            StepText.Write(Line(ValueRange.Exactly(0.5m), "score", new ValueRange(0.4m, 0.7m, 1m), "USD per 1,000 views", new ValueRange(0.4m, 0.7m, 1m), "USD per 1,000 views", BreakdownLineKind.Interpolation)));
+    }
 
     [Fact]
     public void Estimate_StepsReadAsArithmetic_ForTheSampleCreator()

@@ -19,13 +19,15 @@ public sealed class FollowerBonusModel : IRevenueModel
         ArgumentNullException.ThrowIfNull(snapshot);
         var rule = EligibilityRule.AtLeast("min-followers", 10_000, snapshot.Profile.Followers, "followers");
         var thousands = snapshot.Videos.VideosPosted > 0 ? snapshot.Profile.Followers / 1000m : 0m;
-        var amounts = rule.IsMet ? new ValueRange(thousands * 0.10m, thousands * 0.25m, thousands * 0.40m) : ValueRange.Exactly(0m);
+        // An ineligible creator's line shows a rate of 0, so that it still reads as true arithmetic.
+        var rates = rule.IsMet ? new ValueRange(0.10m, 0.25m, 0.40m) : ValueRange.Exactly(0m);
+        var amounts = new ValueRange(thousands * rates.Low, thousands * rates.Expected, thousands * rates.High);
         return new RevenueEstimate(
             Name,
             DisplayName,
             new MoneyRange(amounts, Currency.Usd),
             new Eligibility([rule]),
-            [new BreakdownLine("Bonus", ValueRange.Exactly(thousands), "thousand followers", new ValueRange(0.10m, 0.25m, 0.40m), "USD per thousand", amounts, "USD", "test")],
+            [new BreakdownLine("Bonus", ValueRange.Exactly(thousands), "thousand followers", rates, "USD per thousand", amounts, "USD", "test")],
             new LikesImpact(false, LikesInfluence.None, LikesChannels.None, "Followers only."));
     }
 }

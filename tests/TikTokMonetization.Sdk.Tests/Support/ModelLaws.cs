@@ -26,4 +26,11 @@ internal static class ModelLaws
     /// <summary>Returns every violation of <see cref="RevenueModelContract"/> by any of <paramref name="models"/> for <paramref name="snapshot"/>, each prefixed with its model's name.</summary>
     public static IReadOnlyList<string> ContractViolations(CreatorSnapshot snapshot, params IRevenueModel[] models) =>
         models.SelectMany(m => RevenueModelContract.FindViolations(m, snapshot).Select(v => m.Name + ": " + v)).ToList();
+
+    /// <summary>Every line of <paramref name="estimate"/>'s breakdown reads as true arithmetic for its kind; the label names each line that does not.</summary>
+    public static Property BreakdownReadsAsArithmetic(RevenueEstimate estimate)
+    {
+        var problems = estimate.Breakdown.Where(l => l.ArithmeticProblem() is not null).Select(l => $"'{l}': {l.ArithmeticProblem()}").ToList();
+        return (problems.Count == 0).Label(problems.Count == 0 ? "ok" : string.Join("; ", problems));
+    }
 }

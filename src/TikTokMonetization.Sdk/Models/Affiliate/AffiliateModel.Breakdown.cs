@@ -38,7 +38,7 @@ internal sealed partial class AffiliateModel
                 AddOrderLines(lines, options, figures);
                 AddPriceLines(lines, options, figures, currency);
                 lines.Add(BreakdownLine.For("Sales (price paid after discounts)")
-                    .Quantity(figures.OrdersPaid, "orders").Times(figures.ItemPrice, currency + " per item")
+                    .Quantity(figures.OrdersPaid, "orders").TimesIndependent(figures.ItemPrice, currency + " per item")
                     .Gives(figures.Sales, currency, options.AverageListPrice is null
                         ? Provenance.Of(options.AverageItemPrice, AffiliateDefaults.AverageItemPriceLow, AffiliateDefaults.AverageItemPriceExpected, AffiliateDefaults.AverageItemPriceHigh, AffiliateDefaults.AverageItemPriceSource)
                         : AffiliateDefaults.PaidPriceSource));
@@ -64,7 +64,7 @@ internal sealed partial class AffiliateModel
             }
 
             lines.Add(BreakdownLine.For("Commission earned")
-                .Quantity(figures.SalesKept, currency).Times(figures.BlendedRate, "commission rate")
+                .Quantity(figures.SalesKept, currency).TimesIndependent(figures.BlendedRate, "commission rate")
                 .Gives(figures.Commission, currency, rateSource));
         }
 

@@ -129,6 +129,7 @@ internal sealed partial class BrandDealsModel
                         .Gives(figures.EngagementMultiplier, "× multiplier", D.EngagementBandsSource)
                     : BreakdownLine.For("Engagement multiplier")
                         .Quantity(figures.EngagementRateByFollowers, "engagement rate").Times(1m / options.ReferenceEngagementRate, resolved.EngagementMultiplierUnit)
+                        .Limited(options.MinimumEngagementMultiplier, options.MaximumEngagementMultiplier)
                         .Gives(figures.EngagementMultiplier, "× multiplier", engagementDefault ? D.EngagementSource : Provenance.Configured));
                 var rate = options.RatePerThousandFollowers;
                 lines.Add(BreakdownLine.For("Method: per 1,000 followers")

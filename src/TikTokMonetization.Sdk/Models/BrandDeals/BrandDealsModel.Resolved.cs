@@ -23,7 +23,7 @@ internal sealed partial class BrandDealsModel
             PerEngagement = code + " per engagement";
             ContentTypeLabel = $"Content type '{options.ContentType}'";
             ContentTypeSource = ContentTypeSourceOf(options, ContentMultiplier);
-            EngagementMultiplierUnit = FormattableString.Invariant($"per reference rate {options.ReferenceEngagementRate}, clamped to {options.MinimumEngagementMultiplier}-{options.MaximumEngagementMultiplier}");
+            EngagementMultiplierUnit = FormattableString.Invariant($"per reference rate {options.ReferenceEngagementRate}");
         }
 
         public Currency Currency { get; }

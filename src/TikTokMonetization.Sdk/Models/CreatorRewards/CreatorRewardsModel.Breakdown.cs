@@ -27,13 +27,13 @@ internal sealed partial class CreatorRewardsModel
 
             if (videos.FinishRate is { } finish)
             {
-                lines.Add(Driver("Play duration: finish rate", (decimal)finish, "finish rate", 1m / scoring.TargetFinishRate, "score per finish rate, at most 1", figures.Scores.Finish!.Value, CreatorRewardsDefaults.FinishRateSource));
+                lines.Add(Driver("Play duration: finish rate", (decimal)finish, "finish rate", 1m / scoring.TargetFinishRate, "score per finish rate", figures.Scores.Finish!.Value, CreatorRewardsDefaults.FinishRateSource, capped: true));
             }
 
             if (videos.AverageWatchSeconds is { } watch && figures.Scores.Watch is { } watchScore)
             {
                 var seconds = watch >= (double)scoring.TargetWatchSeconds ? scoring.TargetWatchSeconds : (decimal)watch;
-                lines.Add(Driver("Play duration: watch time", seconds, watch >= (double)scoring.TargetWatchSeconds ? "seconds watched per view (at least the target)" : "seconds watched per view", 1m / scoring.TargetWatchSeconds, "score per second, at most 1", watchScore, CreatorRewardsDefaults.WatchTimeSource));
+                lines.Add(Driver("Play duration: watch time", seconds, watch >= (double)scoring.TargetWatchSeconds ? "seconds watched per view (at least the target)" : "seconds watched per view", 1m / scoring.TargetWatchSeconds, "score per second", watchScore, CreatorRewardsDefaults.WatchTimeSource, capped: true));
             }
 
             var known = (figures.Scores.Finish.HasValue ? 1 : 0) + (figures.Scores.Watch.HasValue ? 1 : 0);
@@ -42,11 +42,11 @@ internal sealed partial class CreatorRewardsModel
                 : Driver("Play duration score", (figures.Scores.Finish ?? 0m) + (figures.Scores.Watch ?? 0m), "sum of known play-duration scores", 1m / known, "average", figures.Scores.PlayDuration, CreatorRewardsDefaults.PlayDurationSource));
 
             lines.Add(videos.SearchViewShare is { } search
-                ? Driver("Search value score", (decimal)search, "share of views from search", 1m / scoring.SearchViewShareCap, "score per share, at most 1", figures.Scores.Search, CreatorRewardsDefaults.SearchSource)
+                ? Driver("Search value score", (decimal)search, "share of views from search", 1m / scoring.SearchViewShareCap, "score per share", figures.Scores.Search, CreatorRewardsDefaults.SearchSource, capped: true)
                 : Neutral("Search value score", "Videos.SearchViewShare", figures.Scores.Search));
 
             lines.Add(figures.Scores.Rate is { } rate
-                ? Driver("Audience engagement score", rate, "engagement rate by views (" + Describe(interactions) + " ÷ views)", 1m / scoring.EngagementRateCap, "score per rate, at most 1", figures.Scores.Engagement, CreatorRewardsDefaults.EngagementSource)
+                ? Driver("Audience engagement score", rate, "engagement rate by views (" + Describe(interactions) + " ÷ views)", 1m / scoring.EngagementRateCap, "score per rate", figures.Scores.Engagement, CreatorRewardsDefaults.EngagementSource, capped: true)
                 : Neutral("Audience engagement score", "Videos.Views (no views to divide by)", figures.Scores.Engagement));
 
             lines.Add(BreakdownLine.For("RPM score")
@@ -56,7 +56,7 @@ internal sealed partial class CreatorRewardsModel
             var fund = options.Program == CreatorRewardsProgram.CreatorFund;
             var usdPerThousand = fund ? "USD per 1,000 views" : "USD per 1,000 qualified views";
             lines.Add(BreakdownLine.For("RPM before multipliers")
-                .Quantity(figures.Scores.Score, Score).Times(figures.BaseRpm, "low + score × (high − low)")
+                .Quantity(figures.Scores.Score, Score).Interpolating(figures.BaseRpm, usdPerThousand)
                 .Gives(figures.BaseRpm, usdPerThousand, RpmSource(options.Program, program)));
 
             if (figures.FollowerTerm is { } term)
@@ -85,8 +85,12 @@ internal sealed partial class CreatorRewardsModel
             return lines;
         }
 
-        private static BreakdownLine Driver(string label, decimal quantity, string quantityUnit, decimal rate, string rateUnit, decimal score, string source) =>
-            BreakdownLine.For(label).Quantity(quantity, quantityUnit).Times(rate, rateUnit).Gives(score, Score, source);
+        // A capped driver's score is its product held at 1 (the rule's "at most 1"), which its line says as its kind.
+        private static BreakdownLine Driver(string label, decimal quantity, string quantityUnit, decimal rate, string rateUnit, decimal score, string source, bool capped = false)
+        {
+            var line = BreakdownLine.For(label).Quantity(quantity, quantityUnit).Times(rate, rateUnit);
+            return (capped ? line.Limited(null, 1m) : line).Gives(score, Score, source);
+        }
 
         private static BreakdownLine Neutral(string label, string missing, decimal score) =>
             BreakdownLine.For(label)

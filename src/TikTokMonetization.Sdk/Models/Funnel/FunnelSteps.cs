@@ -65,7 +65,7 @@ internal readonly struct FunnelSteps
     public void AddLines(List<BreakdownLine> lines, string reachLabel, string reachUnit, string reachSource, string clickThroughSource, string conversionSource)
     {
         lines.Add(BreakdownLine.For(reachLabel).Quantity(Views, "views").Times(ReachShare, "share of views").Gives(Reached, reachUnit, reachSource));
-        lines.Add(BreakdownLine.For("Product clicks").Quantity(Reached, reachUnit).Times(ClickThrough, "clicks per view").Gives(Clicks, "clicks", clickThroughSource));
-        lines.Add(BreakdownLine.For("Orders (estimated)").Quantity(Clicks, "clicks").Times(Conversion, "orders per click").Gives(Orders, "orders", conversionSource));
+        lines.Add(BreakdownLine.For("Product clicks").Quantity(Reached, reachUnit).TimesIndependent(ClickThrough, "clicks per view").Gives(Clicks, "clicks", clickThroughSource));
+        lines.Add(BreakdownLine.For("Orders (estimated)").Quantity(Clicks, "clicks").TimesIndependent(Conversion, "orders per click").Gives(Orders, "orders", conversionSource));
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class MerchandiseModel
             ? MerchandiseDefaults.SnapshotAverageOrderValueSource
             : Provenance.Of(options.AverageOrderValue, MerchandiseDefaults.AverageOrderValueLow, MerchandiseDefaults.AverageOrderValueExpected, MerchandiseDefaults.AverageOrderValueHigh, MerchandiseDefaults.AverageOrderValueSource);
         lines.Add(BreakdownLine.For("Sales")
-            .Quantity(figures.Orders, "orders").Times(figures.OrderValue, perOrder)
+            .Quantity(figures.Orders, "orders").TimesIndependent(figures.OrderValue, perOrder)
             .Gives(ValueRange.MultiplyIndependent(figures.Orders, figures.OrderValue), currency, aovSource));
         if (options.MarkupOnCost is { } markup)
         {
@@ -51,13 +51,13 @@ internal sealed partial class MerchandiseModel
                 .Quantity(markup, "markup on cost").Times(Figures.MarkupDivisor(markup), "1 ÷ (1 + markup)")
                 .Gives(figures.MarginRate, "margin on price", MerchandiseDefaults.MarkupSource));
             lines.Add(BreakdownLine.For("Gross margin per order")
-                .Quantity(figures.OrderValue, perOrder).Times(figures.MarginRate, "margin on price (from the markup on cost)")
+                .Quantity(figures.OrderValue, perOrder).TimesIndependent(figures.MarginRate, "margin on price (from the markup on cost)")
                 .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.MarginRate), perOrder, MerchandiseDefaults.MarkupSource));
         }
         else
         {
             lines.Add(BreakdownLine.For("Gross margin per order")
-                .Quantity(figures.OrderValue, perOrder).Times(figures.MarginRate, "share of the order value")
+                .Quantity(figures.OrderValue, perOrder).TimesIndependent(figures.MarginRate, "share of the order value")
                 .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.MarginRate), perOrder, Provenance.Of(options.GrossMargin, MerchandiseDefaults.GrossMarginLow, MerchandiseDefaults.GrossMarginExpected, MerchandiseDefaults.GrossMarginHigh, MerchandiseDefaults.GrossMarginSource)));
         }
         if (figures.Fee.High > 0m)
@@ -75,7 +75,7 @@ internal sealed partial class MerchandiseModel
         if (merchandise.SellsThroughTikTokShop)
         {
             lines.Add(BreakdownLine.For("TikTok Shop referral fee per order")
-                .Quantity(figures.OrderValue, perOrder).Times(figures.ReferralRate, "share of the paid price")
+                .Quantity(figures.OrderValue, perOrder).TimesIndependent(figures.ReferralRate, "share of the paid price")
                 .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.ReferralRate), perOrder, Provenance.Of(options.ShopReferralFee, MerchandiseDefaults.ShopReferralFeeLow, MerchandiseDefaults.ShopReferralFeeExpected, MerchandiseDefaults.ShopReferralFeeHigh, MerchandiseDefaults.ShopReferralFeeSource)));
         }
 
@@ -97,7 +97,7 @@ internal sealed partial class MerchandiseModel
             var isDefault = options.AffiliateCommissionRate.Is(MerchandiseDefaults.AffiliateCommissionRateLow, MerchandiseDefaults.AffiliateCommissionRateExpected, MerchandiseDefaults.AffiliateCommissionRateHigh)
                 && options.AffiliateOrderShare.Is(0m, 0m, 0m);
             lines.Add(BreakdownLine.For("Affiliate commission per order")
-                .Quantity(figures.OrderValue, perOrder).Times(figures.CommissionRate, "commission rate × share of orders via affiliates")
+                .Quantity(figures.OrderValue, perOrder).TimesIndependent(figures.CommissionRate, "commission rate × share of orders via affiliates")
                 .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.CommissionRate), perOrder, isDefault ? MerchandiseDefaults.AffiliateCommissionSource : Provenance.Configured));
         }
 
@@ -109,7 +109,7 @@ internal sealed partial class MerchandiseModel
         }
 
         lines.Add(BreakdownLine.For("Merchandise profit")
-            .Quantity(figures.Orders, "orders").Times(figures.ProfitPerOrder, perOrder)
+            .Quantity(figures.Orders, "orders").TimesIndependent(figures.ProfitPerOrder, perOrder)
             .Gives(figures.OrdersProfit, currency, MerchandiseDefaults.ProfitSource));
         AddFixedCostLines(lines, figures, currency, perOrder);
         AddTargetMarginLine(lines, options, figures, perOrder);

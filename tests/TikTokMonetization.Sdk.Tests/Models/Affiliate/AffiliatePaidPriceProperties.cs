@@ -63,6 +63,11 @@ public sealed class AffiliatePaidPriceProperties
     });
 
     [Property]
+    public Property EveryBreakdownLine_ReadsAsTrueArithmetic_WithEverySaleTerm_AndShopAds(SaleTerms terms) =>
+        ModelLaws.BreakdownReadsAsArithmetic(Model(terms).Estimate(Creator(terms.Rate, adsRate: 0.08, adsShare: 0.3)))
+            .And(ModelLaws.BreakdownReadsAsArithmetic(Model(terms).Estimate(Creator(terms.Rate, sales: Money.Usd(1_234.56m)))));
+
+    [Property]
     public bool Commission_NeverExceeds_TheRateTimesThePaidPrice_OfTheEstimatedOrders(SaleTerms terms)
     {
         // Expected orders at the default funnel: views × 25% × 1.5% × 2.5%.

@@ -52,6 +52,11 @@ public sealed class BrandDealsFidelityProperties
         higher.Low.Amount >= lower.Low.Amount && higher.Expected.Amount >= lower.Expected.Amount && higher.High.Amount >= lower.High.Amount;
 
     [Property]
+    public Property EveryBreakdownLine_ReadsAsTrueArithmetic_InABand(BrandDealTerms terms) =>
+        ModelLaws.BreakdownReadsAsArithmetic(Banded.Estimate(Creator(terms.Followers, terms.LowerRate)))
+            .And(ModelLaws.BreakdownReadsAsArithmetic(Banded.Estimate(Creator(terms.Followers, terms.HigherRate))));
+
+    [Property]
     public bool AHigherEngagementBand_NeverLowersThePrice(BrandDealTerms terms)
     {
         var lower = Banded.Estimate(Creator(terms.Followers, terms.LowerRate)).Range;

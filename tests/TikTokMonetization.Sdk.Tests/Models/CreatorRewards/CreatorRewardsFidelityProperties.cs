@@ -49,6 +49,11 @@ public sealed class CreatorRewardsFidelityProperties
     private static readonly IRevenueModel WithTheRpmTerm = CreatorRewardsServices.Model(o => o.CreatorRewards.RpmPerMillionFollowers = 0.5m);
 
     [Property]
+    public Property EveryBreakdownLine_ReadsAsTrueArithmetic_WithTheFollowerTerm(RewardsRules rules) =>
+        ModelLaws.BreakdownReadsAsArithmetic(WithTheRpmTerm.Estimate(rules.Snapshot))
+            .And(ModelLaws.BreakdownReadsAsArithmetic(Today.Estimate(rules.Snapshot)));
+
+    [Property]
     public bool APerVideoMinimum_NeverMakesAnIneligibleCreatorEligible(RewardsRules rules)
     {
         var model = CreatorRewardsServices.Model(o => o.CreatorRewards.MinimumQualifiedViewsPerVideo = rules.PerVideo);

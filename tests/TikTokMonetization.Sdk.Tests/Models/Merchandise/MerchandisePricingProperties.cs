@@ -42,6 +42,21 @@ public sealed class MerchandisePricingProperties
     private static IRevenueModel Model(Action<Models.Merchandise.MerchandiseOptions>? configure = null) => MerchandiseServices.Model(configure);
 
     [Property]
+    public Property EveryBreakdownLine_ReadsAsTrueArithmetic_WithMarkupFixedCostsShippingAndAffiliates(MerchandiseTerms terms)
+    {
+        var priced = Model(o =>
+        {
+            o.MarkupOnCost = terms.Markup;
+            o.TargetMargin = 0.2m;
+            o.ShippingChargedPerOrder = 4.99m;
+            o.AffiliateOrderShare = new(0.1m, 0.2m, 0.3m);
+        });
+
+        return ModelLaws.BreakdownReadsAsArithmetic(priced.Estimate(Seller(terms)))
+            .And(ModelLaws.BreakdownReadsAsArithmetic(Model(o => o.GrossMargin = new(terms.Margin, terms.Margin, terms.Margin)).Estimate(Seller(terms))));
+    }
+
+    [Property]
     public bool BreakEvenOrders_TimesProfitPerOrder_CoverTheFixedCosts_AndOneFewerDoesNot(MerchandiseTerms terms)
     {
         // At the defaults (50% margin, US$0.30 fee) the expected profit per order is value × 0.5 - 0.30.
