@@ -49,6 +49,16 @@ internal static class BrandDealsDefaults
     public const string PerFollowerSource =
         "default from impulze.ai price estimator (viewed 2026): TikTok US$10 per 1,000 followers, ±15% range, × clamp(ER / 2.5%, 0.6, 2.2)";
 
+    /// <summary>The rate's source when the engagement weighting is not impulze.ai's clamp (engagement bands, or a configured reference or clamp): the rate alone.</summary>
+    public const string PerFollowerRateSource =
+        "default from impulze.ai price estimator (viewed 2026): TikTok US$10 per 1,000 followers, ±15% range; the engagement weighting is the configured one (line above)";
+
+    /// <summary>Where the engagement rate by followers comes from when the snapshot gives its interactions.</summary>
+    public const string CountedEngagementRateSource = "snapshot (Videos counts ÷ VideosPosted ÷ Profile.Followers; RevenueEngineOptions.EngagementInteractions)";
+
+    /// <summary>Where it comes from when the snapshot gives an engagement rate instead.</summary>
+    public const string GivenEngagementRateSource = "snapshot (interactions per video from the given engagement rate, line above, ÷ Profile.Followers)";
+
     public const string EngagementSource =
         "impulze.ai price estimator (viewed 2026): engagement rate against a 2.5% reference, clamped to 0.6-2.2; ER = interactions per video ÷ followers";
 

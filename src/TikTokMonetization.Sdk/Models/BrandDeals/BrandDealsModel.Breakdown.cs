@@ -119,7 +119,7 @@ internal sealed partial class BrandDealsModel
                 var followers = snapshot.Profile.Followers;
                 lines.Add(BreakdownLine.For("Engagement rate by followers")
                     .Quantity(figures.InteractionsPerVideo, interactionsUnit).Times(followers > 0 ? 1m / followers : 0m, "per follower")
-                    .Gives(figures.EngagementRateByFollowers, "engagement rate", "snapshot (Videos counts ÷ VideosPosted ÷ Profile.Followers; RevenueEngineOptions.EngagementInteractions)"));
+                    .Gives(figures.EngagementRateByFollowers, "engagement rate", figures.GivenRate is null ? D.CountedEngagementRateSource : D.GivenEngagementRateSource));
                 var engagementDefault = options.ReferenceEngagementRate == D.ReferenceEngagementRate
                     && options.MinimumEngagementMultiplier == D.MinimumEngagementMultiplier
                     && options.MaximumEngagementMultiplier == D.MaximumEngagementMultiplier;
@@ -134,7 +134,7 @@ internal sealed partial class BrandDealsModel
                 var rate = options.RatePerThousandFollowers;
                 lines.Add(BreakdownLine.For("Method: per 1,000 followers")
                     .Quantity(figures.WeightedThousandFollowers, Invariant($"thousand followers, engagement-weighted ({followers / 1000m} thousand × multiplier)")).Times(rate.ToValueRange(), resolved.PerThousandFollowers)
-                    .Gives(figures.PerThousandFollowers, perPost, Provenance.Of(rate, D.RatePerThousandFollowersLow, D.RatePerThousandFollowersExpected, D.RatePerThousandFollowersHigh, D.PerFollowerSource)));
+                    .Gives(figures.PerThousandFollowers, perPost, Provenance.Of(rate, D.RatePerThousandFollowersLow, D.RatePerThousandFollowersExpected, D.RatePerThousandFollowersHigh, figures.Band is null && engagementDefault ? D.PerFollowerSource : D.PerFollowerRateSource)));
             }
 
             if ((methods & BrandDealPricingMethods.ViewsCpm) != 0)

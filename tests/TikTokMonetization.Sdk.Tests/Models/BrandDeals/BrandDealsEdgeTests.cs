@@ -494,9 +494,10 @@ public sealed class BrandDealsEdgeTests
         var lines = Lines(estimate);
 
         Assert.Equal("Interactions per video from the engagement rate by followers: 0.045 engagement rate by followers × 40000 followers = 1800.000 interactions per video [snapshot (BrandDeals.EngagementRateByFollowers) × Profile.Followers]", lines[0]);
-        Assert.StartsWith("Engagement rate by followers: 1800.000 interactions per video (from the snapshot's engagement rate) × 0.000025 per follower = 0.045 engagement rate [", lines[1], StringComparison.Ordinal);
+        Assert.Equal("Engagement rate by followers: 1800.000 interactions per video (from the snapshot's engagement rate) × 0.000025 per follower = 0.045 engagement rate [snapshot (interactions per video from the given engagement rate, line above, ÷ Profile.Followers)]", lines[1]);
         Assert.Equal("Engagement band multiplier: 1 band × 1.3 × multiplier of the band from engagement rate 0.03 = 1.3 × multiplier [configured EngagementBands: the band whose start the engagement rate by followers reaches]", lines[2]);
-        Assert.StartsWith("Method: per 1,000 followers: 52.0 thousand followers, engagement-weighted (40 thousand × multiplier) × 8.5..11.5 (expected 10) USD per 1,000 followers = 442.00..598.00 (expected 520.0) USD per post [", lines[3], StringComparison.Ordinal);
+        // With bands, the rate's source no longer cites impulze.ai's clamp, which the bands replace.
+        Assert.Equal("Method: per 1,000 followers: 52.0 thousand followers, engagement-weighted (40 thousand × multiplier) × 8.5..11.5 (expected 10) USD per 1,000 followers = 442.00..598.00 (expected 520.0) USD per post [default from impulze.ai price estimator (viewed 2026): TikTok US$10 per 1,000 followers, ±15% range; the engagement weighting is the configured one (line above)]", lines[3]);
         Assert.Equal(
             "Method: follower tier 'Micro': 1.3 × engagement band multiplier × 75..350 (expected 212.5) USD per post (tier from 10,000 followers) = 97.5..455.0 (expected 276.25) USD per post "
             + TierSource[..^1] + "; × the engagement band's multiplier]",
