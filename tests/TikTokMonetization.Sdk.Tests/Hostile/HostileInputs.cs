@@ -99,7 +99,14 @@ internal static class HostileInputs
         }
 
         var colon = colons[random.Next(colons.Count)];
-        var keyStart = json.LastIndexOf('"', colon - 1);
+
+        // A text already mutated may start with the closing quote of a key ("\":" at 0): no key to copy then.
+        var keyStart = colon > 0 ? json.LastIndexOf('"', colon - 1) : -1;
+        if (keyStart < 0)
+        {
+            return json;
+        }
+
         var valueStart = colon + 2;
         var valueEnd = ValueEnd(json, valueStart);
         var pair = json[keyStart..valueEnd];
