@@ -11,8 +11,12 @@ namespace TikTokMonetization.Revenue;
 /// <para><b>Purity and thread-safety.</b> <see cref="Estimate"/> must be a pure function of the snapshot and the model's
 /// current options: no I/O, no randomness, no mutation of the snapshot or of shared state. The engine calls one model
 /// instance from many threads at once; implementations must be thread-safe.</para>
-/// <para><b>Error contract.</b> The engine validates the snapshot (<see cref="CreatorSnapshot.ThrowIfInvalid"/>) before
-/// calling a model, so a model may assume every field is in range. Input a model cannot use is not an error:
+/// <para><b>Error contract.</b> The engine validates the snapshot before calling a model: every check of
+/// <see cref="CreatorSnapshot.Validate"/> and, in addition, the documented input limits (docs/input-limits.md), which keep
+/// counts and amounts far enough from <see cref="decimal"/>'s range that no model's arithmetic can overflow. So a model
+/// called by the engine may assume every field is in range and within those limits. An application that calls a model
+/// directly, without the engine, gets only what it checked itself (<see cref="CreatorSnapshot.ThrowIfInvalid"/> does not
+/// check the limits); call models through the engine. Input a model cannot use is not an error:
 /// a creator who does not meet a requirement gets an ineligible estimate of zero whose rules say why, and a creator with
 /// no activity for the stream gets an eligible estimate of zero whose breakdown says so. A model throws only for a
 /// <see langword="null"/> snapshot (<see cref="ArgumentNullException"/>) or a bug; the engine wraps any exception in

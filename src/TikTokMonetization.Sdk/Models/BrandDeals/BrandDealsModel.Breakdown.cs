@@ -48,8 +48,9 @@ internal sealed partial class BrandDealsModel
                     .Gives(figures.PerPostAdjusted, perPost, rights.Is(0m, 0m, 0m) ? D.NoUsageRightsSource : Provenance.Configured));
             }
 
+            var posts = figures.Posts == 1m ? "sponsored post" : "sponsored posts";
             lines.Add(BreakdownLine.For("Sponsored posts in the period")
-                .Quantity(figures.Posts, figures.PostsFromSnapshot ? "sponsored posts" : Invariant($"sponsored posts ({options.DefaultSponsoredPostsPer30Days} per 30 days × {snapshot.PeriodDays} days)")).Times(figures.PerPostAdjusted, perPost)
+                .Quantity(figures.Posts, figures.PostsFromSnapshot ? posts : Invariant($"{posts} ({options.DefaultSponsoredPostsPer30Days} per 30 days × {snapshot.PeriodDays} days)")).Times(figures.PerPostAdjusted, perPost)
                 .Gives(figures.Total, currency, figures.PostsFromSnapshot ? D.PostsSnapshotSource : Provenance.Of(options.DefaultSponsoredPostsPer30Days, D.DefaultSponsoredPostsPer30Days, D.PostsDefaultSource)));
             return lines;
         }

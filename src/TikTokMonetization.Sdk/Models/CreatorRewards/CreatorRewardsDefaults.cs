@@ -74,6 +74,8 @@ internal static class CreatorRewardsDefaults
 
     public const string NeutralSource = "not given: the neutral score (CreatorRewards:Scoring:NeutralScore)";
 
+    public const string NoViewsNeutralSource = "no views to divide by: the neutral score (CreatorRewards:Scoring:NeutralScore)";
+
     public const string NoMultiplierSource = "no entry in the table: multiplier 1";
 
     public const string RewardsPaySource = "rewards = qualified views ÷ 1,000 × RPM, as TikTok's dashboard shows per video (reported by h4ckers.news, makesenseofmoney.com)";

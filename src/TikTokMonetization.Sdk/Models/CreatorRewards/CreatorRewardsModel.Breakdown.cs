@@ -23,7 +23,7 @@ internal sealed partial class CreatorRewardsModel
 
             lines.Add(videos.OriginalShare is { } original
                 ? Driver("Originality score", (decimal)original, "original share", 1m, "score per original share", figures.Scores.Originality, CreatorRewardsDefaults.OriginalitySource)
-                : Neutral("Originality score", "Videos.OriginalShare", figures.Scores.Originality));
+                : Neutral("Originality score", "Videos.OriginalShare not given", figures.Scores.Originality));
 
             if (videos.FinishRate is { } finish)
             {
@@ -38,16 +38,16 @@ internal sealed partial class CreatorRewardsModel
 
             var known = (figures.Scores.Finish.HasValue ? 1 : 0) + (figures.Scores.Watch.HasValue ? 1 : 0);
             lines.Add(known == 0
-                ? Neutral("Play duration score", "Videos.FinishRate or Videos.AverageWatchSeconds", figures.Scores.PlayDuration)
+                ? Neutral("Play duration score", "Videos.FinishRate or Videos.AverageWatchSeconds not given", figures.Scores.PlayDuration)
                 : Driver("Play duration score", (figures.Scores.Finish ?? 0m) + (figures.Scores.Watch ?? 0m), "sum of known play-duration scores", 1m / known, "average", figures.Scores.PlayDuration, CreatorRewardsDefaults.PlayDurationSource));
 
             lines.Add(videos.SearchViewShare is { } search
                 ? Driver("Search value score", (decimal)search, "share of views from search", 1m / scoring.SearchViewShareCap, "score per share", figures.Scores.Search, CreatorRewardsDefaults.SearchSource, capped: true)
-                : Neutral("Search value score", "Videos.SearchViewShare", figures.Scores.Search));
+                : Neutral("Search value score", "Videos.SearchViewShare not given", figures.Scores.Search));
 
             lines.Add(figures.Scores.Rate is { } rate
                 ? Driver("Audience engagement score", rate, "engagement rate by views (" + Describe(interactions) + " ÷ views)", 1m / scoring.EngagementRateCap, "score per rate", figures.Scores.Engagement, CreatorRewardsDefaults.EngagementSource, capped: true)
-                : Neutral("Audience engagement score", "Videos.Views (no views to divide by)", figures.Scores.Engagement));
+                : Neutral("Audience engagement score", "Videos.Views is 0", figures.Scores.Engagement, CreatorRewardsDefaults.NoViewsNeutralSource));
 
             lines.Add(BreakdownLine.For("RPM score")
                 .Quantity(figures.Scores.Points, WeightsUnit.Get(scoring)).Times(figures.Scores.Total > 0m ? 1m / figures.Scores.Total : 0m, "per unit of total weight")
@@ -92,11 +92,10 @@ internal sealed partial class CreatorRewardsModel
             return (capped ? line.Limited(null, 1m) : line).Gives(score, Score, source);
         }
 
-        private static BreakdownLine Neutral(string label, string missing, decimal score) =>
+        private static BreakdownLine Neutral(string label, string reason, decimal score, string source = CreatorRewardsDefaults.NeutralSource) =>
             BreakdownLine.For(label)
-                .Quantity(score, "neutral score (" + missing + " not given)").Times(1m, "score per neutral score")
-                .Gives(score, Score, CreatorRewardsDefaults.NeutralSource);
-
+                .Quantity(score, "neutral score (" + reason + ")").Times(1m, "score per neutral score")
+                .Gives(score, Score, source);
 
         private static string RpmSource(CreatorRewardsProgram which, CreatorRewardsProgramOptions program) => which == CreatorRewardsProgram.CreatorFund
             ? Documented(program, CreatorRewardsDefaults.FundRpmLow, CreatorRewardsDefaults.FundRpmHigh, CreatorRewardsDefaults.FundRpmSource)

@@ -117,8 +117,8 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
         {
             if (rules is not null)
             {
-                const string Singular = "video of 60 seconds or more";
-                rules[index] = EligibilityRule.AtLeast("long-videos", program.MinimumLongVideos, videos.LongVideosPosted, program.MinimumLongVideos == 1 ? Singular : "videos of 60 seconds or more", Singular);
+                // The unit is plural like every other rule's; the singular form is for the text of a count of 1.
+                rules[index] = EligibilityRule.AtLeast("long-videos", program.MinimumLongVideos, videos.LongVideosPosted, "videos of 60 seconds or more", "video of 60 seconds or more");
             }
 
             met &= videos.LongVideosPosted >= program.MinimumLongVideos;

@@ -62,8 +62,8 @@ internal static class MerchandiseDefaults
     public const string ShopReferralFeeSource =
         "default: 5% / 6% / 8% of the paid price; 6% from 1 Apr 2024 (TikTok Seller University; luminushub.com 2025; fastmoss.com Jun 2026), 8% from Jul 2024 (influencermarketinghub.com), 5% standard with 8% for some categories (calculatecreator.com, 2026)";
 
-    public const string AffiliateCommissionSource =
-        "default: 10% / 15% / 20% commission (fashion and apparel, calculatecreator.com / earnfacts.com / hubfluence.io) on 0% of orders via affiliates (SDK assumption: own videos sell directly)";
+    public const string AffiliateCommissionOnConfiguredShareSource =
+        "default: 10% / 15% / 20% commission (fashion and apparel, calculatecreator.com / earnfacts.com / hubfluence.io) on the share of orders via affiliates configured by the application";
 
     public const string ObservedOrdersSource = "observed (snapshot Merchandise.ObservedOrders)";
 

@@ -94,11 +94,12 @@ internal sealed partial class MerchandiseModel
 
         if (figures.CommissionRate.High > 0m)
         {
-            var isDefault = options.AffiliateCommissionRate.Is(MerchandiseDefaults.AffiliateCommissionRateLow, MerchandiseDefaults.AffiliateCommissionRateExpected, MerchandiseDefaults.AffiliateCommissionRateHigh)
-                && options.AffiliateOrderShare.Is(0m, 0m, 0m);
+            // The line is shown only when some orders come through affiliates, so the share is always the application's;
+            // the commission rate may still be the default, and then its source is cited beside the configured share.
+            var rateIsDefault = options.AffiliateCommissionRate.Is(MerchandiseDefaults.AffiliateCommissionRateLow, MerchandiseDefaults.AffiliateCommissionRateExpected, MerchandiseDefaults.AffiliateCommissionRateHigh);
             lines.Add(BreakdownLine.For("Affiliate commission per order")
                 .Quantity(figures.OrderValue, perOrder).TimesIndependent(figures.CommissionRate, "commission rate × share of orders via affiliates")
-                .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.CommissionRate), perOrder, isDefault ? MerchandiseDefaults.AffiliateCommissionSource : Provenance.Configured));
+                .Gives(ValueRange.MultiplyIndependent(figures.OrderValue, figures.CommissionRate), perOrder, rateIsDefault ? MerchandiseDefaults.AffiliateCommissionOnConfiguredShareSource : Provenance.Configured));
         }
 
         if (figures.Clamped != 0)

@@ -45,7 +45,7 @@ public sealed class BrandDealsEdgeTests
     [
         $"Content type 'Video': {perPost} USD per post × 1 × content-type multiplier = {perPost} USD per post {ContentTypeSource}",
         $"Usage rights: {perPost} USD per post × 1 × (1 + usage-rights premium) = {perPost} USD per post [default: no usage rights sold (premium 0)]",
-        $"Sponsored posts in the period: 1 sponsored posts (1 per 30 days × 30 days) × {perPost} USD per post = {perPost} USD [SDK assumption: 1 sponsored post per 30 days, prorated to the period]",
+        $"Sponsored posts in the period: 1 sponsored post (1 per 30 days × 30 days) × {perPost} USD per post = {perPost} USD [SDK assumption: 1 sponsored post per 30 days, prorated to the period]",
     ];
 
     private static List<string> Failures(Action<BrandDealsOptions> configure)

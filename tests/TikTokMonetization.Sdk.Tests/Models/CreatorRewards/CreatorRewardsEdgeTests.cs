@@ -15,8 +15,6 @@ namespace TikTokMonetization.Tests;
 /// </summary>
 public sealed class CreatorRewardsEdgeTests
 {
-    private const string NeutralSource = "[not given: the neutral score (CreatorRewards:Scoring:NeutralScore)]";
-
     /// <summary>An eligible creator: 500 thousand qualified views, engagement 40,000 ÷ 1,000,000 = 0.04 (score 0.5).</summary>
     private static CreatorSnapshot Creator(
         long views = 1_000_000,
@@ -98,7 +96,7 @@ public sealed class CreatorRewardsEdgeTests
         var estimate = CreatorRewardsServices.Model().Estimate(Creator(views: 0, qualifiedViews: 0));
 
         Assert.Equal(
-            "Audience engagement score: 0.5 neutral score (Videos.Views (no views to divide by) not given) × 1 score per neutral score = 0.5 score (0 to 1) " + NeutralSource,
+            "Audience engagement score: 0.5 neutral score (Videos.Views is 0) × 1 score per neutral score = 0.5 score (0 to 1) [no views to divide by: the neutral score (CreatorRewards:Scoring:NeutralScore)]",
             Line(estimate, "Audience engagement score"));
         Assert.Equal(
             "RPM score: 2.0 weighted points (originality, play duration, search, engagement weights 1/1/1/1) × 0.25 per unit of total weight = 0.5 score (0 to 1) [weighted average of the four metrics TikTok names for Creator Rewards (newsroom, Mar 2024); TikTok publishes no weights, so the SDK weighs them equally by default]",
@@ -107,12 +105,12 @@ public sealed class CreatorRewardsEdgeTests
     }
 
     [Fact]
-    public void LongVideoRule_SaysVideoForOne_AndVideosForSeveral()
+    public void LongVideoRule_HasAPluralUnit_AndSaysVideoForOne_AndVideosForSeveral()
     {
         var one = Rule(CreatorRewardsServices.Model().Estimate(Creator(longVideos: 0)), "long-videos");
         var three = Rule(CreatorRewardsServices.Model(o => o.CreatorRewards.MinimumLongVideos = 3).Estimate(Creator(longVideos: 1)), "long-videos");
 
-        Assert.Equal("video of 60 seconds or more", one.Unit);
+        Assert.Equal("videos of 60 seconds or more", one.Unit); // plural like every rule's unit; the texts say "1 video"
         Assert.Equal("at least 1 video of 60 seconds or more", one.Description);
         Assert.Equal("needs 1 more video of 60 seconds or more (has 0; requires at least 1 video of 60 seconds or more)", one.Reason);
         Assert.Equal("videos of 60 seconds or more", three.Unit);

@@ -92,14 +92,30 @@ public sealed class MerchandiseEdgeTests
     }
 
     [Fact]
-    public void AffiliateCommissionLine_SaysWhatTheRateIs_AndThatItWasConfigured()
+    public void AffiliateCommissionLine_SaysWhatTheRateIs_AndCitesTheDefaultRate_BesideTheConfiguredShare()
     {
+        // The line appears only when some orders come through affiliates, so the share is always configured; the
+        // default commission rate keeps its source.
         var estimate = MerchandiseServices.Model(o => o.AffiliateOrderShare = new RangeOptions(0.5m, 0.5m, 0.5m))
             .Estimate(Seller(orderValue: Money.Usd(20m)));
 
         Assert.Equal(
-            "Affiliate commission per order: 20 USD per order × 0.050..0.100 (expected 0.075) commission rate × share of orders via affiliates = 1.000..2.000 (expected 1.500) USD per order, expected × expected, with low and high combined as independent uncertainties [configured by the application]",
+            "Affiliate commission per order: 20 USD per order × 0.050..0.100 (expected 0.075) commission rate × share of orders via affiliates = 1.000..2.000 (expected 1.500) USD per order, expected × expected, with low and high combined as independent uncertainties [default: 10% / 15% / 20% commission (fashion and apparel, calculatecreator.com / earnfacts.com / hubfluence.io) on the share of orders via affiliates configured by the application]",
             Line(estimate, "Affiliate commission per order").ToString());
+    }
+
+    [Fact]
+    public void AffiliateCommissionLine_WithAConfiguredRate_SaysItWasConfigured()
+    {
+        var estimate = MerchandiseServices.Model(o =>
+        {
+            o.AffiliateOrderShare = new RangeOptions(0.5m, 0.5m, 0.5m);
+            o.AffiliateCommissionRate = new RangeOptions(0.10m, 0.15m, 0.25m);
+        }).Estimate(Seller(orderValue: Money.Usd(20m)));
+
+        var line = Line(estimate, "Affiliate commission per order");
+        Assert.Equal(new ValueRange(0.05m, 0.075m, 0.125m), line.Rate);
+        Assert.Equal("configured by the application", line.Source);
     }
 
     [Fact]

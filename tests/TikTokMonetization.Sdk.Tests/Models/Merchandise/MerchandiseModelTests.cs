@@ -100,7 +100,7 @@ public sealed class MerchandiseModelTests
         Assert.Equal(new ValueRange(370m, 820m, 1_360m), Usd(estimate));
         var commission = Assert.Single(estimate.Breakdown, l => l.Label == "Affiliate commission per order");
         Assert.Equal(new ValueRange(0.05m, 0.075m, 0.10m), commission.Rate);
-        Assert.Equal("configured by the application", commission.Source);
+        Assert.Equal("default: 10% / 15% / 20% commission (fashion and apparel, calculatecreator.com / earnfacts.com / hubfluence.io) on the share of orders via affiliates configured by the application", commission.Source);
     }
 
     [Fact]
