@@ -175,18 +175,27 @@ public static class CreatorSnapshotJson
         return SafeText.Clean(Plain(CreatorSnapshotDocument.UsePublicTypeNames(message), ex.Path));
     }
 
+    private static string Holder(string? parent) => parent is null ? "the creator snapshot" : "'" + parent + "'";
+
     /// <summary>
-    /// The serializer's messages in the words of the file, without .NET type or member names: an unknown field is named
-    /// as the file spells it, with the object it is in, and a value of the wrong kind says what kind the field takes.
+    /// The serializer's messages in the words of the file, without .NET type or member names: an unknown or repeated field
+    /// is named as the file spells it, with the object it is in, and a value of the wrong kind says what kind the field
+    /// takes.
     /// </summary>
     private static string Plain(string message, string? path)
     {
-        var field = JsonErrorText.FieldPath(path);
-        if (JsonErrorText.IsUnknownField(message) && field is not null)
+        if (JsonErrorText.IsUnknownField(message))
         {
-            var at = field.LastIndexOf('.');
-            var parent = at < 0 ? "the creator snapshot" : "'" + field.Substring(0, at) + "'";
-            return $"'{field.Substring(at + 1)}' is not a field of {parent}.";
+            // A name the path cannot hold unambiguously (one with "']" in it) is named by the path before the message.
+            return JsonErrorText.TrySplitLastField(path, out var parent, out var name)
+                ? $"'{name}' is not a field of {Holder(parent)}."
+                : "the field at this path is not a field of a creator snapshot.";
+        }
+
+        // Only a known field can be reported twice (an unknown one is refused first), so its name is a plain one.
+        if (JsonErrorText.IsDuplicateField(message) && JsonErrorText.TrySplitLastField(path, out var holder, out var field))
+        {
+            return $"'{field}' appears twice in {Holder(holder)}; each field may appear once.";
         }
 
         return JsonErrorText.TryGetExpectedKind(message, out var kind)

@@ -30,7 +30,7 @@ public sealed class EdgeInputTests
     [InlineData("""{ "merchandise": { "averageOrderValue": "10 XXX" } }""", "no currency")]
     [InlineData("""{ "merchandise": { "averageOrderValue": "10 NGN" } }""", "ExchangeRates:Rates:NGN")]
     [InlineData("""{ "profile": { "region": "UK" } }""", "did you mean 'GB'?")]
-    [InlineData("""{ "profile": { "age": 27, "age": 15 } }""", "Duplicate property 'age'")]
+    [InlineData("""{ "profile": { "age": 27, "age": 15 } }""", "'age' appears twice in 'profile'; each field may appear once.")]
     [InlineData("""{ "profile": { "accountKind": "Personal, Business" } }""", "accountKind is 'Personal, Business'")]
     public void OutOfDomainCreator_IsAnInputError_NamingTheProblem(string json, string expected)
     {

@@ -360,6 +360,11 @@ public static class LiveEventJson
             return $"'{JsonErrorText.FieldPath(path) ?? path ?? "a field"}' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md)";
         }
 
+        if (JsonErrorText.IsDuplicateField(message))
+        {
+            return $"'{JsonErrorText.FieldPath(path) ?? path ?? "a field"}' appears twice in the line; each field may appear once";
+        }
+
         if (!JsonErrorText.TryGetExpectedKind(message, out var kind))
         {
             return message;
