@@ -16,7 +16,9 @@ namespace TikTokMonetization.Testing;
 /// <list type="bullet">
 /// <item><description>the estimate is for the model's own <see cref="IRevenueModel.Name"/>, which is a non-empty lower-case identifier;</description></item>
 /// <item><description>low, expected and high are in one currency, never negative, and ordered;</description></item>
-/// <item><description>an ineligible creator gets exactly zero and at least one unmet rule with a reason;</description></item>
+/// <item><description>an ineligible creator gets exactly zero and at least one unmet rule with a reason, and an eligible
+/// one has no unmet rule (the flag of <see cref="RevenueEstimate.FromDetails"/> agrees with the rules its details build);</description></item>
+/// <item><description>deferred breakdown lines and rules build without throwing;</description></item>
 /// <item><description>estimating twice gives the same result (determinism), also from several threads at once;</description></item>
 /// <item><description>the snapshot is not changed;</description></item>
 /// <item><description>an <see cref="IExpectedRevenueModel"/> fast path returns exactly the estimate's expected amount;</description></item>
@@ -176,17 +178,27 @@ public static class RevenueModelContract
             violations.Add($"the range is negative or out of order: {range}.");
         }
 
-        if (!estimate.Eligibility.IsEligible)
+        // Deferred details (RevenueEstimate.FromDetails) are built here, on first read: a build that throws is a
+        // violation to report, not an exception out of the contract.
+        var rules = Capture(violations, "building the eligibility rules", () => estimate.Eligibility.Rules);
+        if (rules is not null)
         {
-            if (range.High.Amount != 0m)
+            var unmet = rules.Where(r => !r.IsMet).ToList();
+            if (!estimate.Eligibility.IsEligible)
             {
-                violations.Add($"ineligible but the range is {range}; an ineligible stream pays zero.");
-            }
+                if (range.High.Amount != 0m)
+                {
+                    violations.Add($"ineligible but the range is {range}; an ineligible stream pays zero.");
+                }
 
-            var unmet = estimate.Eligibility.UnmetRules.ToList();
-            if (unmet.Count == 0 || unmet.Any(r => string.IsNullOrWhiteSpace(r.Reason)))
+                if (unmet.Count == 0 || unmet.Any(r => string.IsNullOrWhiteSpace(r.Reason)))
+                {
+                    violations.Add("ineligible without an unmet rule that gives a reason.");
+                }
+            }
+            else if (unmet.Count > 0)
             {
-                violations.Add("ineligible without an unmet rule that gives a reason.");
+                violations.Add($"eligible, but rule '{unmet[0].Id}' is not met: the eligibility flag and the rules disagree.");
             }
         }
 
@@ -195,7 +207,8 @@ public static class RevenueModelContract
             violations.Add("the estimate does not say how likes bear on the stream.");
         }
 
-        foreach (var line in estimate.Breakdown)
+        var lines = Capture(violations, "building the breakdown", () => estimate.Breakdown);
+        foreach (var line in lines ?? [])
         {
             if (line.ArithmeticProblem() is { } problem)
             {
