@@ -84,6 +84,16 @@ public sealed class CreatorSnapshotJsonEdgeTests
     }
 
     [Fact]
+    public void File_InAFolderThatDoesNotExist_SaysNoSuchDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "creator.json");
+
+        var ex = Assert.Throws<CreatorSnapshotFormatException>(() => CreatorSnapshotJson.ReadFile(path));
+
+        Assert.Equal(path + ": cannot be read as a creator snapshot: no such directory", ex.Message);
+    }
+
+    [Fact]
     public void LoneSurrogate_IsRefused_NamingItsPosition_CountedFromOne()
     {
         var json = "{ \"creatorId\": \"a\uD800b\" }";
