@@ -32,7 +32,7 @@ internal sealed partial class AffiliateModel
                     lines,
                     "Views on shoppable videos",
                     "shoppable views",
-                    figures.PilotCapped ? shareSource + AffiliateDefaults.PilotSource : shareSource,
+                    figures.PilotCapped ? shareSource + PilotSource(snapshot, options) : shareSource,
                     Provenance.Of(options.ClickThroughRate, FunnelDefaults.ClickThroughRateLow, FunnelDefaults.ClickThroughRateExpected, FunnelDefaults.ClickThroughRateHigh, FunnelDefaults.ClickThroughSource),
                     Provenance.Of(options.ConversionRate, FunnelDefaults.ConversionRateLow, FunnelDefaults.ConversionRateExpected, FunnelDefaults.ConversionRateHigh, FunnelDefaults.ConversionSource));
                 AddOrderLines(lines, options, figures);
@@ -128,6 +128,21 @@ internal sealed partial class AffiliateModel
                 .Quantity(figures.PriceAfterCoupons, perItem).Times(net, FormattableString.Invariant($"net share (1 ÷ (1 + tax rate {options.IncludedTaxRate}))"))
                 .Gives(figures.ItemPrice, perItem, AffiliateDefaults.TaxSource));
         }
+    }
+
+    /// <summary>The pilot cap's source: the US policy's, or the configured followers and videos a week when the creator is not under the US policy as published.</summary>
+    private static string PilotSource(CreatorSnapshot snapshot, AffiliateOptions options)
+    {
+        if (options.PilotProgramFollowers == AffiliateDefaults.PilotProgramFollowers
+            && options.PilotShoppableVideosPerWeek == AffiliateDefaults.PilotShoppableVideosPerWeek
+            && string.Equals(snapshot.Profile.Region, "US", StringComparison.OrdinalIgnoreCase))
+        {
+            return AffiliateDefaults.PilotSource;
+        }
+
+        var videos = options.PilotShoppableVideosPerWeek;
+        var followers = options.PilotProgramFollowers;
+        return FormattableString.Invariant($"; capped by the pilot program as configured by the application (creators under {followers:N0} follower{(followers == 1 ? "" : "s")}, {videos} shoppable video{(videos == 1 ? "" : "s")} a week), assuming views spread evenly over the period's videos");
     }
 
     private static string CommissionSource(CreatorSnapshot snapshot, AffiliateOptions options, string? key)
