@@ -19,6 +19,12 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
         LikesChannels.EngagementPricing | LikesChannels.Visibility,
         "Likes are not paid. They count only inside the audience-engagement driver of the RPM score (with comments and shares), which moves the expected RPM within its range; as a For You signal they may also bring more views.");
 
+    private static readonly LikesImpact LikesNotCounted = new(
+        paysPerLike: false,
+        LikesInfluence.Indirect,
+        LikesChannels.Visibility,
+        "Likes are not paid, and the configured engagement definition (RevenueEngineOptions.EngagementInteractions) leaves them out of the audience-engagement driver of the RPM score, so they do not move the expected RPM; as a For You signal they may still bring more views.");
+
     private readonly CurrentOptions<CreatorRewardsOptions> _options;
     private readonly PerOptionsCache<CreatorRewardsOptions, RegionList> _regions = new(static o => new RegionList(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
     private readonly IRevenueModelContext _engine;
@@ -77,7 +83,8 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
         var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
         var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
-        return RevenueEstimate.FromDetails(Name, displayName, range, eligible, details, LikesImpactText);
+        var likes = (interactions & EngagementInteractions.Likes) != 0 ? LikesImpactText : LikesNotCounted;
+        return RevenueEstimate.FromDetails(Name, displayName, range, eligible, details, likes);
     }
 
     internal static string DisplayNameOf(CreatorRewardsProgram program) =>

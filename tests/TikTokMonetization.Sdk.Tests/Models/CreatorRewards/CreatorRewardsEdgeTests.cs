@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Models.CreatorRewards;
 using TikTokMonetization.Revenue;
 
@@ -58,6 +59,24 @@ public sealed class CreatorRewardsEdgeTests
         Assert.Equal(
             "Likes are not paid. They count only inside the audience-engagement driver of the RPM score (with comments and shares), which moves the expected RPM within its range; as a For You signal they may also bring more views.",
             likes.Explanation);
+    }
+
+    [Fact]
+    public void Likes_LeftOutOfTheEngagementDefinition_AreExplainedAsReachingPayOnlyThroughViews()
+    {
+        // RevenueEngineOptions.EngagementInteractions without likes: the engagement driver does not count them, so the
+        // estimate must not say they count there, nor declare the engagement-pricing channel.
+        var snapshot = Creator();
+        var counted = CreatorRewardsServices.Model().Estimate(snapshot);
+        var notCounted = CreatorRewardsServices.Model(engine: e => e.EngagementInteractions = EngagementInteractions.Comments | EngagementInteractions.Shares).Estimate(snapshot);
+
+        Assert.Equal(LikesChannels.EngagementPricing | LikesChannels.Visibility, counted.Likes.Channels);
+        Assert.Equal(LikesChannels.Visibility, notCounted.Likes.Channels);
+        Assert.Equal(LikesInfluence.Indirect, notCounted.Likes.Influence);
+        Assert.False(notCounted.Likes.PaysPerLike);
+        Assert.Equal(
+            "Likes are not paid, and the configured engagement definition (RevenueEngineOptions.EngagementInteractions) leaves them out of the audience-engagement driver of the RPM score, so they do not move the expected RPM; as a For You signal they may still bring more views.",
+            notCounted.Likes.Explanation);
     }
 
     [Fact]
@@ -190,6 +209,114 @@ public sealed class CreatorRewardsEdgeTests
         // Watch 1 with the other drivers 0.5: score 0.625, RPM 0.40 + 0.625 × 0.60 = 0.775, × 500 thousand views.
         Assert.Equal(Money.Usd(387.5m), estimate.Range.Expected);
         Assert.Equal(Money.Usd(387.5m), ((IExpectedRevenueModel)model).EstimateExpected(snapshot));
+    }
+
+    [Fact]
+    public void WatchRule_OneSecondShort_SaysSecondInTheSingular()
+    {
+        var rule = Rule(CreatorRewardsServices.Model(o => o.CreatorRewards.MinimumAverageWatchSeconds = 5m).Estimate(Creator(watch: 4)), "min-watch-seconds");
+
+        Assert.Equal("needs 1 more second watched per view (average) (has 4; requires at least 5 seconds watched per view (average))", rule.Reason);
+    }
+
+    [Fact]
+    public void Breakdown_WatchTimeExactlyAtTheTarget_SaysAtLeastTheTarget_AndScoresFull()
+    {
+        var estimate = CreatorRewardsServices.Model().Estimate(Creator(watch: 60));
+
+        Assert.Equal(
+            "Play duration: watch time: 60 seconds watched per view (at least the target) × 0.0166666666666666666666666667 score per second = 1 score (0 to 1), the product held at most 1 [" + CreatorRewardsDefaults.WatchTimeSource + "]",
+            Line(estimate, "Play duration: watch time"));
+    }
+
+    [Fact]
+    public void SearchShare_ExactlyAtACapGivenAsAFraction_ScoresFull()
+    {
+        // A cap of one ninth (28 digits) and a snapshot share of one ninth (a double, 15 digits once converted): the
+        // share is at the cap as far as the snapshot can say, so the search score is 1, not 0.999999999999999.
+        var model = CreatorRewardsServices.Model(o => o.Scoring.SearchViewShareCap = 1m / 9m);
+        var snapshot = Creator() with { Videos = Creator().Videos with { SearchViewShare = 1d / 9d } };
+
+        var search = Assert.Single(model.Estimate(snapshot).Breakdown, l => l.Label == "Search value score");
+
+        Assert.Equal(1m, search.Amount.Expected);
+    }
+
+    [Theory]
+    [InlineData(0, "2/1/1/1")]
+    [InlineData(1, "1/2/1/1")]
+    [InlineData(2, "1/1/2/1")]
+    [InlineData(3, "1/1/1/2")]
+    public void Breakdown_RpmScore_WithAnyOneWeightChanged_SaysConfigured_NotTheEqualWeightsSource(int driver, string weights)
+    {
+        var model = CreatorRewardsServices.Model(o =>
+        {
+            o.Scoring.OriginalityWeight = driver == 0 ? 2m : 1m;
+            o.Scoring.PlayDurationWeight = driver == 1 ? 2m : 1m;
+            o.Scoring.SearchValueWeight = driver == 2 ? 2m : 1m;
+            o.Scoring.EngagementWeight = driver == 3 ? 2m : 1m;
+        });
+
+        // Every driver scores 0.5 (three unknown, engagement 0.04 ÷ 0.08): 0.5 × 5 = 2.5 points over a total weight of 5.
+        Assert.Equal(
+            "RPM score: 2.5 weighted points (originality, play duration, search, engagement weights " + weights + ") × 0.2 per unit of total weight = 0.5 score (0 to 1) [configured by the application]",
+            Line(model.Estimate(Creator()), "RPM score"));
+    }
+
+    [Fact]
+    public void Breakdown_CreatorFund_PricesAndPaysAllViews_WithTheFundsSources()
+    {
+        // Score 0.5: RPM 0.02 + 0.5 × 0.02 = 0.03 per 1,000 views, on all 1,000,000 views (not the 500,000 qualified).
+        var estimate = CreatorRewardsServices.Fund().Estimate(Creator());
+
+        Assert.Equal(
+            "RPM before multipliers: 0.5 score (0 to 1) of the way from 0.02 to 0.04 USD per 1,000 views = 0.02..0.04 (expected 0.030) USD per 1,000 views [" + CreatorRewardsDefaults.FundRpmSource + "]",
+            Line(estimate, "RPM before multipliers"));
+        Assert.Equal(
+            "Creator Fund (all views): 1000 thousand views × 0.020..0.040 (expected 0.0300) USD per 1,000 views = 20.000..40.000 (expected 30.0000) USD [" + CreatorRewardsDefaults.FundPaySource + "]",
+            Line(estimate, "Creator Fund (all views)"));
+    }
+
+    [Fact]
+    public void Breakdown_FollowerTerm_NamesMillionsOfFollowers_AndAddsTheTermToEveryRpm()
+    {
+        // The docs' example: 0.10 per million followers on 2,000,000 followers adds 0.20 to the RPM of 0.40..1.00 (expected 0.70).
+        var estimate = CreatorRewardsServices.Model(o => o.CreatorRewards.RpmPerMillionFollowers = 0.10m).Estimate(Creator(followers: 2_000_000));
+
+        Assert.Equal(
+            "Follower-dependent RPM term: 2 million followers × 0.10 USD per 1,000 qualified views per million followers = 0.20 USD per 1,000 qualified views [" + CreatorRewardsDefaults.FollowerRpmSource + "]",
+            Line(estimate, "Follower-dependent RPM term"));
+        Assert.Equal(
+            "RPM with the follower term: 1 RPM × 0.60..1.20 (expected 0.900) USD per 1,000 qualified views (RPM before multipliers + follower term 0.20) = 0.60..1.20 (expected 0.900) USD per 1,000 qualified views [" + CreatorRewardsDefaults.FollowerRpmSource + "]",
+            Line(estimate, "RPM with the follower term"));
+    }
+
+    [Fact]
+    public void Breakdown_NicheListedInTheOptions_SaysConfigured()
+    {
+        var model = CreatorRewardsServices.Model(o => o.NicheMultipliers["finance"] = 1.5m);
+        var snapshot = Creator() with { Profile = Creator().Profile with { Niche = "Finance" } };
+
+        Assert.Equal(
+            "Niche multiplier: 0.400..1.000 (expected 0.7000) USD per 1,000 qualified views × 1.5 × multiplier for niche 'Finance' = 0.6000..1.5000 (expected 1.05000) USD per 1,000 qualified views [configured by the application]",
+            Line(model.Estimate(snapshot), "Niche multiplier"));
+    }
+
+    [Theory]
+    [InlineData(EngagementInteractions.Comments | EngagementInteractions.Shares, "0.0015 engagement rate by views (comments + shares ÷ views) × 12.5 score per rate = 0.01875")]
+    [InlineData(EngagementInteractions.Likes | EngagementInteractions.Saves, "0.0403 engagement rate by views (likes + saves ÷ views) × 12.5 score per rate = 0.50375")]
+    [InlineData(EngagementInteractions.All, "0.0418 engagement rate by views (likes + comments + shares + saves ÷ views) × 12.5 score per rate = 0.5225")]
+    [InlineData(EngagementInteractions.None, "0 engagement rate by views (no interactions ÷ views) × 12.5 score per rate = 0")]
+    public void Breakdown_EngagementLine_NamesExactlyTheConfiguredInteractions(EngagementInteractions interactions, string arithmetic)
+    {
+        // 40,000 likes, 1,000 comments, 500 shares and 300 saves on 1,000,000 views; the rate counts only the configured ones.
+        var snapshot = Creator() with { Videos = Creator().Videos with { Comments = 1_000, Shares = 500, Saves = 300 } };
+
+        var estimate = CreatorRewardsServices.Model(engine: e => e.EngagementInteractions = interactions).Estimate(snapshot);
+
+        Assert.Equal(
+            "Audience engagement score: " + arithmetic + " score (0 to 1), the product held at most 1 [" + CreatorRewardsDefaults.EngagementSource + "]",
+            Line(estimate, "Audience engagement score"));
     }
 
     [Fact]
