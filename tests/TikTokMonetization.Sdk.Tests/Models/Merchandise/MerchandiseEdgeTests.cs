@@ -105,6 +105,24 @@ public sealed class MerchandiseEdgeTests
     }
 
     [Fact]
+    public void MarkupLine_SaysHowAMarkupOnCostBecomesAMarginOnPrice()
+    {
+        var estimate = MerchandiseServices.Model(o => o.MarkupOnCost = 0.5m).Estimate(Seller());
+
+        Assert.Equal(
+            "Margin on price from a markup on cost: 0.5 markup on cost × 0.6666666666666666666666666667 1 ÷ (1 + markup) = 0.3333333333333333333333333334 margin on price [configured MarkupOnCost: margin on price = markup ÷ (1 + markup)]",
+            Line(estimate, "Margin on price from a markup on cost").ToString());
+    }
+
+    [Fact]
+    public void Options_AnAffiliateOrderShareAboveOne_IsRefused_NamingThePathAndTheValue()
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => MerchandiseServices.Model(o => o.AffiliateOrderShare = new RangeOptions(0.5m, 0.5m, 1.5m)));
+
+        Assert.Equal(["TikTokMonetization:Merchandise:AffiliateOrderShare:High is 1.5; it must be at most 1."], ex.Failures);
+    }
+
+    [Fact]
     public void AffiliateCommissionLine_WithAConfiguredRate_SaysItWasConfigured()
     {
         var estimate = MerchandiseServices.Model(o =>
