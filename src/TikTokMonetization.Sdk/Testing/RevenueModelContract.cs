@@ -178,6 +178,11 @@ public static class RevenueModelContract
             violations.Add($"the range is negative or out of order: {range}.");
         }
 
+        if (!estimate.Eligibility.IsEligible && range.High.Amount != 0m)
+        {
+            violations.Add($"ineligible but the range is {range}; an ineligible stream pays zero.");
+        }
+
         // Deferred details (RevenueEstimate.FromDetails) are built here, on first read: a build that throws is a
         // violation to report, not an exception out of the contract.
         var rules = Capture(violations, "building the eligibility rules", () => estimate.Eligibility.Rules);
@@ -186,11 +191,6 @@ public static class RevenueModelContract
             var unmet = rules.Where(r => !r.IsMet).ToList();
             if (!estimate.Eligibility.IsEligible)
             {
-                if (range.High.Amount != 0m)
-                {
-                    violations.Add($"ineligible but the range is {range}; an ineligible stream pays zero.");
-                }
-
                 if (unmet.Count == 0 || unmet.Any(r => string.IsNullOrWhiteSpace(r.Reason)))
                 {
                     violations.Add("ineligible without an unmet rule that gives a reason.");
