@@ -19,17 +19,20 @@ public sealed class LikesAnalysis
         Currency = currency;
         Reach = reach;
         Streams = streams;
-        var change = MoneyRange.Zero(currency);
-        var direct = Money.Zero(currency);
+        // The engine converted every stream into the currency; the sums add the amounts in stream order from zero, as
+        // MoneyRange and Money addition would, digit for digit.
+        decimal low = 0m, expected = 0m, high = 0m, direct = 0m;
         foreach (var stream in streams)
         {
-            change += stream.Change;
-            direct += stream.DirectRevenue;
+            low += stream.Change.Low.Amount;
+            expected += stream.Change.Expected.Amount;
+            high += stream.Change.High.Amount;
+            direct += stream.DirectRevenue.Amount;
         }
 
-        TotalChange = change;
-        TotalDirectRevenue = direct;
-        MarginalValuePer1000Likes = new Money(LikesValuation.PerThousand(change.Expected.Amount, additionalLikes), currency);
+        TotalChange = new MoneyRange(new ValueRange(low, expected, high), currency);
+        TotalDirectRevenue = new Money(direct, currency);
+        MarginalValuePer1000Likes = new Money(LikesValuation.PerThousand(expected, additionalLikes), currency);
     }
 
     /// <summary>Gets the number of likes added.</summary>

@@ -30,10 +30,9 @@ internal static class LikesValuation
         var change = new MoneyRange(Money.Min(Money.Min(low, expected), high), expected, Money.Max(Money.Max(low, expected), high));
         var marginal = new Money(PerThousand(expected.Amount, additionalLikes), expected.Currency);
         var value = new LikesStreamValue(stream, displayName, declared, direct, change, retention, pricing, visibility, marginal, []);
-        var disagreements = Disagreements(value, declared);
-        return disagreements.Count == 0
-            ? value
-            : new LikesStreamValue(stream, displayName, declared, direct, change, retention, pricing, visibility, marginal, disagreements);
+        return Disagreements(value, declared) is { } disagreements
+            ? new LikesStreamValue(stream, displayName, declared, direct, change, retention, pricing, visibility, marginal, disagreements)
+            : value;
     }
 
     /// <summary>
@@ -46,33 +45,34 @@ internal static class LikesValuation
 
     private const decimal MaxMultipliedFirst = 10_000_000_000_000_000_000_000_000m;
 
-    private static List<string> Disagreements(LikesStreamValue value, LikesImpact declared)
+    /// <summary>What the measurement contradicts in the declaration; <see langword="null"/> when nothing (the usual case, without a list).</summary>
+    private static List<string>? Disagreements(LikesStreamValue value, LikesImpact declared)
     {
-        var found = new List<string>();
+        List<string>? found = null;
         if (!declared.PaysPerLike && !value.DirectRevenue.IsZero)
         {
-            found.Add($"earns {value.DirectRevenue} from the likes alone, but declares that it does not pay per like");
+            (found ??= []).Add($"earns {value.DirectRevenue} from the likes alone, but declares that it does not pay per like");
         }
 
         var measured = value.MeasuredInfluence;
         if (declared.Influence == LikesInfluence.None && measured != LikesInfluence.None)
         {
-            found.Add($"declares that likes do not influence it, but its expected estimate moved by {value.Change.Expected} through {value.MeasuredChannels}");
+            (found ??= []).Add($"declares that likes do not influence it, but its expected estimate moved by {value.Change.Expected} through {value.MeasuredChannels}");
         }
         else if (declared.Influence == LikesInfluence.Indirect && measured == LikesInfluence.Direct)
         {
-            found.Add($"declares an indirect influence, but the LIVE likes alone moved it by {value.RetentionChange}");
+            (found ??= []).Add($"declares an indirect influence, but the LIVE likes alone moved it by {value.RetentionChange}");
         }
 
         var undeclared = value.MeasuredChannels & ~declared.Channels;
         if (undeclared != LikesChannels.None && declared.Influence != LikesInfluence.None)
         {
-            found.Add($"moved through {undeclared}, which it does not declare");
+            (found ??= []).Add($"moved through {undeclared}, which it does not declare");
         }
 
         if (value.RetentionChange.Amount < 0m || value.EngagementPricingChange.Amount < 0m || value.VisibilityChange.Amount < 0m)
         {
-            found.Add($"more likes lowered its estimate (retention {value.RetentionChange}, engagement pricing {value.EngagementPricingChange}, visibility {value.VisibilityChange})");
+            (found ??= []).Add($"more likes lowered its estimate (retention {value.RetentionChange}, engagement pricing {value.EngagementPricingChange}, visibility {value.VisibilityChange})");
         }
 
         return found;

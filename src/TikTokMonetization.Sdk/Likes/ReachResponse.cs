@@ -10,12 +10,31 @@ public sealed class ReachResponse
     // Above TikTok's whole audience; mirrors the snapshot's own limit so a scaled snapshot stays valid.
     private const double MaxConcurrentViewers = 1e10;
 
+    private readonly Func<string>? _explain;
+    private string? _explanation;
+
     /// <summary>Initializes a new instance of the <see cref="ReachResponse"/> class.</summary>
     /// <param name="viewsMultiplier">The factor on video views; zero or greater.</param>
     /// <param name="liveViewersMultiplier">The factor on LIVE viewers; zero or greater.</param>
     /// <param name="explanation">How the response was reached, in words.</param>
     /// <exception cref="ArgumentOutOfRangeException">A multiplier is negative.</exception>
     public ReachResponse(decimal viewsMultiplier, decimal liveViewersMultiplier, string explanation)
+        : this(viewsMultiplier, liveViewersMultiplier)
+    {
+        _explanation = explanation ?? string.Empty;
+    }
+
+    /// <summary>A response whose explanation is written when first read (the likes analysis rarely reads it).</summary>
+    /// <param name="viewsMultiplier">The factor on video views; zero or greater.</param>
+    /// <param name="liveViewersMultiplier">The factor on LIVE viewers; zero or greater.</param>
+    /// <param name="explain">Writes the explanation; it must give the same text whenever called.</param>
+    internal ReachResponse(decimal viewsMultiplier, decimal liveViewersMultiplier, Func<string> explain)
+        : this(viewsMultiplier, liveViewersMultiplier)
+    {
+        _explain = explain;
+    }
+
+    private ReachResponse(decimal viewsMultiplier, decimal liveViewersMultiplier)
     {
         if (viewsMultiplier < 0m)
         {
@@ -29,7 +48,6 @@ public sealed class ReachResponse
 
         ViewsMultiplier = viewsMultiplier;
         LiveViewersMultiplier = liveViewersMultiplier;
-        Explanation = explanation ?? string.Empty;
     }
 
     /// <summary>Gets a response that changes nothing.</summary>
@@ -42,7 +60,11 @@ public sealed class ReachResponse
     public decimal LiveViewersMultiplier { get; }
 
     /// <summary>Gets how the response was reached, in words.</summary>
-    public string Explanation { get; }
+    /// <remarks>
+    /// Written when first read for a response the SDK's reach model made. Two threads reading it at once may each
+    /// write it, and both get the same text.
+    /// </remarks>
+    public string Explanation => _explanation ??= _explain?.Invoke() ?? string.Empty;
 
     /// <summary>
     /// Returns a copy of <paramref name="snapshot"/> with its reach scaled: views, qualified views and median views by
@@ -131,6 +153,13 @@ public sealed class ReachResponse
         if (views <= 0 || count <= 0 || newViews == views)
         {
             return count;
+        }
+
+        // In 64 bits when the product and the rounding term fit (every count a real account has), else in BigInteger.
+        if (newViews >= 0 && (ulong)count <= (ulong.MaxValue - (ulong)views) / (ulong)Math.Max(newViews, 1L))
+        {
+            var quotient = (((ulong)count * (ulong)newViews) + (ulong)views - 1UL) / (ulong)views;
+            return quotient >= long.MaxValue ? long.MaxValue : (long)quotient;
         }
 
         var scaled = BigInteger.Divide((new BigInteger(count) * newViews) + views - 1, views);

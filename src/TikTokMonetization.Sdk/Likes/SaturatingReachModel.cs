@@ -22,10 +22,11 @@ internal sealed class SaturatingReachModel : IReachModel
         var rAfter = Index(eAfter, o);
         var views = rAfter / rBefore;
         var live = 1m + (o.LiveElasticity * (views - 1m));
+        var maximum = o.MaximumViewsUplift;
         return new ReachResponse(
             views,
             live,
-            FormattableString.Invariant($"saturating reach curve: weighted engagement by views {eBefore:P2} -> {eAfter:P2}; reach index {rBefore:0.####} -> {rAfter:0.####} (cap 1 + {o.MaximumViewsUplift})"));
+            () => FormattableString.Invariant($"saturating reach curve: weighted engagement by views {eBefore:P2} -> {eAfter:P2}; reach index {rBefore:0.####} -> {rAfter:0.####} (cap 1 + {maximum})"));
     }
 
     /// <summary>R(e) = 1 + max × e / (e + half): 1 with no engagement, approaching 1 + max as engagement grows.</summary>

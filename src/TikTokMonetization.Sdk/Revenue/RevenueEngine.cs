@@ -12,6 +12,7 @@ internal sealed class RevenueEngine : IRevenueEngine
     private readonly IEligibilityRevenueModel?[] _eligibilityModels;
     private readonly IRevenueModelContext _context;
     private readonly IReachModel _reach;
+    private readonly LikesInputs[] _likesRead;
 
     public RevenueEngine(IEnumerable<IRevenueModel> models, IRevenueModelContext context, IReachModel reach)
     {
@@ -27,6 +28,7 @@ internal sealed class RevenueEngine : IRevenueEngine
 
         _fastModels = _models.Select(m => m as IExpectedRevenueModel).ToArray();
         _eligibilityModels = _models.Select(m => m as IEligibilityRevenueModel).ToArray();
+        _likesRead = _models.Select(m => m is ILikesInputsModel known ? known.LikesRead : LikesInputs.All).ToArray();
         KeepsNoSnapshot = _models.All(m => m is IExpectedRevenueModel and IEligibilityRevenueModel && m.GetType().Assembly == typeof(RevenueEngine).Assembly);
     }
 
@@ -185,14 +187,20 @@ internal sealed class RevenueEngine : IRevenueEngine
         for (var i = 0; i < _models.Length; i++)
         {
             var model = _models[i];
+            var reads = _likesRead[i];
             var observed = Run(model, snapshot);
             var e0 = Converted(observed, currency, options);
+
             // The two steps in between are read for their expected amounts only (the channels' split), so they take
             // the fast path where the model has one; the ends give the change's range and need whole estimates.
-            var e1 = ConvertedExpected(i, withLiveLikes, currency, options);
-            var e2 = ConvertedExpected(i, withAllLikes, currency, options);
+            // A built-in model that never reads the likes a step adds gives the step before it to the last digit (its
+            // fast path is its estimate's expected amount, digit for digit), so that amount is reused instead of run
+            // again; laws check both statements for every built-in model (LikesInputsTests).
+            var e1 = (reads & LikesInputs.LiveLikes) != 0 ? ConvertedExpected(i, withLiveLikes, currency, options) : e0.Expected;
+            var e2 = (reads & LikesInputs.VideoLikes) != 0 ? ConvertedExpected(i, withAllLikes, currency, options) : e1;
             var e3 = Converted(Run(model, withReach), currency, options);
-            var direct = ConvertedExpected(i, likesAlone, currency, options) - ConvertedExpected(i, inactive, currency, options);
+            var idle = ConvertedExpected(i, inactive, currency, options);
+            var direct = (reads == LikesInputs.None ? idle : ConvertedExpected(i, likesAlone, currency, options)) - idle;
             streams[i] = LikesValuation.Value(model.Name, model.DisplayName, observed.Likes, e0, e1, e2, e3, direct, additionalLikes);
         }
 

@@ -76,14 +76,14 @@ public sealed class RevenueModelSettings
     /// <param name="to">The currency to convert to.</param>
     /// <returns>The converted amount.</returns>
     /// <exception cref="InvalidOperationException">The table has no rate for one of the currencies.</exception>
-    public Money Convert(Money money, Currency to) => new(money.Amount * ConversionRate(money.Currency, to), to);
+    public Money Convert(Money money, Currency to) => money.Currency == to ? money : new(money.Amount * ConversionRate(money.Currency, to), to);
 
     /// <summary>Converts a range at the table's rate, unrounded (see <see cref="MoneyRange.ConvertTo"/>).</summary>
     /// <param name="range">The range.</param>
     /// <param name="to">The currency to convert to.</param>
     /// <returns>The converted range.</returns>
     /// <exception cref="InvalidOperationException">The table has no rate for one of the currencies.</exception>
-    public MoneyRange Convert(MoneyRange range, Currency to) => range.ConvertTo(to, ConversionRate(range.Currency, to));
+    public MoneyRange Convert(MoneyRange range, Currency to) => range.Currency == to ? range : range.ConvertTo(to, ConversionRate(range.Currency, to));
 
     // A copy of the table, so that the rates a report was converted with, and the source and date it names, stay those
     // of the options version it was made from, even if code changes that options object in place afterwards.
