@@ -8,11 +8,29 @@ public sealed class InvalidCreatorSnapshotException : ArgumentException
     /// <param name="problems">The problems; at least one.</param>
     /// <param name="source">Where the snapshot came from (a file name), or <see langword="null"/>.</param>
     public InvalidCreatorSnapshotException(IReadOnlyList<SnapshotProblem> problems, string? source = null)
-        : base(BuildMessage(problems, source), "snapshot")
+        : this(problems, source, jsonPaths: source is not null, parameter: "snapshot")
+    {
+    }
+
+    /// <summary>The exception for a snapshot read from JSON, whose problems are named by their JSON paths even without a source name.</summary>
+    /// <param name="problems">The problems; at least one.</param>
+    /// <param name="source">Where the JSON came from (a file name), or <see langword="null"/>.</param>
+    /// <param name="jsonPaths">Whether each problem is named by its JSON path as well as its property path.</param>
+    /// <param name="parameter">The argument that held the snapshot or its JSON.</param>
+    internal InvalidCreatorSnapshotException(IReadOnlyList<SnapshotProblem> problems, string? source, bool jsonPaths, string parameter)
+        : base(BuildMessage(problems, source, jsonPaths), parameter)
     {
         Problems = problems;
         SourceName = source;
+        _message = BuildMessage(problems, source, jsonPaths);
     }
+
+    /// <summary>Gets the message: which snapshot, and every problem on a line of its own.</summary>
+    /// <remarks>
+    /// Unlike other <see cref="ArgumentException"/> messages, it does not end with the parameter's name, which would
+    /// read as part of the last problem; <see cref="ArgumentException.ParamName"/> still gives it.
+    /// </remarks>
+    public override string Message => _message;
 
     /// <summary>Gets every problem found.</summary>
     public IReadOnlyList<SnapshotProblem> Problems { get; }
@@ -20,11 +38,13 @@ public sealed class InvalidCreatorSnapshotException : ArgumentException
     /// <summary>Gets where the snapshot came from (a file name), or <see langword="null"/>.</summary>
     public string? SourceName { get; }
 
-    private static string BuildMessage(IReadOnlyList<SnapshotProblem> problems, string? source)
+    private readonly string _message;
+
+    private static string BuildMessage(IReadOnlyList<SnapshotProblem> problems, string? source, bool jsonPaths)
     {
-        var where = source is null ? "The creator snapshot" : $"The creator snapshot in '{source}'";
+        var where = source is not null ? $"The creator snapshot in '{source}'" : jsonPaths ? "The creator snapshot's JSON" : "The creator snapshot";
         var noun = problems.Count == 1 ? "problem" : "problems";
-        var lines = problems.Select(p => source is null ? "  - " + p : $"  - {p.JsonPath} ({p.Path}) is {p.Value}; it must be {p.Allowed}.");
+        var lines = problems.Select(p => jsonPaths ? $"  - {p.JsonPath} ({p.Path}) is {p.Value}; it must be {p.Allowed}." : "  - " + p);
         return $"{where} is invalid ({problems.Count} {noun}):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
     }
 }

@@ -38,7 +38,7 @@ public static class CreatorSnapshotJson
                 null);
         }
 
-        return Read(() => JsonSerializer.Deserialize(json, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName);
+        return Read(() => JsonSerializer.Deserialize(json, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName, nameof(json));
     }
 
     /// <summary>Reads and validates a snapshot from a UTF-8 stream.</summary>
@@ -51,7 +51,7 @@ public static class CreatorSnapshotJson
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         var bytes = ReadBounded(utf8Json, sourceName);
-        return Read(() => JsonSerializer.Deserialize(bytes, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName);
+        return Read(() => JsonSerializer.Deserialize(bytes, SdkJsonContext.Default.CreatorSnapshotDocument), sourceName, nameof(utf8Json));
     }
 
     /// <summary>Reads and validates a snapshot from a JSON file.</summary>
@@ -73,7 +73,7 @@ public static class CreatorSnapshotJson
             throw new CreatorSnapshotFormatException($"{path}: cannot be read as a creator snapshot: {Reason(ex, path)}", null, null, null, ex);
         }
 
-        return Read(() => JsonSerializer.Deserialize(bytes, SdkJsonContext.Default.CreatorSnapshotDocument), path);
+        return Read(() => JsonSerializer.Deserialize(bytes, SdkJsonContext.Default.CreatorSnapshotDocument), path, nameof(path));
     }
 
     /// <summary>Writes a snapshot as indented JSON.</summary>
@@ -85,7 +85,7 @@ public static class CreatorSnapshotJson
         return JsonSerializer.Serialize(snapshot, SdkJsonContext.Default.CreatorSnapshot);
     }
 
-    private static CreatorSnapshot Read(Func<CreatorSnapshotDocument?> read, string? sourceName)
+    private static CreatorSnapshot Read(Func<CreatorSnapshotDocument?> read, string? sourceName, string parameter)
     {
         CreatorSnapshotDocument? document;
         try
@@ -122,7 +122,7 @@ public static class CreatorSnapshotJson
         var problems = snapshot.ValidateWithLimits();
         if (problems.Count > 0)
         {
-            throw new InvalidCreatorSnapshotException(problems, sourceName ?? "JSON");
+            throw new InvalidCreatorSnapshotException(problems, sourceName, jsonPaths: true, parameter);
         }
 
         return snapshot;

@@ -167,11 +167,47 @@ public sealed class CreatorSnapshotJsonEdgeTests
     {
         var ex = Assert.Throws<InvalidCreatorSnapshotException>(() => CreatorSnapshotJson.Deserialize("""{ "profile": { "followers": -1 } }"""));
 
+        // No made-up source name, and no "(Parameter ...)" after the last problem; the argument is still named.
         Assert.Equal(
-            "The creator snapshot in 'JSON' is invalid (1 problem):" + Environment.NewLine
-            + "  - $.profile.followers (Profile.Followers) is -1; it must be zero or greater. (Parameter 'snapshot')",
+            "The creator snapshot's JSON is invalid (1 problem):" + Environment.NewLine
+            + "  - $.profile.followers (Profile.Followers) is -1; it must be zero or greater.",
             ex.Message);
-        Assert.Equal("JSON", ex.SourceName);
+        Assert.Null(ex.SourceName);
+        Assert.Equal("json", ex.ParamName);
+    }
+
+    [Fact]
+    public void AnInvalidSnapshot_FromAStreamOrAFile_NamesTheArgumentThatHeldIt()
+    {
+        var json = """{ "profile": { "followers": -1 } }"""u8.ToArray();
+        var fromStream = Assert.Throws<InvalidCreatorSnapshotException>(() => CreatorSnapshotJson.Deserialize(new MemoryStream(json), "upload.json"));
+        Assert.Equal("utf8Json", fromStream.ParamName);
+        Assert.Equal("upload.json", fromStream.SourceName);
+        Assert.StartsWith("The creator snapshot in 'upload.json' is invalid (1 problem):", fromStream.Message, StringComparison.Ordinal);
+        Assert.EndsWith("it must be zero or greater.", fromStream.Message, StringComparison.Ordinal);
+
+        var path = Path.Combine(Path.GetTempPath(), $"invalid-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(path, json);
+        try
+        {
+            var fromFile = Assert.Throws<InvalidCreatorSnapshotException>(() => CreatorSnapshotJson.ReadFile(path));
+            Assert.Equal("path", fromFile.ParamName);
+            Assert.Equal(path, fromFile.SourceName);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AnInvalidSnapshot_CheckedInCode_ListsItsProblemsByPropertyPath_WithoutTheParameterAfterTheLast()
+    {
+        var ex = Assert.Throws<InvalidCreatorSnapshotException>(() => new CreatorSnapshot { Profile = new CreatorProfile { Followers = -1 } }.ThrowIfInvalid());
+
+        Assert.Equal("The creator snapshot is invalid (1 problem):" + Environment.NewLine + "  - " + ex.Problems[0], ex.Message);
+        Assert.Equal("snapshot", ex.ParamName);
+        Assert.DoesNotContain("(Parameter", ex.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
