@@ -181,9 +181,15 @@ public sealed class BreakdownLine
                     return FormattableString.Invariant($"its low and high amounts ({Amount.Low}, {Amount.High}) are not the rate's ends ({Rate.Low}, {Rate.High})");
                 }
 
-                return Close(Amount.Expected, placed)
+                if (!Close(Amount.Expected, placed))
+                {
+                    return FormattableString.Invariant($"its expected amount {Amount.Expected} is not low + quantity × (high − low) = {placed}");
+                }
+
+                // The rate's middle is shown too (in JSON, say), so it must be the point the quantity places, as the builder documents.
+                return Close(Rate.Expected, placed)
                     ? null
-                    : FormattableString.Invariant($"its expected amount {Amount.Expected} is not low + quantity × (high − low) = {placed}");
+                    : FormattableString.Invariant($"its rate's expected value {Rate.Expected} is not the point the quantity places, low + quantity × (high − low) = {placed}");
             default:
                 return PointProblem("low", Quantity.Low, Rate.Low, Amount.Low)
                     ?? PointProblem("expected", Quantity.Expected, Rate.Expected, Amount.Expected)

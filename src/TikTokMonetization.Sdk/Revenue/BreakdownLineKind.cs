@@ -25,8 +25,8 @@ public enum BreakdownLineKind
 
     /// <summary>
     /// The rate is a range between two ends and the quantity, from 0 to 1, places the expected amount between them: the
-    /// expected amount is <c>rate.Low + quantity × (rate.High − rate.Low)</c>, and the low and high amounts are the
-    /// rate's ends.
+    /// expected amount is <c>rate.Low + quantity × (rate.High − rate.Low)</c>, the low and high amounts are the rate's
+    /// ends, and the rate's own expected value is that placed point too.
     /// </summary>
     Interpolation = 3,
 }

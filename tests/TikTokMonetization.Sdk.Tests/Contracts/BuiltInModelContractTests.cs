@@ -67,6 +67,8 @@ public sealed class BuiltInModelContractTests
             new BreakdownLine("Independent beyond its ends", new ValueRange(1m, 2m, 3m), "orders", new ValueRange(10m, 20m, 30m), "USD per order", new ValueRange(5m, 40m, 70m), "USD", "test", BreakdownLineKind.IndependentProduct, null, null),
             new BreakdownLine("Placed", ValueRange.Exactly(0.25m), "score", new ValueRange(0.4m, 0.55m, 1m), "USD per 1,000", new ValueRange(0.4m, 0.55m, 1m), "USD per 1,000", "test", BreakdownLineKind.Interpolation, null, null),
             new BreakdownLine("Misplaced", ValueRange.Exactly(0.5m), "score", new ValueRange(0.4m, 0.55m, 1m), "USD per 1,000", new ValueRange(0.4m, 0.55m, 1m), "USD per 1,000", "test", BreakdownLineKind.Interpolation, null, null),
+            new BreakdownLine("Rate misplaced", ValueRange.Exactly(0.25m), "score", new ValueRange(0.4m, 0.7m, 1m), "USD per 1,000", new ValueRange(0.4m, 0.55m, 1m), "USD per 1,000", "test", BreakdownLineKind.Interpolation, null, null),
+            new BreakdownLine("Ends moved", ValueRange.Exactly(0.25m), "score", new ValueRange(0.4m, 0.55m, 1m), "USD per 1,000", new ValueRange(0.3m, 0.55m, 1m), "USD per 1,000", "test", BreakdownLineKind.Interpolation, null, null),
         };
 
         var violations = RevenueModelContract.FindViolations(new LinesModel(lines), SampleCreators.MidTierUs).Where(v => v.StartsWith("breakdown line", StringComparison.Ordinal));
@@ -77,6 +79,8 @@ public sealed class BuiltInModelContractTests
                 "breakdown line 'Not capped' (Limited) does not read as true arithmetic: its low amount 2 is not 0.5 × 4 = 2.0 held at most 1 (1).",
                 "breakdown line 'Independent beyond its ends' (IndependentProduct) does not read as true arithmetic: its low amount 5 is below every product of the factors' ends (the least is 10).",
                 "breakdown line 'Misplaced' (Interpolation) does not read as true arithmetic: its expected amount 0.55 is not low + quantity × (high − low) = 0.70.",
+                "breakdown line 'Rate misplaced' (Interpolation) does not read as true arithmetic: its rate's expected value 0.7 is not the point the quantity places, low + quantity × (high − low) = 0.550.",
+                "breakdown line 'Ends moved' (Interpolation) does not read as true arithmetic: its low and high amounts (0.3, 1) are not the rate's ends (0.4, 1).",
             ],
             violations);
     }
