@@ -69,11 +69,13 @@ public sealed class RevenueModelContractTests
             RevenueModelContract.FindViolations(model, Creator()));
     }
 
-    [Fact]
-    public void ConcurrentCallsThatDisagree_AreNotThreadSafe()
+    [Theory]
+    [InlineData(3, 6)]
+    [InlineData(4, 4)]
+    public void ConcurrentCallsThatDisagree_AreNotThreadSafe(int firstOdd, int lastOdd)
     {
-        // The first two calls agree; the four concurrent ones (calls 3 to 6) do not.
-        var model = new ScriptedModel("racy", (s, call) => s.Videos.Views == 0 ? Usd("racy", 0m, 0m, 0m) : call <= 2 ? Usd("racy", 1m, 2m, 3m) : Usd("racy", 1m, 2m, 5m));
+        // The first two calls agree; the concurrent ones (calls 3 to 6) from firstOdd to lastOdd do not: all four, or one is enough.
+        var model = new ScriptedModel("racy", (s, call) => s.Videos.Views == 0 ? Usd("racy", 0m, 0m, 0m) : call >= firstOdd && call <= lastOdd ? Usd("racy", 1m, 2m, 5m) : Usd("racy", 1m, 2m, 3m));
 
         Assert.Equal(
             ["concurrent calls returned different ranges (or threw): the model is not thread-safe."],
@@ -88,6 +90,21 @@ public sealed class RevenueModelContractTests
         Assert.Equal(
             ["concurrent calls returned different ranges (or threw): the model is not thread-safe."],
             RevenueModelContract.FindViolations(model, Creator()));
+    }
+
+    [Theory]
+    [InlineData(1, "Estimate threw InvalidOperationException: call 1")]
+    [InlineData(2, "second Estimate threw InvalidOperationException: call 2")]
+    [InlineData(7, "Estimate (likes only) threw InvalidOperationException: call 7")]
+    public void AnEstimateThatThrows_IsAViolation_NamingTheCall(int throwingCall, string message)
+    {
+        // Call 1 is the estimate, 2 the determinism check, 3 to 6 the concurrent ones, 7 the likes-only copy; a first
+        // estimate that throws leaves nothing else to check.
+        var model = new ScriptedModel("thrower", (s, call) => call == throwingCall
+            ? throw new InvalidOperationException($"call {call}")
+            : s.Videos.Views == 0 ? Usd("thrower", 0m, 0m, 0m) : Usd("thrower", 1m, 2m, 3m));
+
+        Assert.Equal([message], RevenueModelContract.FindViolations(model, Creator()));
     }
 
     [Fact]
@@ -151,6 +168,17 @@ public sealed class RevenueModelContractTests
     }
 
     [Fact]
+    public void AModelThatPaysForVideoLikesAlone_IsAViolation_AtTheCreatorsOwnLikes()
+    {
+        // The likes-only copy keeps the creator's 700 video likes (at least one), so the message shows what they earned.
+        var model = new ScriptedModel("video-likes", (s, _) => Usd("video-likes", 0m, s.Videos.Likes * 0.5m, s.Videos.Likes * 0.5m));
+
+        Assert.Equal(
+            ["a creator whose only activity is likes earned 0.00 USD to 350.00 USD (expected 350.00 USD); likes alone must earn nothing."],
+            RevenueModelContract.FindViolations(model, Creator()));
+    }
+
+    [Fact]
     public void AnIneligibleEstimate_WhoseRulesAreAllMet_IsAViolation()
     {
         var model = new ScriptedModel("flag", (s, _) => Deferred("flag", isEligible: false, [Met]));
@@ -201,6 +229,20 @@ public sealed class RevenueModelContractTests
     }
 
     [Fact]
+    public void Verify_ThrowsAMessageThatListsEveryViolation_OneALine()
+    {
+        var model = new ScriptedModel("pulse-share", (s, _) => Usd("pulse", 0m, 0m, 0m));
+
+        var ex = Assert.Throws<RevenueModelContractException>(() => RevenueModelContract.Verify(model, [Creator("@first"), Creator("@second")]));
+
+        Assert.Equal(
+            "Revenue model 'pulse-share' breaks the model contract (2 violation(s)):" + Environment.NewLine
+            + "  - snapshot #0 (@first): the estimate's Stream is 'pulse' but the model's Name is 'pulse-share'." + Environment.NewLine
+            + "  - snapshot #1 (@second): the estimate's Stream is 'pulse' but the model's Name is 'pulse-share'.",
+            ex.Message);
+    }
+
+    [Fact]
     public void NullArguments_AndAnInvalidSnapshot_AreRefused()
     {
         var model = new ScriptedModel("pulse-share", (s, _) => Usd("pulse-share", 0m, 0m, 0m));
@@ -208,6 +250,8 @@ public sealed class RevenueModelContractTests
         Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.FindViolations(null!, Creator())).ParamName);
         Assert.Equal("snapshot", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.FindViolations(model, (CreatorSnapshot)null!)).ParamName);
         Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.FindViolations(null!, [Creator()])).ParamName);
+        Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.FindViolations(null!, Array.Empty<CreatorSnapshot>())).ParamName);
+        Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.Verify(null!, Array.Empty<CreatorSnapshot>())).ParamName);
         Assert.Equal("snapshots", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.FindViolations(model, (IEnumerable<CreatorSnapshot>)null!)).ParamName);
         Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.FindMonotonicityViolation(null!, Creator(), s => s, "views")).ParamName);
         Assert.Equal("increase", Assert.Throws<ArgumentNullException>(() => RevenueModelContract.FindMonotonicityViolation(model, Creator(), null!, "views")).ParamName);
