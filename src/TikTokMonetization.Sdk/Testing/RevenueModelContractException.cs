@@ -8,7 +8,7 @@ public sealed class RevenueModelContractException : Exception
     /// <param name="modelName">The model's name.</param>
     /// <param name="violations">The violations.</param>
     public RevenueModelContractException(string modelName, IReadOnlyList<string> violations)
-        : base($"Revenue model '{modelName}' breaks the model contract ({violations.Count} violation(s)):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", violations)}")
+        : base($"Revenue model '{modelName}' breaks the model contract ({violations.Count} {(violations.Count == 1 ? "violation" : "violations")}):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", violations)}")
     {
         ModelName = modelName;
         Violations = violations;

@@ -236,10 +236,13 @@ public sealed class RevenueModelContractTests
         var ex = Assert.Throws<RevenueModelContractException>(() => RevenueModelContract.Verify(model, [Creator("@first"), Creator("@second")]));
 
         Assert.Equal(
-            "Revenue model 'pulse-share' breaks the model contract (2 violation(s)):" + Environment.NewLine
+            "Revenue model 'pulse-share' breaks the model contract (2 violations):" + Environment.NewLine
             + "  - snapshot #0 (@first): the estimate's Stream is 'pulse' but the model's Name is 'pulse-share'." + Environment.NewLine
             + "  - snapshot #1 (@second): the estimate's Stream is 'pulse' but the model's Name is 'pulse-share'.",
             ex.Message);
+
+        var one = Assert.Throws<RevenueModelContractException>(() => RevenueModelContract.Verify(model, [Creator("@first")]));
+        Assert.StartsWith("Revenue model 'pulse-share' breaks the model contract (1 violation):" + Environment.NewLine, one.Message, StringComparison.Ordinal);
     }
 
     [Fact]
