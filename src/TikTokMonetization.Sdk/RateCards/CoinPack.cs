@@ -13,7 +13,7 @@ public readonly struct CoinPack : IEquatable<CoinPack>
     {
         if (coins <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(coins), coins, $"coins is {coins}; a coin pack holds at least 1 coin.");
+            throw new ArgumentOutOfRangeException(nameof(coins), coins, FormattableString.Invariant($"coins is {coins}; a coin pack holds at least 1 coin."));
         }
 
         if (price.Amount <= 0m)

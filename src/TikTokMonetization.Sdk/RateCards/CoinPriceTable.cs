@@ -29,8 +29,6 @@ public enum CoinPurchaseChannel
 /// </remarks>
 public sealed class CoinPriceTable
 {
-    private readonly CoinPack[] _byPricePerCoin;
-
     /// <summary>Initializes a new instance of the <see cref="CoinPriceTable"/> class.</summary>
     /// <param name="name">The table's name, for example <c>us-2024</c>.</param>
     /// <param name="channel">Where the packs are sold.</param>
@@ -58,9 +56,6 @@ public sealed class CoinPriceTable
         Currency = currency;
         Source = source ?? string.Empty;
         AsOf = asOf;
-        // Packs by the price of a coin; the cost of some coins is computed from the packs themselves (coins × price ÷
-        // pack coins, dividing last), so a table's own pack costs exactly its price.
-        _byPricePerCoin = list.OrderBy(p => p.PricePerCoin).ThenBy(p => p.Coins).ToArray();
         PricePerCoin = Cost(1m);
     }
 
@@ -101,14 +96,14 @@ public sealed class CoinPriceTable
 
     private ValueRange Cost(decimal coins)
     {
-        var packs = _byPricePerCoin;
-        var middle = packs.Length / 2;
-        var median = packs.Length % 2 == 1
-            ? At(packs[middle])
-            : (At(packs[middle - 1]) + At(packs[middle])) / 2m;
-        return new ValueRange(At(packs[0]), median, At(packs[packs.Length - 1]));
-
-        decimal At(CoinPack pack) => coins * pack.Price.Amount / pack.Coins;
+        // Each pack's cost is computed from the pack itself (coins × price ÷ pack coins, dividing last), so a table's own
+        // pack costs exactly its price. The costs are ordered, not the packs by their rounded price of a coin: two packs
+        // can tie on that price and still differ in a cost's last digit (1 coin for 0.6666666666666666666666666667 and
+        // 3 coins for 2), which would put the dearer cost first.
+        var costs = Packs.Select(p => coins * p.Price.Amount / p.Coins).OrderBy(c => c).ToArray();
+        var middle = costs.Length / 2;
+        var median = costs.Length % 2 == 1 ? costs[middle] : (costs[middle - 1] + costs[middle]) / 2m;
+        return new ValueRange(costs[0], median, costs[costs.Length - 1]);
     }
 
     /// <summary>Returns the name, packs, date and source, for example <c>coin packs 'us-2024' (2024-04-15): 100 coins for 1.29 USD ... 10,000 coins for 134.99 USD; jivochat.com</c>.</summary>

@@ -39,7 +39,9 @@ public static partial class TikTokMonetizationBuilderExtensions
 
     private static Microsoft.Extensions.Options.OptionsBuilder<RateCardOptions> RegisterRateCard(ITikTokMonetizationBuilder builder, string name)
     {
-        var registry = (RateCardRegistry)builder.Services.First(d => d.ServiceType == typeof(RateCardRegistry)).ImplementationInstance!;
+        // A builder of the application's own making may hold services AddTikTokMonetization never saw.
+        var registry = RateCardRegistry.In(builder.Services)
+            ?? throw new InvalidOperationException("builder.Services has no TikTokMonetization services; call services.AddTikTokMonetization() first and configure rate cards on the builder it returns.");
         var key = RateCardNames.Normalize(name);
         registry.Add(key);
         return builder.Services.AddOptions<RateCardOptions>(key).ValidateOnStart();

@@ -31,7 +31,7 @@ public static class TikTokMonetizationServiceCollectionExtensions
         Guard.NotNull(services, nameof(services));
         services.AddOptions();
 
-        var registry = services.FirstOrDefault(d => d.ServiceType == typeof(RateCardRegistry))?.ImplementationInstance as RateCardRegistry;
+        var registry = RateCardRegistry.In(services);
         if (registry is null)
         {
             registry = new RateCardRegistry();
