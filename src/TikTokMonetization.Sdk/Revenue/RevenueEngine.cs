@@ -28,7 +28,7 @@ internal sealed class RevenueEngine : IRevenueEngine
 
         _fastModels = _models.Select(m => m as IExpectedRevenueModel).ToArray();
         _eligibilityModels = _models.Select(m => m as IEligibilityRevenueModel).ToArray();
-        _likesRead = _models.Select(m => m is ILikesInputsModel known ? known.LikesRead : LikesInputs.All).ToArray();
+        _likesRead = _models.Select(BuiltInLikesInputs.Of).ToArray();
         KeepsNoSnapshot = _models.All(m => m is IExpectedRevenueModel and IEligibilityRevenueModel && m.GetType().Assembly == typeof(RevenueEngine).Assembly);
     }
 

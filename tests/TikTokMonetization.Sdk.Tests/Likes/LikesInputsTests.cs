@@ -11,7 +11,7 @@ namespace TikTokMonetization.Tests;
 
 /// <summary>
 /// The likes analysis reuses a built-in model's amount between two creators that differ only in likes the model says it
-/// does not read (<see cref="ILikesInputsModel"/>). These laws make that reuse safe: each model's statement holds, its
+/// does not read (<see cref="BuiltInLikesInputs"/>). These laws make that reuse safe: each model's statement holds, its
 /// fast path is its estimate's expected amount to the last digit, and the analysis gives, digit for digit, what it gives
 /// when every model is run in full.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class LikesInputsTests
     [Fact]
     public void EveryBuiltInModel_StatesTheLikesItReads()
     {
-        var stated = Defaults.GetServices<IRevenueModel>().ToDictionary(m => m.Name, m => ((ILikesInputsModel)m).LikesRead);
+        var stated = Defaults.GetServices<IRevenueModel>().ToDictionary(m => m.Name, m => BuiltInLikesInputs.Of(m));
         Assert.Equal(
             new Dictionary<string, LikesInputs>
             {
@@ -128,7 +128,7 @@ public sealed class LikesInputsTests
         var engine = InFull(Defaults);
         var analysis = engine.AnalyzeLikes(SampleCreators.MidTierUs, 1_000);
         Assert.Equal(Defaults.GetRequiredService<IRevenueEngine>().AnalyzeLikes(SampleCreators.MidTierUs, 1_000).Streams.Count, analysis.Streams.Count);
-        Assert.All(engine.Models, m => Assert.IsNotAssignableFrom<ILikesInputsModel>(m));
+        Assert.All(engine.Models, m => Assert.Equal(LikesInputs.All, BuiltInLikesInputs.Of(m)));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class LikesInputsTests
     {
         var before = model.Estimate(snapshot);
         var fastBefore = ((IExpectedRevenueModel)model).EstimateExpected(snapshot);
-        foreach (var field in new[] { LikesInputs.VideoLikes, LikesInputs.LiveLikes }.Where(f => (((ILikesInputsModel)model).LikesRead & f) == 0))
+        foreach (var field in new[] { LikesInputs.VideoLikes, LikesInputs.LiveLikes }.Where(f => (BuiltInLikesInputs.Of(model) & f) == 0))
         {
             var changed = WithLikes(snapshot, field, likes);
             var after = model.Estimate(changed);

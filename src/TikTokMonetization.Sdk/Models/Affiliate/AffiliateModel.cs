@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.Affiliate;
 /// price paid per item) times the commission rate (the snapshot's, the niche's from the category table, or the default).
 /// A snapshot without affiliate facts earns zero: the creator does not sell as an affiliate.
 /// </summary>
-internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibilityRevenueModel, ILikesInputsModel
+internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 5;
 
@@ -28,10 +28,6 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
     public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = new(options);
 
     public string Name => AffiliateDefaults.Name;
-
-    /// <inheritdoc />
-    /// <remarks>Neither: the commission follows views, sales and prices.</remarks>
-    public LikesInputs LikesRead => LikesInputs.None;
 
     public string DisplayName => AffiliateDefaults.DisplayName;
 

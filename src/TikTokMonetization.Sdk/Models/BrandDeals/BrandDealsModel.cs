@@ -10,7 +10,7 @@ namespace TikTokMonetization.Models.BrandDeals;
 /// Brand deals (sponsored posts): a price per post from the enabled industry pricing methods (or the observed price),
 /// adjusted for the content type and usage rights of the deal, times the sponsored posts expected in the period.
 /// </summary>
-internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibilityRevenueModel, ILikesInputsModel
+internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 4;
 
@@ -37,10 +37,6 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
     }
 
     public string Name => BrandDealsDefaults.Name;
-
-    /// <inheritdoc />
-    /// <remarks>The video likes, through the engagement that prices a post; not the LIVE likes.</remarks>
-    public LikesInputs LikesRead => LikesInputs.VideoLikes;
 
     public string DisplayName => BrandDealsDefaults.DisplayName;
 

@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.CreatorRewards;
 /// program's low and high RPM according to a weighted score of originality, play duration, search value and audience
 /// engagement, and the whole range is scaled by audience-country and niche multipliers.
 /// </summary>
-internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IEligibilityRevenueModel, ILikesInputsModel
+internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
@@ -36,10 +36,6 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
     }
 
     public string Name => CreatorRewardsDefaults.Name;
-
-    /// <inheritdoc />
-    /// <remarks>The video likes, through the engagement score; not the LIVE likes.</remarks>
-    public LikesInputs LikesRead => LikesInputs.VideoLikes;
 
     public string DisplayName => DisplayNameOf(_options.Value.Program);
 

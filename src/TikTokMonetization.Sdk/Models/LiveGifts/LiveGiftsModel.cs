@@ -10,7 +10,7 @@ namespace TikTokMonetization.Models.LiveGifts;
 /// LIVE gifts: coins gifted (observed, or viewer-hours × coins per viewer-hour, adjusted for retention by LIVE likes)
 /// become diamonds and then cash through the rate card, minus an optional agency share.
 /// </summary>
-internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibilityRevenueModel, ILikesInputsModel
+internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 5;
 
@@ -31,10 +31,6 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibili
     }
 
     public string Name => LiveGiftsDefaults.Name;
-
-    /// <inheritdoc />
-    /// <remarks>The LIVE likes, through viewer retention; not the video likes.</remarks>
-    public LikesInputs LikesRead => LikesInputs.LiveLikes;
 
     public string DisplayName => LiveGiftsDefaults.DisplayName;
 

@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.Merchandise;
 /// profit per order (average order value × gross margin, minus a fixed fee, TikTok Shop's referral fee and affiliate
 /// commission), never below zero. A snapshot without merchandise facts earns zero: the creator sells no merchandise.
 /// </summary>
-internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibilityRevenueModel, ILikesInputsModel
+internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private static readonly LikesImpact LikesImpactText = new(
         paysPerLike: false,
@@ -30,10 +30,6 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
     }
 
     public string Name => MerchandiseDefaults.Name;
-
-    /// <inheritdoc />
-    /// <remarks>Neither: the profit follows views, orders and prices.</remarks>
-    public LikesInputs LikesRead => LikesInputs.None;
 
     public string DisplayName => MerchandiseDefaults.DisplayName;
 

@@ -11,7 +11,7 @@ namespace TikTokMonetization.Models.Subscriptions;
 /// for a creator who goes LIVE). The estimate is in the currency of the observed price when the snapshot gives one (the
 /// engine converts it to the reporting currency), else in US dollars, the currency of the configured price.
 /// </summary>
-internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligibilityRevenueModel, ILikesInputsModel
+internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligibilityRevenueModel
 {
     private const int RuleCount = 5;
     private const decimal DaysPerMonth = 30m;
@@ -28,10 +28,6 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
     public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = new(options);
 
     public string Name => SubscriptionsDefaults.Name;
-
-    /// <inheritdoc />
-    /// <remarks>Neither: subscriptions follow subscribers, followers and views.</remarks>
-    public LikesInputs LikesRead => LikesInputs.None;
 
     public string DisplayName => SubscriptionsDefaults.DisplayName;
 
