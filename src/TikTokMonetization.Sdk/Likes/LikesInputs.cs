@@ -1,11 +1,3 @@
-using TikTokMonetization.Models.Affiliate;
-using TikTokMonetization.Models.BrandDeals;
-using TikTokMonetization.Models.CreatorRewards;
-using TikTokMonetization.Models.LiveGifts;
-using TikTokMonetization.Models.Merchandise;
-using TikTokMonetization.Models.Subscriptions;
-using TikTokMonetization.Revenue;
-
 namespace TikTokMonetization.Likes;
 
 /// <summary>Which like counts of a snapshot a model's amounts can depend on.</summary>
@@ -26,26 +18,22 @@ internal enum LikesInputs
 }
 
 /// <summary>
-/// The like counts each built-in model reads, so that the likes analysis can reuse an amount between two creators that
-/// differ only in likes the model never reads, instead of running the model again for the same number.
+/// What the SDK states about one built-in model's reads, registered with the model so that the likes analysis can reuse an
+/// amount between two creators that differ only in likes the model never reads, instead of running it again.
 /// </summary>
 /// <remarks>
-/// Kept here rather than on the models, which are written on the public API alone (the PublicApiModel tests compile
-/// them so). A law checks each statement: changing likes a model is said not to read leaves its estimate the same to
-/// the last digit (<c>LikesInputsTests</c>). Any other model, a user's wrapper around a built-in one included, reads
-/// <see cref="LikesInputs.All"/> and is always run in full.
+/// Registered beside each built-in model (the models themselves are written on the public API alone, which the
+/// PublicApiModel tests compile). It applies to a model of exactly <see cref="ModelType"/>: any other model, a user's
+/// wrapper around a built-in one included, is taken to read <see cref="LikesInputs.All"/> and is always run in full.
+/// A law checks each statement (<c>LikesInputsTests</c>). Immutable and thread-safe.
 /// </remarks>
-internal static class BuiltInLikesInputs
+/// <param name="modelType">The built-in model's type.</param>
+/// <param name="reads">The like counts its amounts and eligibility can depend on.</param>
+internal sealed class LikesInputsStatement(Type modelType, LikesInputs reads)
 {
-    /// <summary>Returns the like counts <paramref name="model"/> reads.</summary>
-    /// <param name="model">A registered model.</param>
-    /// <returns>The statement for a built-in model; <see cref="LikesInputs.All"/> for any other.</returns>
-    public static LikesInputs Of(IRevenueModel model) => model switch
-    {
-        LiveGiftsModel => LikesInputs.LiveLikes, // through viewer retention; not the video likes
-        CreatorRewardsModel => LikesInputs.VideoLikes, // through the engagement score; not the LIVE likes
-        BrandDealsModel => LikesInputs.VideoLikes, // through the engagement that prices a post; not the LIVE likes
-        MerchandiseModel or AffiliateModel or SubscriptionsModel => LikesInputs.None, // views, orders, prices, subscribers
-        _ => LikesInputs.All,
-    };
+    /// <summary>Gets the built-in model's type.</summary>
+    public Type ModelType { get; } = modelType;
+
+    /// <summary>Gets the like counts its amounts and eligibility can depend on.</summary>
+    public LikesInputs Reads { get; } = reads;
 }

@@ -15,6 +15,15 @@ internal sealed class RevenueEngine : IRevenueEngine
     private readonly LikesInputs[] _likesRead;
 
     public RevenueEngine(IEnumerable<IRevenueModel> models, IRevenueModelContext context, IReachModel reach)
+        : this(models, context, reach, [])
+    {
+    }
+
+    /// <param name="models">The registered models, in report order.</param>
+    /// <param name="context">The engine's settings.</param>
+    /// <param name="reach">The reach model of the likes analysis.</param>
+    /// <param name="likesInputs">What the SDK states about its own models' reads of likes (registered with each built-in model).</param>
+    public RevenueEngine(IEnumerable<IRevenueModel> models, IRevenueModelContext context, IReachModel reach, IEnumerable<LikesInputsStatement> likesInputs)
     {
         _models = Guard.NotNull(models, nameof(models)).ToArray();
         _context = Guard.NotNull(context, nameof(context));
@@ -28,7 +37,8 @@ internal sealed class RevenueEngine : IRevenueEngine
 
         _fastModels = _models.Select(m => m as IExpectedRevenueModel).ToArray();
         _eligibilityModels = _models.Select(m => m as IEligibilityRevenueModel).ToArray();
-        _likesRead = _models.Select(BuiltInLikesInputs.Of).ToArray();
+        var statements = Guard.NotNull(likesInputs, nameof(likesInputs)).ToArray();
+        _likesRead = _models.Select(m => statements.FirstOrDefault(s => s.ModelType == m.GetType())?.Reads ?? LikesInputs.All).ToArray();
         KeepsNoSnapshot = _models.All(m => m is IExpectedRevenueModel and IEligibilityRevenueModel && m.GetType().Assembly == typeof(RevenueEngine).Assembly);
     }
 
@@ -39,6 +49,9 @@ internal sealed class RevenueEngine : IRevenueEngine
     /// model (or a decorator) might keep the instance, so it always gets a snapshot of its own.
     /// </summary>
     internal bool KeepsNoSnapshot { get; }
+
+    /// <summary>Gets the like counts each model is taken to read in the likes analysis, in report order.</summary>
+    internal IReadOnlyList<LikesInputs> LikesRead => _likesRead;
 
     public IReadOnlyList<IRevenueModel> Models => _models;
 

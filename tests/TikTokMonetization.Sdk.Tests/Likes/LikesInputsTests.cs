@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Likes;
+using TikTokMonetization.Models;
 using TikTokMonetization.Models.CreatorRewards;
 using TikTokMonetization.Revenue;
 
@@ -11,7 +12,7 @@ namespace TikTokMonetization.Tests;
 
 /// <summary>
 /// The likes analysis reuses a built-in model's amount between two creators that differ only in likes the model says it
-/// does not read (<see cref="BuiltInLikesInputs"/>). These laws make that reuse safe: each model's statement holds, its
+/// does not read (<see cref="LikesInputsStatement"/>, registered with each model). These laws make that reuse safe: each model's statement holds, its
 /// fast path is its estimate's expected amount to the last digit, and the analysis gives, digit for digit, what it gives
 /// when every model is run in full.
 /// </summary>
@@ -31,7 +32,7 @@ public sealed class LikesInputsTests
     [Fact]
     public void EveryBuiltInModel_StatesTheLikesItReads()
     {
-        var stated = Defaults.GetServices<IRevenueModel>().ToDictionary(m => m.Name, m => BuiltInLikesInputs.Of(m));
+        var stated = Defaults.GetServices<IRevenueModel>().ToDictionary(m => m.Name, m => BuiltInModelsLikesInputs.Of(m.GetType()));
         Assert.Equal(
             new Dictionary<string, LikesInputs>
             {
@@ -43,6 +44,20 @@ public sealed class LikesInputsTests
                 ["subscriptions"] = LikesInputs.None,
             },
             stated);
+    }
+
+    [Fact]
+    public void TheEngineFromDependencyInjection_TakesEachBuiltInModelsStatement_OnceEach()
+    {
+        using var twice = TestServices.BuiltIns(b => b.AddBuiltInModels());
+        foreach (var provider in new[] { Defaults, twice })
+        {
+            var engine = (RevenueEngine)provider.GetRequiredService<IRevenueEngine>();
+            Assert.Equal(engine.Models.Select(m => BuiltInModelsLikesInputs.Of(m.GetType())), engine.LikesRead);
+            Assert.Equal(6, provider.GetServices<LikesInputsStatement>().Count());
+        }
+
+        Assert.Equal(LikesInputs.All, BuiltInModelsLikesInputs.Of(typeof(Wrapped)));
     }
 
     [Property]
@@ -128,7 +143,7 @@ public sealed class LikesInputsTests
         var engine = InFull(Defaults);
         var analysis = engine.AnalyzeLikes(SampleCreators.MidTierUs, 1_000);
         Assert.Equal(Defaults.GetRequiredService<IRevenueEngine>().AnalyzeLikes(SampleCreators.MidTierUs, 1_000).Streams.Count, analysis.Streams.Count);
-        Assert.All(engine.Models, m => Assert.Equal(LikesInputs.All, BuiltInLikesInputs.Of(m)));
+        Assert.All(((RevenueEngine)engine).LikesRead, r => Assert.Equal(LikesInputs.All, r));
     }
 
     [Fact]
@@ -164,7 +179,7 @@ public sealed class LikesInputsTests
     {
         var before = model.Estimate(snapshot);
         var fastBefore = ((IExpectedRevenueModel)model).EstimateExpected(snapshot);
-        foreach (var field in new[] { LikesInputs.VideoLikes, LikesInputs.LiveLikes }.Where(f => (BuiltInLikesInputs.Of(model) & f) == 0))
+        foreach (var field in new[] { LikesInputs.VideoLikes, LikesInputs.LiveLikes }.Where(f => (BuiltInModelsLikesInputs.Of(model.GetType()) & f) == 0))
         {
             var changed = WithLikes(snapshot, field, likes);
             var after = model.Estimate(changed);
