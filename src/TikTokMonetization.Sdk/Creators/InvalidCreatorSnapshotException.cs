@@ -18,11 +18,16 @@ public sealed class InvalidCreatorSnapshotException : ArgumentException
     /// <param name="jsonPaths">Whether each problem is named by its JSON path as well as its property path.</param>
     /// <param name="parameter">The argument that held the snapshot or its JSON.</param>
     internal InvalidCreatorSnapshotException(IReadOnlyList<SnapshotProblem> problems, string? source, bool jsonPaths, string parameter)
-        : base(BuildMessage(problems, source, jsonPaths), parameter)
+        : this(problems, source, BuildMessage(problems, source, jsonPaths), parameter)
+    {
+    }
+
+    private InvalidCreatorSnapshotException(IReadOnlyList<SnapshotProblem> problems, string? source, string message, string parameter)
+        : base(message, parameter)
     {
         Problems = problems;
         SourceName = source;
-        _message = BuildMessage(problems, source, jsonPaths);
+        _message = message;
     }
 
     /// <summary>Gets the message: which snapshot, and every problem on a line of its own.</summary>
@@ -42,6 +47,16 @@ public sealed class InvalidCreatorSnapshotException : ArgumentException
 
     private static string BuildMessage(IReadOnlyList<SnapshotProblem> problems, string? source, bool jsonPaths)
     {
+        if (problems is null)
+        {
+            throw new ArgumentNullException(nameof(problems));
+        }
+
+        if (problems.Count == 0)
+        {
+            throw new ArgumentException("An invalid creator snapshot has at least one problem; the list given is empty.", nameof(problems));
+        }
+
         var where = source is not null ? $"The creator snapshot in '{source}'" : jsonPaths ? "The creator snapshot's JSON" : "The creator snapshot";
         var noun = problems.Count == 1 ? "problem" : "problems";
         var lines = problems.Select(p => jsonPaths ? $"  - {p.JsonPath} ({p.Path}) is {p.Value}; it must be {p.Allowed}." : "  - " + p);

@@ -24,6 +24,18 @@ public sealed class LikesAnalysis
         decimal low = 0m, expected = 0m, high = 0m, direct = 0m;
         foreach (var stream in streams)
         {
+            // A stream in another currency would be added as if it were in this one: a silent wrong total. The engine
+            // converts every stream first, so this never throws today; it refuses as Money and MoneyRange addition would.
+            if (stream.Change.Currency != currency)
+            {
+                throw new CurrencyMismatchException("add", currency, stream.Change.Currency);
+            }
+
+            if (stream.DirectRevenue.Currency != currency)
+            {
+                throw new CurrencyMismatchException("add", currency, stream.DirectRevenue.Currency);
+            }
+
             low += stream.Change.Low.Amount;
             expected += stream.Change.Expected.Amount;
             high += stream.Change.High.Amount;

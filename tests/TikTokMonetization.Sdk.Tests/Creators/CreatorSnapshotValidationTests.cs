@@ -375,6 +375,27 @@ public sealed class CreatorSnapshotValidationTests
     }
 
     [Fact]
+    public void Exception_WithoutProblems_IsRefused_NotAMessageOfZeroProblems()
+    {
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new InvalidCreatorSnapshotException(null!)).ParamName);
+        var empty = Assert.Throws<ArgumentException>(() => new InvalidCreatorSnapshotException(Array.Empty<SnapshotProblem>()));
+        Assert.Equal("problems", empty.ParamName);
+    }
+
+    [Fact]
+    public void Exception_MessageAndProblems_AreWhatItWasGiven()
+    {
+        var problems = new[] { new SnapshotProblem("PeriodDays", "0", "at least 1") };
+
+        var ex = new InvalidCreatorSnapshotException(problems);
+
+        Assert.Same(problems, ex.Problems);
+        Assert.Null(ex.SourceName);
+        Assert.Equal("snapshot", ex.ParamName);
+        Assert.Equal("The creator snapshot is invalid (1 problem):" + Environment.NewLine + "  - " + problems[0], ex.Message);
+    }
+
+    [Fact]
     public void Exception_WithASource_NamesTheSourceAndUsesJsonPaths()
     {
         var problems = new CreatorSnapshot { Videos = new ShortVideoStats { Views = 10, QualifiedViews = 20 } }.Validate();

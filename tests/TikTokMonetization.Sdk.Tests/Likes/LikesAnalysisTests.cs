@@ -224,6 +224,29 @@ public sealed class LikesAnalysisTests
             new LikesImpact(false, LikesInfluence.None, LikesChannels.None, "Claims likes do not matter."));
     }
 
+    [Fact]
+    public void Totals_RefuseAStreamInAnotherCurrency_RatherThanAddItAsIfItWereTheSame()
+    {
+        using var provider = TestServices.BuiltIns();
+        var analysis = provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(SampleCreators.MidTierUs);
+        Assert.Equal(Currency.Usd, analysis.Currency);
+
+        // The same streams rebuilt give the same totals; told they are in euros, they are refused, whichever amount differs.
+        var same = new LikesAnalysis(analysis.AdditionalLikes, analysis.VideoLikesAdded, analysis.LiveLikesAdded, Currency.Usd, analysis.Reach, analysis.Streams);
+        Assert.Equal(analysis.TotalChange, same.TotalChange);
+        Assert.Equal(analysis.TotalDirectRevenue, same.TotalDirectRevenue);
+        var ex = Assert.Throws<CurrencyMismatchException>(
+            () => new LikesAnalysis(analysis.AdditionalLikes, analysis.VideoLikesAdded, analysis.LiveLikesAdded, Currency.Eur, analysis.Reach, analysis.Streams));
+        Assert.Equal(Currency.Eur, ex.Left);
+        Assert.Equal(Currency.Usd, ex.Right);
+
+        var s = analysis.Streams[0];
+        var directInEuros = new LikesStreamValue(
+            s.Name, s.DisplayName, s.Declared, Money.Zero(Currency.Eur), s.Change, s.RetentionChange, s.EngagementPricingChange, s.VisibilityChange, s.MarginalValuePer1000Likes, s.Disagreements);
+        Assert.Throws<CurrencyMismatchException>(
+            () => new LikesAnalysis(analysis.AdditionalLikes, analysis.VideoLikesAdded, analysis.LiveLikesAdded, Currency.Usd, analysis.Reach, [directInEuros]));
+    }
+
     private sealed class DoublingReachModel : IReachModel
     {
         public ReachResponse Respond(CreatorSnapshot before, CreatorSnapshot after) => new(2m, 2m, "doubles everything");
