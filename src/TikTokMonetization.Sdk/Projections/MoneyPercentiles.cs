@@ -59,6 +59,10 @@ public sealed class MoneyPercentiles
             sum += value;
         }
 
-        return new MoneyPercentiles(percentiles, values, new Money(decimal.Round(sum / sorted.Length, currency.MinorUnits, MidpointRounding.ToEven), currency));
+        return FromSum(percentiles, values, sum, sorted.Length, currency);
     }
+
+    /// <summary>The percentiles already found, with the mean of <paramref name="count"/> amounts that add up to <paramref name="sum"/>.</summary>
+    internal static MoneyPercentiles FromSum(decimal[] percentiles, Money[] values, decimal sum, int count, Currency currency) =>
+        new(percentiles, values, new Money(decimal.Round(sum / count, currency.MinorUnits, MidpointRounding.ToEven), currency));
 }

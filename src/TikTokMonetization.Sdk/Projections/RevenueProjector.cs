@@ -309,17 +309,19 @@ internal sealed class RevenueProjector : IRevenueProjector
 
     private static RevenueSimulation Summarise(RevenueReport baseline, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal, decimal[] values, decimal[] totals, bool[] eligible, long capped)
     {
-        // One column of every path's value at a time, sorted for the nearest-rank percentiles; pooled like the buffers.
+        // One column of every path's value at a time, for the nearest-rank percentiles; pooled like the buffers.
         var rented = ArrayPool<decimal>.Shared.Rent(settings.Paths);
         var keys = ArrayPool<long>.Shared.Rent(settings.Paths);
+        var work = ArrayPool<long>.Shared.Rent(settings.Paths);
         try
         {
-            return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped, new SortedColumn(rented, keys, settings.Paths, baseline.Currency.MinorUnits));
+            return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped, new SortedColumn(rented, keys, work, settings.Paths, baseline.Currency.MinorUnits));
         }
         finally
         {
             ArrayPool<decimal>.Shared.Return(rented);
             ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<long>.Shared.Return(work);
         }
     }
 
@@ -345,9 +347,8 @@ internal sealed class RevenueProjector : IRevenueProjector
                     count += eligible[cell] ? 1 : 0;
                 }
 
-                sorted.Sort();
                 var stream = baseline.Streams[s];
-                streams[s] = new SimulatedStream(stream.Name, stream.DisplayName, MoneyPercentiles.Of(percentiles, column.AsSpan(0, paths), currency), (decimal)count / paths);
+                streams[s] = new SimulatedStream(stream.Name, stream.DisplayName, sorted.Percentiles(percentiles, currency), (decimal)count / paths);
             }
 
             var reaching = 0;
@@ -357,8 +358,7 @@ internal sealed class RevenueProjector : IRevenueProjector
                 reaching += goal is not null && column[p] >= goal.MonthlyIncome.Amount ? 1 : 0;
             }
 
-            sorted.Sort();
-            result[m] = new SimulatedMonth(m + 1, DateOf(assumptions, m + 1), MoneyPercentiles.Of(percentiles, column.AsSpan(0, paths), currency), streams, goal is null ? null : (decimal)reaching / paths);
+            result[m] = new SimulatedMonth(m + 1, DateOf(assumptions, m + 1), sorted.Percentiles(percentiles, currency), streams, goal is null ? null : (decimal)reaching / paths);
         }
 
         decimal? reached = null;
