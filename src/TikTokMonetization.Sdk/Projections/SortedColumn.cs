@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Projections;
 
@@ -296,32 +296,5 @@ internal readonly struct SortedColumn
         }
 
         return result;
-    }
-
-    // A decimal's sixteen bytes, read without decimal.GetBits's array. Every runtime (.NET Framework, Mono, .NET) lays
-    // a decimal out with its flags (sign and scale) in the first four bytes; a test checks the reading against GetBits.
-    [StructLayout(LayoutKind.Explicit)]
-    internal struct DecimalBits
-    {
-        [FieldOffset(0)]
-        public decimal Value;
-
-        [FieldOffset(0)]
-        public int Flags;
-
-        [FieldOffset(0)]
-        public ulong Low;
-
-        [FieldOffset(8)]
-        public ulong High;
-
-        public static int Scale(decimal value) => (new DecimalBits { Value = value }.Flags >> 16) & 0xFF;
-
-        public static bool Same(decimal a, decimal b)
-        {
-            var x = new DecimalBits { Value = a };
-            var y = new DecimalBits { Value = b };
-            return x.Low == y.Low && x.High == y.High;
-        }
     }
 }

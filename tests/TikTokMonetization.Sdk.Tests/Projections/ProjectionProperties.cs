@@ -86,6 +86,59 @@ public sealed class ProjectionProperties
         return Text(reusing.Simulate(creator, growth, settings)) == Text(throughReports.Simulate(creator, growth, settings));
     }
 
+    [Property(Arbitrary = [typeof(ProjectionArbitraries)], MaxTest = 150)]
+    public Property SamplePath_ADriverThatDrawsNothing_FollowsTheExpectedProjection_DigitForDigit(NonNegativeGrowth steady, GrowthAssumptions uncertain, int seed, byte mixed)
+    {
+        // A fixed rate, a range of one value or a log-normal without spread draws nothing: the simulation's path of
+        // such a driver is its expected projection in every month, to the last digit and scale, whatever the drawn
+        // drivers beside it do.
+        var assumptions = new GrowthAssumptions();
+        var drivers = ProjectionDrivers.All;
+        for (var d = 0; d < drivers.Length; d++)
+        {
+            var growth = (mixed >> d & 1) == 1 ? uncertain[drivers[d]] : steady.Assumptions[drivers[d]];
+            Set(assumptions, drivers[d], growth);
+        }
+
+        var model = BuiltInsOnly.GetRequiredService<IGrowthModel>();
+        var levels = new DriverLevels[12];
+        model.SamplePath(assumptions, new SimulationRandom(seed, 0), levels);
+        var steadyDrivers = drivers.Where(d => DrawsNothing(assumptions[d])).ToList();
+        for (var m = 0; m < levels.Length; m++)
+        {
+            var expected = model.Project(assumptions, m + 1, RangePoint.Expected);
+            foreach (var driver in steadyDrivers)
+            {
+                if (!decimal.GetBits(levels[m][driver]).SequenceEqual(decimal.GetBits(expected[driver])))
+                {
+                    return false.Label($"month {m + 1}, {driver}: path {levels[m][driver]}, expected {expected[driver]}");
+                }
+            }
+        }
+
+        return true.ToProperty().Classify(steadyDrivers.Count == drivers.Length, "nothing drawn").Classify(steadyDrivers.Count == 0, "all drawn");
+
+        static bool DrawsNothing(DriverGrowth g) => g.Distribution switch
+        {
+            GrowthDistribution.Fixed => true,
+            GrowthDistribution.Range => g.Low == g.High,
+            _ => g.Spread == 0m,
+        };
+
+        static void Set(GrowthAssumptions a, GrowthDriver driver, DriverGrowth g)
+        {
+            switch (driver)
+            {
+                case GrowthDriver.Followers: a.Followers = g; break;
+                case GrowthDriver.Views: a.Views = g; break;
+                case GrowthDriver.LiveHours: a.LiveHours = g; break;
+                case GrowthDriver.AverageViewers: a.AverageViewers = g; break;
+                case GrowthDriver.Posts: a.Posts = g; break;
+                default: a.Engagement = g; break;
+            }
+        }
+    }
+
     [Property(Arbitrary = [typeof(ProjectionArbitraries)], MaxTest = 100)]
     public bool ApplyInto_WritesExactlyWhatApplyReturns_OverAnyEarlierMonth(CreatorSnapshot creator, GrowthAssumptions growth, int seed)
     {

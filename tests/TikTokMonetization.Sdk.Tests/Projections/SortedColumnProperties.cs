@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Projections;
 
 namespace TikTokMonetization.Tests;
@@ -96,9 +97,9 @@ public sealed class SortedColumnProperties
     {
         var a = new decimal(lo, mid, hi, negative, (byte)(scale % 29));
         var b = new decimal(lo2, mid, hi, negative, (byte)(scale % 29));
-        var scaleAgrees = SortedColumn.DecimalBits.Scale(a) == ((decimal.GetBits(a)[3] >> 16) & 0xFF);
-        var sameAgrees = SortedColumn.DecimalBits.Same(a, b) == decimal.GetBits(a).SequenceEqual(decimal.GetBits(b));
-        return (scaleAgrees && sameAgrees && SortedColumn.DecimalBits.Same(a, a)).ToProperty();
+        var scaleAgrees = DecimalBits.Scale(a) == ((decimal.GetBits(a)[3] >> 16) & 0xFF);
+        var sameAgrees = DecimalBits.Same(a, b) == decimal.GetBits(a).SequenceEqual(decimal.GetBits(b));
+        return (scaleAgrees && sameAgrees && DecimalBits.Same(a, a)).ToProperty();
     }
 
     private static bool CheckPercentiles(decimal[] amounts, decimal[] percentiles, int minorUnits)
