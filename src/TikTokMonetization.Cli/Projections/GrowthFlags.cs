@@ -51,7 +51,7 @@ internal sealed class GrowthFlags
                 continue;
             }
 
-            Set(assumptions, driver, growth);
+            assumptions[driver] = growth;
         }
     }
 
@@ -168,7 +168,7 @@ internal sealed class GrowthFlags
 
                 // The SDK's own rules, reported against the flag the user typed rather than an assumptions path.
                 var check = new GrowthAssumptions();
-                Set(check, driver, growth);
+                check[driver] = growth;
                 foreach (var found in check.Validate())
                 {
                     var field = found.Path.Substring(found.Path.LastIndexOf('.') + 1);
@@ -179,19 +179,6 @@ internal sealed class GrowthFlags
             },
         };
         return option;
-    }
-
-    private static void Set(GrowthAssumptions assumptions, GrowthDriver driver, DriverGrowth growth)
-    {
-        switch (driver)
-        {
-            case GrowthDriver.Followers: assumptions.Followers = growth; break;
-            case GrowthDriver.Views: assumptions.Views = growth; break;
-            case GrowthDriver.LiveHours: assumptions.LiveHours = growth; break;
-            case GrowthDriver.AverageViewers: assumptions.AverageViewers = growth; break;
-            case GrowthDriver.Posts: assumptions.Posts = growth; break;
-            default: assumptions.Engagement = growth; break;
-        }
     }
 
     private static bool TryRate(string text, out decimal rate)

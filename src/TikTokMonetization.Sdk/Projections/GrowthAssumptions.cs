@@ -59,19 +59,39 @@ public sealed class GrowthAssumptions
     /// <value>The default value is <see langword="null"/>: months are numbered 1, 2, … without dates.</value>
     public DateTime? StartMonth { get; set; }
 
-    /// <summary>Gets the growth of one driver.</summary>
+    /// <summary>Gets or sets the growth of one driver: the same as the driver's own property.</summary>
     /// <param name="driver">The driver.</param>
-    /// <returns>Its growth.</returns>
-    public DriverGrowth this[GrowthDriver driver] => driver switch
+    /// <value>Its growth.</value>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="driver"/> is not a <see cref="GrowthDriver"/>.</exception>
+    public DriverGrowth this[GrowthDriver driver]
     {
-        GrowthDriver.Followers => Followers,
-        GrowthDriver.Views => Views,
-        GrowthDriver.LiveHours => LiveHours,
-        GrowthDriver.AverageViewers => AverageViewers,
-        GrowthDriver.Posts => Posts,
-        GrowthDriver.Engagement => Engagement,
-        _ => throw new ArgumentOutOfRangeException(nameof(driver), driver, "Not a growth driver."),
-    };
+        get => driver switch
+        {
+            GrowthDriver.Followers => Followers,
+            GrowthDriver.Views => Views,
+            GrowthDriver.LiveHours => LiveHours,
+            GrowthDriver.AverageViewers => AverageViewers,
+            GrowthDriver.Posts => Posts,
+            GrowthDriver.Engagement => Engagement,
+            _ => throw NotADriver(driver),
+        };
+        set
+        {
+            switch (driver)
+            {
+                case GrowthDriver.Followers: Followers = value; break;
+                case GrowthDriver.Views: Views = value; break;
+                case GrowthDriver.LiveHours: LiveHours = value; break;
+                case GrowthDriver.AverageViewers: AverageViewers = value; break;
+                case GrowthDriver.Posts: Posts = value; break;
+                case GrowthDriver.Engagement: Engagement = value; break;
+                default: throw NotADriver(driver);
+            }
+        }
+    }
+
+    private static ArgumentOutOfRangeException NotADriver(GrowthDriver driver) =>
+        new(nameof(driver), driver, "Not a growth driver.");
 
     /// <summary>Checks every field and cross-field rule and returns every problem found.</summary>
     /// <returns>The problems, each naming the field, the value and what is allowed; empty when the assumptions are valid.</returns>

@@ -97,7 +97,7 @@ public sealed class ProjectionProperties
         for (var d = 0; d < drivers.Length; d++)
         {
             var growth = (mixed >> d & 1) == 1 ? uncertain[drivers[d]] : steady.Assumptions[drivers[d]];
-            Set(assumptions, drivers[d], growth);
+            assumptions[drivers[d]] = growth;
         }
 
         var model = BuiltInsOnly.GetRequiredService<IGrowthModel>();
@@ -124,19 +124,6 @@ public sealed class ProjectionProperties
             GrowthDistribution.Range => g.Low == g.High,
             _ => g.Spread == 0m,
         };
-
-        static void Set(GrowthAssumptions a, GrowthDriver driver, DriverGrowth g)
-        {
-            switch (driver)
-            {
-                case GrowthDriver.Followers: a.Followers = g; break;
-                case GrowthDriver.Views: a.Views = g; break;
-                case GrowthDriver.LiveHours: a.LiveHours = g; break;
-                case GrowthDriver.AverageViewers: a.AverageViewers = g; break;
-                case GrowthDriver.Posts: a.Posts = g; break;
-                default: a.Engagement = g; break;
-            }
-        }
     }
 
     [Property(Arbitrary = [typeof(ProjectionArbitraries)], MaxTest = 100)]

@@ -20,6 +20,28 @@ public sealed class RevenueProjectorTests
     };
 
     [Fact]
+    public void GrowthAssumptions_ByDriver_ReadsAndWritesEachDriversOwnProperty()
+    {
+        var assumptions = new GrowthAssumptions();
+        foreach (var driver in Enum.GetValues<GrowthDriver>())
+        {
+            var growth = DriverGrowth.Fixed(0.01m * (1 + (int)driver));
+            assumptions[driver] = growth;
+            Assert.Same(growth, assumptions[driver]);
+        }
+
+        Assert.Equal(0.01m, assumptions.Followers.Rate);
+        Assert.Equal(0.02m, assumptions.Views.Rate);
+        Assert.Equal(0.03m, assumptions.LiveHours.Rate);
+        Assert.Equal(0.04m, assumptions.AverageViewers.Rate);
+        Assert.Equal(0.05m, assumptions.Posts.Rate);
+        Assert.Equal(0.06m, assumptions.Engagement.Rate);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => assumptions[(GrowthDriver)42] = DriverGrowth.None());
+        Assert.Equal("driver", ex.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => assumptions[(GrowthDriver)42]);
+    }
+
+    [Fact]
     public void Project_WithNoGrowth_GivesTheSnapshotsOwnReportEveryMonth()
     {
         var projection = Projector.Project(SampleCreators.MidTierUs, new GrowthAssumptions(), 3);
