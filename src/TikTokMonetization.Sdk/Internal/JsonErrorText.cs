@@ -138,7 +138,11 @@ internal static class JsonErrorText
             return false;
         }
 
-        kind = ValueKinds.FromTypeName(message.Substring(at + NotConverted.Length));
+        // The type name ends where the serializer's position begins (" Path: $.x | LineNumber: 0 | BytePositionInLine: 9."),
+        // whose words would otherwise be read as a type: "Byte" made every such message a whole number.
+        var start = at + NotConverted.Length;
+        var end = message.IndexOf(" Path: ", start, StringComparison.Ordinal);
+        kind = ValueKinds.FromTypeName(message.Substring(start, (end < 0 ? message.Length : end) - start));
         return true;
     }
 }
