@@ -55,7 +55,9 @@ internal static class ValueKinds
     public static ValueKind FromType(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        return type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte) ? ValueKind.WholeNumber
+        // The same kinds as the names FromTypeName reads ("UInt64" holds "Int64", "SByte" holds "Byte").
+        return type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte)
+            || type == typeof(ulong) || type == typeof(uint) || type == typeof(ushort) || type == typeof(sbyte) ? ValueKind.WholeNumber
             : type == typeof(decimal) || type == typeof(double) || type == typeof(float) ? ValueKind.Number
             : type == typeof(bool) ? ValueKind.TrueOrFalse
             : type == typeof(DateTime) || type == typeof(DateTimeOffset) ? ValueKind.Date

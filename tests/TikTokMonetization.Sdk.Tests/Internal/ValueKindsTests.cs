@@ -56,8 +56,32 @@ public sealed class ValueKindsTests
     [InlineData(typeof(string), "Text")]
     [InlineData(typeof(TimeSpan), "Other")]
     [InlineData(typeof(object), "Other")]
+    [InlineData(typeof(ulong), "WholeNumber")]
+    [InlineData(typeof(uint), "WholeNumber")]
+    [InlineData(typeof(ushort), "WholeNumber")]
+    [InlineData(typeof(sbyte), "WholeNumber")]
     public void FromType_NamesTheKindOfValue_ANullableTypeTheKindOfItsUnderlyingType(Type type, string kind) =>
         Assert.Equal(kind, ValueKinds.FromType(type).ToString());
+
+    [Theory]
+    [InlineData(typeof(long))]
+    [InlineData(typeof(int))]
+    [InlineData(typeof(short))]
+    [InlineData(typeof(byte))]
+    [InlineData(typeof(ulong))]
+    [InlineData(typeof(uint))]
+    [InlineData(typeof(ushort))]
+    [InlineData(typeof(sbyte))]
+    [InlineData(typeof(decimal))]
+    [InlineData(typeof(double))]
+    [InlineData(typeof(float))]
+    [InlineData(typeof(bool))]
+    [InlineData(typeof(DateTime))]
+    [InlineData(typeof(DateTimeOffset))]
+    [InlineData(typeof(string))]
+    [InlineData(typeof(int?))]
+    public void FromType_AndFromTypeName_AgreeOnEveryType(Type type) =>
+        Assert.Equal(ValueKinds.FromTypeName(type.ToString()), ValueKinds.FromType(type));
 
     [Fact]
     public void InJson_GivesEachKindsWords_AndNoneForOther()
