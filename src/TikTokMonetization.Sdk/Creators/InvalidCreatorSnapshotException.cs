@@ -7,6 +7,8 @@ public sealed class InvalidCreatorSnapshotException : ArgumentException
     /// <summary>Initializes a new instance of the <see cref="InvalidCreatorSnapshotException"/> class.</summary>
     /// <param name="problems">The problems; at least one.</param>
     /// <param name="source">Where the snapshot came from (a file name), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public InvalidCreatorSnapshotException(IReadOnlyList<SnapshotProblem> problems, string? source = null)
         : this(problems, source, jsonPaths: source is not null, parameter: "snapshot")
     {
