@@ -24,6 +24,26 @@ public sealed class LikesProperties
     }
 
     [Property]
+    public bool TheTotals_AreTheSumsOfTheStreams_LowExpectedHighAndDirect(CreatorSnapshot snapshot, AddedLikes likes)
+    {
+        // A user reads the total change and the total direct revenue as the sum of the rows above them: each of the
+        // range's three points, and the direct revenue, is that sum exactly, and the value per 1,000 likes follows the
+        // expected total.
+        var analysis = Engine.AnalyzeLikes(snapshot, likes.Value);
+        var low = analysis.Streams.Sum(s => s.Change.Low.Amount);
+        var expected = analysis.Streams.Sum(s => s.Change.Expected.Amount);
+        var high = analysis.Streams.Sum(s => s.Change.High.Amount);
+        var direct = analysis.Streams.Sum(s => s.DirectRevenue.Amount);
+        return analysis.TotalChange.Low.Amount == low
+            && analysis.TotalChange.Expected.Amount == expected
+            && analysis.TotalChange.High.Amount == high
+            && analysis.TotalDirectRevenue.Amount == direct
+            && analysis.TotalChange.Currency == analysis.Currency
+            && analysis.TotalDirectRevenue.Currency == analysis.Currency
+            && analysis.MarginalValuePer1000Likes.Amount == LikesValuation.PerThousand(expected, likes.Value);
+    }
+
+    [Property]
     public bool AddingLikes_NeverLowersAnyBuiltInStream(CreatorSnapshot snapshot, AddedLikes likes)
     {
         var analysis = Engine.AnalyzeLikes(snapshot, likes.Value);
