@@ -53,7 +53,7 @@ internal readonly struct SortedColumn
     /// <summary>Sorts the column's first entries in place, ascending.</summary>
     public void Sort()
     {
-        if (TryKeys(out _, out _, out _, out _, out _))
+        if (TryKeys(out _, out _, out _, out _))
         {
             Array.Sort(_keys, _values, 0, _length);
         }
@@ -81,9 +81,9 @@ internal readonly struct SortedColumn
     {
         if (_work.Length >= _length
             && _length > 0
-            && TryKeys(out var minKey, out var maxKey, out var maxAbsKey, out var maxScale, out var anySigned)
+            && TryKeys(out var minKey, out var maxKey, out var maxScale, out var anySigned)
             && !anySigned
-            && TrySelect(percentiles, currency, minKey, maxKey, maxAbsKey, maxScale) is { } selected)
+            && TrySelect(percentiles, currency, minKey, maxKey, maxScale) is { } selected)
         {
             return selected;
         }
@@ -94,11 +94,10 @@ internal readonly struct SortedColumn
 
     // Fills the keys; false when an amount is finer than the minor units or beyond what a key holds. anySigned says
     // whether an amount has its sign bit set (a negative amount, or a negative zero).
-    private bool TryKeys(out long minKey, out long maxKey, out long maxAbsKey, out int maxScale, out bool anySigned)
+    private bool TryKeys(out long minKey, out long maxKey, out int maxScale, out bool anySigned)
     {
         minKey = long.MaxValue;
         maxKey = long.MinValue;
-        maxAbsKey = 0;
         maxScale = 0;
         anySigned = false;
         for (var i = 0; i < _length; i++)
@@ -119,7 +118,6 @@ internal readonly struct SortedColumn
             _keys[i] = key;
             minKey = Math.Min(minKey, key);
             maxKey = Math.Max(maxKey, key);
-            maxAbsKey = Math.Max(maxAbsKey, Math.Abs(key));
             var flags = new DecimalBits { Value = value }.Flags;
             maxScale = Math.Max(maxScale, (flags >> 16) & 0xFF);
             anySigned |= flags < 0;
@@ -128,11 +126,11 @@ internal readonly struct SortedColumn
         return true;
     }
 
-    private MoneyPercentiles? TrySelect(decimal[] percentiles, Currency currency, long minKey, long maxKey, long maxAbsKey, int maxScale)
+    private MoneyPercentiles? TrySelect(decimal[] percentiles, Currency currency, long minKey, long maxKey, int maxScale)
     {
-        // Every partial sum, in any order, is at most the sum of the magnitudes, at most length × the largest key in
-        // minor units: below 2^96 at the largest scale, no addition rounds or drops a digit of scale.
-        if ((double)_length * maxAbsKey * Math.Pow(10, maxScale - _minorUnits) >= DecimalIntegerLimit)
+        // No amount is negative here, so every partial sum, in any order, is at most the whole sum, at most length ×
+        // the largest key in minor units: below 2^96 at the largest scale, no addition rounds or drops a digit of scale.
+        if ((double)_length * maxKey * Math.Pow(10, maxScale - _minorUnits) >= DecimalIntegerLimit)
         {
             return null;
         }
