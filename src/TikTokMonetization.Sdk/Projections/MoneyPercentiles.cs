@@ -49,8 +49,7 @@ public sealed class MoneyPercentiles
         var values = new Money[percentiles.Length];
         for (var i = 0; i < percentiles.Length; i++)
         {
-            var rank = (int)Math.Ceiling(percentiles[i] / 100m * sorted.Length);
-            values[i] = new Money(sorted[Math.Max(0, rank - 1)], currency);
+            values[i] = new Money(sorted[RankIndex(percentiles[i], sorted.Length)], currency);
         }
 
         var sum = 0m;
@@ -61,6 +60,13 @@ public sealed class MoneyPercentiles
 
         return FromSum(percentiles, values, sum, sorted.Length, currency);
     }
+
+    /// <summary>
+    /// The zero-based index of the nearest-rank <paramref name="percentile"/> among <paramref name="count"/> sorted amounts:
+    /// rank ⌈P/100 × N⌉, and the first amount for P = 0.
+    /// </summary>
+    internal static int RankIndex(decimal percentile, int count) =>
+        Math.Max(0, (int)Math.Ceiling(percentile / 100m * count) - 1);
 
     /// <summary>The percentiles already found, with the mean of <paramref name="count"/> amounts that add up to <paramref name="sum"/>.</summary>
     internal static MoneyPercentiles FromSum(decimal[] percentiles, Money[] values, decimal sum, int count, Currency currency) =>

@@ -139,7 +139,7 @@ internal readonly struct SortedColumn
         Span<int> index = stackalloc int[percentiles.Length];
         for (var i = 0; i < percentiles.Length; i++)
         {
-            index[i] = Math.Max(0, (int)Math.Ceiling(percentiles[i] / 100m * _length) - 1);
+            index[i] = MoneyPercentiles.RankIndex(percentiles[i], _length);
         }
 
         // The distinct ranks, ascending, and the key a sort would put at each.
