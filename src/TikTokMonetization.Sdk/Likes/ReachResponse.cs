@@ -125,9 +125,13 @@ public sealed class ReachResponse
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant($"views × {ViewsMultiplier:0.####}, LIVE viewers × {LiveViewersMultiplier:0.####}: {Explanation}");
 
+    // A factor at most this times any count fits in decimal: decimal.MaxValue / long.MaxValue is about 8.59e9, so the
+    // division that finds the exact bound (a slow decimal division) is needed only above it.
+    private const decimal AlwaysFits = 8_000_000_000m;
+
     private static long Scale(long count, decimal factor)
     {
-        if (count > 0 && factor > decimal.MaxValue / count)
+        if (count > 0 && factor > AlwaysFits && factor > decimal.MaxValue / count)
         {
             return long.MaxValue;
         }
@@ -138,7 +142,7 @@ public sealed class ReachResponse
 
     private static long ScaleUp(long count, decimal factor)
     {
-        if (count > 0 && factor > decimal.MaxValue / count)
+        if (count > 0 && factor > AlwaysFits && factor > decimal.MaxValue / count)
         {
             return long.MaxValue;
         }

@@ -74,6 +74,41 @@ public sealed class LikesProperties
             && (snapshot.Live.AverageConcurrentViewers == 0d || livePermille == 0 || scaled.Live.Likes >= snapshot.Live.Likes * (livePermille / 1000m) || scaled.Live.AverageConcurrentViewers >= 1e10);
     }
 
+    [Property(MaxTest = 1000)]
+    public Property Reach_ScalesCountsToTheirDecimalProduct_RoundedToWholeCounts_SaturatingAtLongMaxValue(long count, ulong digits, byte scale, bool nearTheBound, bool hugeCount)
+    {
+        // Any count up to long.MaxValue, any multiplier from 0 to about 1.8e19 at up to 28 decimal places, and often one
+        // near 8.6e9, above which a multiplier times the largest count no longer fits decimal: views are the product
+        // rounded down, LIVE likes (one viewer, so the audience cap never holds) the product rounded up, and a product
+        // at or past long.MaxValue is long.MaxValue.
+        var n = hugeCount ? long.MaxValue - (long)((ulong)count % 1_000UL) : count == long.MinValue ? long.MaxValue : Math.Abs(count);
+        var multiplier = nearTheBound
+            ? 7_900_000_000m + ((digits % 800_000_000_000_000_000UL) / 1_000_000_000m)
+            : new decimal((int)digits, (int)(digits >> 32), 0, false, (byte)(scale % 29));
+        var snapshot = new CreatorSnapshot { Videos = new ShortVideoStats { Views = n }, Live = new LiveStats { Hours = 1, AverageConcurrentViewers = 1, Likes = n } };
+
+        var scaled = new ReachResponse(multiplier, multiplier <= 1_000_000_000m ? multiplier : 1m, "law").ApplyTo(snapshot);
+
+        static long Expected(long count, decimal factor, bool up)
+        {
+            var bits = decimal.GetBits(factor);
+            var mantissa = new System.Numerics.BigInteger((uint)bits[0]) | (new System.Numerics.BigInteger((uint)bits[1]) << 32) | (new System.Numerics.BigInteger((uint)bits[2]) << 64);
+            var exact = count * mantissa / System.Numerics.BigInteger.Pow(10, (bits[3] >> 16) & 0xFF);
+            if (exact >= long.MaxValue)
+            {
+                return long.MaxValue;
+            }
+
+            var product = up ? decimal.Ceiling(count * factor) : decimal.Floor(count * factor);
+            return product >= long.MaxValue ? long.MaxValue : (long)product;
+        }
+
+        var live = multiplier <= 1_000_000_000m ? multiplier : 1m;
+        return (scaled.Videos.Views == Expected(n, multiplier, up: false)
+                && (live == 1m || scaled.Live.Likes == Expected(n, live, up: true)))
+            .Label($"count {n}, multiplier {multiplier}: views {scaled.Videos.Views}, LIVE likes {scaled.Live.Likes}");
+    }
+
     [Property]
     public Property DeclaredInfluence_AgreesWithMeasuredInfluence_ForEveryBuiltInModel(CreatorSnapshot snapshot, AddedLikes likes)
     {
