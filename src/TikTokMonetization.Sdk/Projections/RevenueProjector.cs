@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Revenue;
@@ -97,6 +98,13 @@ internal sealed class RevenueProjector : IRevenueProjector
         {
             var capped = Run(snapshot, assumptions, settings, currency, width, values, totals, eligible, progress, cancellationToken);
             return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped);
+        }
+        catch (AggregateException aggregate)
+        {
+            // What a path throws (a grown snapshot beyond a field, named by its month) reaches the caller as itself, as
+            // from Project, not wrapped by the parallel loop; with several workers failing, the first one's.
+            ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+            throw;
         }
         finally
         {
