@@ -8,8 +8,9 @@ namespace TikTokMonetization.Tests;
 /// <summary>
 /// Goal-seek at its edges: a target equal to today's total, a lever already at its maximum, a target beyond the
 /// lever's maximum (never answered with a value past it, and reported at the maximum), LIVE hours beyond what the
-/// period holds, a lever whose every value is invalid, the whole "cannot be reached" texts of each, the refusals of
-/// missing arguments and of an invalid snapshot, and the checks of a lever of one's own.
+/// period holds, a lever whose every value is invalid, the whole "cannot be reached" texts of each, the sessions the
+/// LIVE hours lever sets, the refusals of missing arguments and of an invalid snapshot, and the checks of a lever of
+/// one's own.
 /// </summary>
 public sealed class GoalSeekEdgeTests
 {
@@ -96,6 +97,19 @@ public sealed class GoalSeekEdgeTests
         Assert.Equal(
             $"10000.00 USD a period cannot be reached by broken alone: broken does not move the expected total ({today}) up to 2 units: the streams it feeds are ineligible or capped (see the report's eligibility rules).",
             answer.Reason);
+    }
+
+    [Fact]
+    public void LiveHoursLever_MovesTheSessionsWithTheHours_AndGivesACreatorWithoutLiveOne()
+    {
+        var noLive = Creator with { Live = new LiveStats() };
+
+        var more = GoalLever.LiveHours.Apply(Creator, 36m);
+        var first = GoalLever.LiveHours.Apply(noLive, 10m);
+
+        Assert.Equal((36d, 24), (more.Live.Hours, more.Live.Sessions)); // twice the hours, twice the 12 sessions
+        Assert.Equal((10d, 1), (first.Live.Hours, first.Live.Sessions));
+        Assert.Empty(first.Validate());
     }
 
     [Fact]

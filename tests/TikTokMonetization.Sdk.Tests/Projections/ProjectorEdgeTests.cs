@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Likes;
 using TikTokMonetization.Projections;
@@ -13,7 +12,8 @@ namespace TikTokMonetization.Tests;
 /// two rules, gained with none), drivers held at the ceiling and LIVE hours held at the day (flagged in a projection,
 /// counted in a simulation), a grown snapshot beyond what a field allows (named by its month), the goal's odds when a
 /// total equals the goal and without a goal, progress and cancellation, the refusals of missing or invalid arguments,
-/// the percentiles a simulation did not compute, and the registrations from configuration and of a growth model.
+/// the percentiles a simulation did not compute, a simulation through an engine of another type, and the refusals of
+/// the registrations' missing arguments.
 /// </summary>
 public sealed class ProjectorEdgeTests
 {
@@ -175,6 +175,24 @@ public sealed class ProjectorEdgeTests
     }
 
     [Fact]
+    public void Simulate_ThroughAnEngineOfAnotherType_GivesEachStreamItsOwnAmountsAndEligibility()
+    {
+        // Another IRevenueEngine is asked for whole reports. A simulation of the same size just before (the newcomer,
+        // eligible for little) leaves its numbers in the pooled buffers: none of them may show through.
+        var settings = new SimulationSettings { Paths = 4, Months = 2 };
+        Projector.Simulate(SampleCreators.Newcomer, new GrowthAssumptions(), settings);
+        var baseline = Engine.Estimate(SampleCreators.MidTierUs);
+
+        var simulation = new RevenueProjector(new OtherEngine(Engine), Provider.GetRequiredService<IGrowthModel>()).Simulate(SampleCreators.MidTierUs, new GrowthAssumptions(), settings);
+
+        foreach (var month in simulation.Months)
+        {
+            Assert.Equal(baseline.Streams.Select(s => s.Range.Expected), month.Streams.Select(s => s.Values[50m]));
+            Assert.Equal(baseline.Streams.Select(s => s.IsEligible ? 1m : 0m), month.Streams.Select(s => s.EligibleProbability));
+        }
+    }
+
+    [Fact]
     public void MissingArguments_AreRefusedByName()
     {
         var growth = new GrowthAssumptions();
@@ -207,25 +225,6 @@ public sealed class ProjectorEdgeTests
     }
 
     [Fact]
-    public void AddProjections_FromConfiguration_RegistersTheProjectorAndBindsTheDefaults()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Simulation:Seed"] = "42",
-            ["Simulation:Paths"] = "500",
-            ["Growth:Views:Rate"] = "0.03",
-        }).Build();
-
-        using var provider = TestServices.BuiltIns(b => b.AddProjections(configuration));
-
-        Assert.NotNull(provider.GetService<IRevenueProjector>());
-        var options = provider.GetRequiredService<IOptions<ProjectionOptions>>().Value;
-        Assert.Equal(42L, options.Simulation.Seed);
-        Assert.Equal(500, options.Simulation.Paths);
-        Assert.Equal(0.03m, options.Growth.Views.Rate);
-    }
-
-    [Fact]
     public void ProjectionRegistrations_RefuseMissingArgumentsByName()
     {
         ITikTokMonetizationBuilder builder = null!;
@@ -247,6 +246,20 @@ public sealed class ProjectorEdgeTests
                 seen.Add(value);
             }
         }
+    }
+
+    /// <summary>An engine that is not the SDK's own type: the simulation asks it for whole reports.</summary>
+    private sealed class OtherEngine(IRevenueEngine inner) : IRevenueEngine
+    {
+        public IReadOnlyList<IRevenueModel> Models => inner.Models;
+
+        public RevenueReport Estimate(CreatorSnapshot snapshot) => inner.Estimate(snapshot);
+
+        public RevenueReport Estimate(CreatorSnapshot snapshot, Currency reportingCurrency) => inner.Estimate(snapshot, reportingCurrency);
+
+        public void EstimateExpected(ReadOnlySpan<CreatorSnapshot> snapshots, Span<decimal> destination) => inner.EstimateExpected(snapshots, destination);
+
+        public LikesAnalysis AnalyzeLikes(CreatorSnapshot snapshot, long additionalLikes = 1_000) => inner.AnalyzeLikes(snapshot, additionalLikes);
     }
 
     /// <summary>Levels from a table: month 1 beyond the ceiling and at the day's LIVE hours, month 2 beyond the day.</summary>
