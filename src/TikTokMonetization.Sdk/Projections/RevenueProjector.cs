@@ -451,13 +451,13 @@ internal sealed class RevenueProjector : IRevenueProjector
         return bounded;
     }
 
+    // A grown month is checked with the input limits the engine applies, so that a month beyond one is named as that
+    // month, not as the snapshot the user gave.
     private static CreatorSnapshot Grow(CreatorSnapshot snapshot, DriverLevels levels, int month)
     {
         var grown = SnapshotGrowth.Apply(snapshot, levels);
-        var problems = grown.Validate();
-        return problems.Count == 0
-            ? grown
-            : throw new InvalidCreatorSnapshotException(problems, $"month {month.ToString(CultureInfo.InvariantCulture)} of the projection ({levels})");
+        ThrowIfInvalid(grown, levels, month);
+        return grown;
     }
 
     // A grown path-month is checked once, with the input limits the engine applies, and named by its month.

@@ -11,9 +11,9 @@ namespace TikTokMonetization.Tests;
 /// The projector at its edges: the first and last month allowed, the texts of eligibility crossings (lost, gained with
 /// two rules, gained with none), drivers held at the ceiling and LIVE hours held at the day (flagged in a projection,
 /// counted in a simulation), a grown snapshot beyond what a field allows (named by its month), the goal's odds when a
-/// total equals the goal and without a goal, progress and cancellation, the refusals of missing or invalid arguments,
-/// the percentiles a simulation did not compute, a simulation through an engine of another type, and the refusals of
-/// the registrations' missing arguments.
+/// total equals the goal and without a goal, the simulated months' calendar months, progress and cancellation, the
+/// refusals of missing or invalid arguments, the percentiles a simulation did not compute, a simulation through an
+/// engine of another type, and the refusals of the registrations' missing arguments.
 /// </summary>
 public sealed class ProjectorEdgeTests
 {
@@ -106,6 +106,20 @@ public sealed class ProjectorEdgeTests
     }
 
     [Fact]
+    public void Project_AGrownMonthBeyondAnInputLimit_IsRefusedAsThatMonth_NotAsTheSnapshotGiven()
+    {
+        // 1.5 billion views ×10 a month: 1.5 trillion in month 3, beyond the trillion the engine accepts.
+        var creator = SampleCreators.MidTierUs with { Videos = SampleCreators.MidTierUs.Videos with { Views = 1_500_000_000 } };
+
+        var error = Assert.Throws<InvalidCreatorSnapshotException>(() => Projector.Project(creator, new GrowthAssumptions { Views = DriverGrowth.Fixed(9m) }, 4));
+
+        Assert.Equal(
+            "The creator snapshot in 'month 3 of the projection (followers ×1, views ×1000, LIVE hours ×1, viewers ×1, posts ×1, engagement ×1)' is invalid (1 problem):"
+            + Environment.NewLine + "  - $.videos.views (Videos.Views) is 1500000000000; it must be at most 1,000,000,000,000 (a documented input limit, see docs/input-limits.md).",
+            error.Message);
+    }
+
+    [Fact]
     public void Simulate_AGrownSnapshotBeyondAField_IsRefusedNamingTheMonth()
     {
         var creator = SampleCreators.MidTierUs with { Live = SampleCreators.MidTierUs.Live with { AverageConcurrentViewers = 20_000_000 } };
@@ -138,6 +152,15 @@ public sealed class ProjectorEdgeTests
         Assert.All(simulation.Months, m => Assert.Null(m.GoalProbability));
         Assert.Null(simulation.GoalReachedProbability);
         Assert.Null(simulation.Goal);
+    }
+
+    [Fact]
+    public void Simulate_Months_CarryTheirCalendarMonths()
+    {
+        var simulation = Projector.Simulate(SampleCreators.MidTierUs, new GrowthAssumptions { StartMonth = new DateTime(2027, 11, 20) }, new SimulationSettings { Paths = 2, Months = 3 });
+
+        Assert.Equal([1, 2, 3], simulation.Months.Select(m => m.Month));
+        Assert.Equal([new DateTime(2027, 11, 1), new DateTime(2027, 12, 1), new DateTime(2028, 1, 1)], simulation.Months.Select(m => m.Date!.Value));
     }
 
     [Fact]
