@@ -7,10 +7,10 @@ namespace TikTokMonetization.Tests;
 
 /// <summary>
 /// Goal-seek at its edges: a target equal to today's total, a lever already at its maximum, a target beyond the
-/// lever's maximum (never answered with a value past it, and reported at the maximum), LIVE hours beyond what the
-/// period holds, a lever whose every value is invalid, the whole "cannot be reached" texts of each, the sessions the
-/// LIVE hours lever sets, the refusals of missing arguments and of an invalid snapshot, and the checks of a lever of
-/// one's own.
+/// lever's maximum (never answered with a value past it, and reported at the maximum), a lever in steps of ten
+/// (answered and reported in whole steps), LIVE hours beyond what the period holds, a lever whose every value is
+/// invalid, the whole "cannot be reached" texts of each, the sessions the LIVE hours lever sets, the refusals of
+/// missing arguments and of an invalid snapshot, and the checks of a lever of one's own.
 /// </summary>
 public sealed class GoalSeekEdgeTests
 {
@@ -66,6 +66,35 @@ public sealed class GoalSeekEdgeTests
         Assert.Equal(atMaximum, answer.Report.Total.Expected);
         Assert.Equal(
             $"{target} a period cannot be reached by thousand-followers alone: even at {maximum} thousand followers, the most this lever allows, the expected total is {atMaximum}, short of {target}.",
+            answer.Reason);
+    }
+
+    [Fact]
+    public void SeekGoal_ALeverInStepsOfTen_AnswersAWholeNumberOfSteps()
+    {
+        // Thousands of followers in steps of ten, from 85: 250 reaches what 250 thousand followers earn, 240 does not.
+        var lever = GoalLever.Create("thousand-followers", "thousand followers", 10m, 300m, s => s.Profile.Followers / 1_000m, (s, v) => s with { Profile = s.Profile with { Followers = (long)(v * 1_000m) } });
+        var target = Engine.Estimate(lever.Apply(Creator, 250m)).Total.Expected;
+
+        var answer = Projector.SeekGoal(Creator, target, lever);
+
+        Assert.Equal(250m, answer.Value);
+        Assert.Equal(165m, answer.Increase);
+        Assert.Equal($"250 thousand followers (now 85) reach {target} (expected total {target})", answer.ToString());
+    }
+
+    [Fact]
+    public void SeekGoal_ALeverInStepsOfTen_BeyondItsMaximum_IsReportedAtTheMaximum()
+    {
+        var lever = GoalLever.Create("thousand-followers", "thousand followers", 10m, 200m, s => s.Profile.Followers / 1_000m, (s, v) => s with { Profile = s.Profile with { Followers = (long)(v * 1_000m) } });
+        var target = Engine.Estimate(lever.Apply(Creator, 250m)).Total.Expected;
+        var atMaximum = Engine.Estimate(lever.Apply(Creator, 200m)).Total.Expected;
+
+        var answer = Projector.SeekGoal(Creator, target, lever);
+
+        Assert.Equal(atMaximum, answer.Report.Total.Expected);
+        Assert.Equal(
+            $"{target} a period cannot be reached by thousand-followers alone: even at 200 thousand followers, the most this lever allows, the expected total is {atMaximum}, short of {target}.",
             answer.Reason);
     }
 
