@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Revenue;
@@ -97,6 +98,13 @@ internal sealed class RevenueProjector : IRevenueProjector
         {
             var capped = Run(snapshot, assumptions, settings, currency, width, values, totals, eligible, progress, cancellationToken);
             return Summarise(baseline, assumptions, settings, goal, values, totals, eligible, capped);
+        }
+        catch (AggregateException aggregate)
+        {
+            // What a path throws (a grown snapshot beyond a field, named by its month) reaches the caller as itself, as
+            // from Project, not wrapped by the parallel loop; with several workers failing, the first one's.
+            ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+            throw;
         }
         finally
         {
@@ -443,13 +451,13 @@ internal sealed class RevenueProjector : IRevenueProjector
         return bounded;
     }
 
+    // A grown month is checked with the input limits the engine applies, so that a month beyond one is named as that
+    // month, not as the snapshot the user gave.
     private static CreatorSnapshot Grow(CreatorSnapshot snapshot, DriverLevels levels, int month)
     {
         var grown = SnapshotGrowth.Apply(snapshot, levels);
-        var problems = grown.Validate();
-        return problems.Count == 0
-            ? grown
-            : throw new InvalidCreatorSnapshotException(problems, $"month {month.ToString(CultureInfo.InvariantCulture)} of the projection ({levels})");
+        ThrowIfInvalid(grown, levels, month);
+        return grown;
     }
 
     // A grown path-month is checked once, with the input limits the engine applies, and named by its month.
