@@ -7,10 +7,10 @@ namespace TikTokMonetization.Tests;
 
 /// <summary>
 /// Moving a snapshot at its edges: a missing snapshot or part is refused by name, a count that would not fit names
-/// its own field, LIVE keeps one session while it has hours, median views per post follow views ÷ posts (and stay put
-/// when nobody posts), long videos follow posts, LIVE likes follow viewer-hours × engagement, a count may grow to
-/// exactly the largest its field holds, a multiple above a billion still grows a small count, and the scratch copy
-/// of unchanged levels holds the snapshot's own values.
+/// its own field, LIVE keeps one session while it has hours, median views per post stay put when nobody posts,
+/// overflows are refused naming the field, a count may grow to exactly the largest its field holds (and zero stays
+/// zero), a multiple above a billion still grows a small count, and the scratch copy of unchanged levels holds the
+/// snapshot's own values.
 /// </summary>
 public sealed class SnapshotGrowthEdgeTests
 {
@@ -107,18 +107,6 @@ public sealed class SnapshotGrowthEdgeTests
         Assert.Empty(grown.Validate());
     }
 
-    [Theory]
-    [InlineData("2", "2", 35_000)] // twice the views over twice the posts: as many views per post
-    [InlineData("3", "1.5", 70_000)]
-    [InlineData("1", "0.5", 70_000)]
-    public void MedianViewsPerPost_FollowViewsOverPosts(string views, string posts, long expected)
-    {
-        var grown = Grow(Creator, Levels(views: D(views), posts: D(posts)));
-
-        Assert.Equal(expected, grown.BrandDeals!.MedianViewsPerVideo);
-        Assert.Equal((int)decimal.Round(24 * D(posts), 0, MidpointRounding.AwayFromZero), grown.Videos.VideosPosted);
-    }
-
     [Fact]
     public void WhenNobodyPosts_MedianViewsPerPostStayAsTheyWere()
     {
@@ -151,31 +139,11 @@ public sealed class SnapshotGrowthEdgeTests
         Assert.Contains("BrandDeals.MedianViewsPerVideo", projected!.Message, StringComparison.Ordinal); // the projection fails on the same month, naming the field
     }
 
-    [Theory]
-    [InlineData("2", 24)] // 12 of 24 posts are long: twice the posts, twice the long videos
-    [InlineData("0.25", 3)]
-    public void LongVideos_FollowPosts(string posts, int expected)
-    {
-        var grown = Grow(Creator, Levels(posts: D(posts)));
-
-        Assert.Equal(expected, grown.Videos.LongVideosPosted);
-        Assert.Equal(expected * 2, grown.Videos.VideosPosted);
-    }
-
-    [Fact]
-    public void LiveLikes_FollowViewerHoursTimesEngagement()
-    {
-        var grown = Grow(Creator, Levels(liveHours: 1.5m, averageViewers: 2m, engagement: 1.2m));
-
-        Assert.Equal(52_000L * 36 / 10, grown.Live.Likes); // × 1.5 × 2 × 1.2
-        Assert.Equal(900L * 3, grown.Live.NewFollowers); // × 1.5 × 2, not engagement
-        Assert.Equal(38_000L * 12 / 10, grown.Videos.Likes); // views × engagement
-    }
-
     [Fact]
     public void ACount_MayGrowToExactlyTheLargestItsFieldHolds()
     {
-        // long.MaxValue = 7 × 1,317,624,576,693,539,401; int.MaxValue = 2 × 1,073,741,823.5.
+        // long.MaxValue = 7 × 1,317,624,576,693,539,401; int.MaxValue = 2 × 1,073,741,823.5. No long videos: zero stays
+        // zero under a multiple above a billion, which the overflow check would otherwise divide by.
         var longCreator = Creator with { Profile = Creator.Profile with { Followers = 1_317_624_576_693_539_401 } };
         var intCreator = Creator with { Videos = Creator.Videos with { VideosPosted = 2, LongVideosPosted = 0 } };
 
