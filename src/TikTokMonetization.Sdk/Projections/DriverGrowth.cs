@@ -84,12 +84,4 @@ public sealed class DriverGrowth
         MaxMultiple = maxMultiple;
         return this;
     }
-
-    /// <summary>Gets whether the driver can change at all (some rate or spread is not zero).</summary>
-    internal bool IsStill => Distribution switch
-    {
-        GrowthDistribution.Fixed => Rate == 0m,
-        GrowthDistribution.Range => Low == 0m && Expected == 0m && High == 0m,
-        _ => Median == 0m && Spread == 0m,
-    };
 }

@@ -1,6 +1,6 @@
 namespace TikTokMonetization.Projections;
 
-/// <summary>The drivers in their fixed order, and which of them are flows that seasonality multiplies.</summary>
+/// <summary>The drivers in their fixed order.</summary>
 internal static class ProjectionDrivers
 {
     public const int Count = 6;
@@ -9,6 +9,4 @@ internal static class ProjectionDrivers
     [
         GrowthDriver.Followers, GrowthDriver.Views, GrowthDriver.LiveHours, GrowthDriver.AverageViewers, GrowthDriver.Posts, GrowthDriver.Engagement,
     ];
-
-    public static bool IsSeasonal(GrowthDriver driver) => driver is GrowthDriver.Views or GrowthDriver.LiveHours or GrowthDriver.Posts;
 }

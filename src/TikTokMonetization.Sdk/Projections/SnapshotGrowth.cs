@@ -161,7 +161,7 @@ public static class SnapshotGrowth
             if (snapshot.BrandDeals?.MedianViewsPerVideo is { } median && levels.Posts > 0m)
             {
                 MedianViewsChanged = true;
-                MedianViews = Scale(median, new Multiple(levels.Views / levels.Posts), "BrandDeals.MedianViewsPerVideo");
+                MedianViews = Scale(median, new Multiple(ViewsPerPost(levels)), "BrandDeals.MedianViewsPerVideo");
             }
             else
             {
@@ -183,6 +183,17 @@ public static class SnapshotGrowth
             CoinsGifted = live.CoinsGifted is { } coins ? new Coins(decimal.Round(coins.Value * viewerHoursValue, 4, MidpointRounding.AwayFromZero)) : null;
         }
 
+        // Posts a hair above zero (a monthly rate of -0.99…9 is allowed) can put views ÷ posts past decimal's range. The
+        // limit is half that range, so that the rounding of the product cannot let the division overflow; views per post
+        // that many are beyond any count whatever the median.
+        private static decimal ViewsPerPost(in DriverLevels levels) =>
+            levels.Posts >= 1m || levels.Views <= levels.Posts * MaxViewsPerPost
+                ? levels.Views / levels.Posts
+                : throw new ArgumentOutOfRangeException(
+                    nameof(levels),
+                    levels.Posts,
+                    $"BrandDeals.MedianViewsPerVideo follows views ÷ posts, and {levels.Views.ToString(CultureInfo.InvariantCulture)} ÷ {levels.Posts.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
+
         private static (CreatorProfile Profile, ShortVideoStats Videos, LiveStats Live) Parts(CreatorSnapshot snapshot) => (
             snapshot.Profile ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Profile is null."),
             snapshot.Videos ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Videos is null."),
@@ -193,6 +204,8 @@ public static class SnapshotGrowth
     // times a count up to 9e9 it cannot overflow a long: the common case skips both limit checks.
     private const decimal SmallMultiple = 1_000_000_000m;
     private const long SmallCount = 9_000_000_000;
+
+    private const decimal MaxViewsPerPost = decimal.MaxValue / 2;
 
     // Counts up to 10^15 (the input limits allow 10^12) are exact in a double, and their products stay far below 2^53.
     private const long MaxCountInDouble = 1_000_000_000_000_000;
@@ -257,7 +270,8 @@ public static class SnapshotGrowth
             return fast;
         }
 
-        if (!multiple.IsSmall && multiple.Value > decimal.MaxValue / Math.Abs(value))
+        // At or above: decimal's largest ÷ the count may round up (to 2^95 for a count of 2), and then the product overflows.
+        if (!multiple.IsSmall && multiple.Value >= decimal.MaxValue / Math.Abs(value))
         {
             throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} × {multiple.Value.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
         }
