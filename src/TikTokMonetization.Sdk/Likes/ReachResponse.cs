@@ -125,9 +125,11 @@ public sealed class ReachResponse
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant($"views × {ViewsMultiplier:0.####}, LIVE viewers × {LiveViewersMultiplier:0.####}: {Explanation}");
 
+    // At equality too: decimal.MaxValue / count may be rounded up (decimal.MaxValue / 2 is), so count × factor would
+    // pass decimal's range; a product of decimal.MaxValue saturates anyway.
     private static long Scale(long count, decimal factor)
     {
-        if (count > 0 && factor > decimal.MaxValue / count)
+        if (count > 0 && factor >= decimal.MaxValue / count)
         {
             return long.MaxValue;
         }
@@ -138,7 +140,7 @@ public sealed class ReachResponse
 
     private static long ScaleUp(long count, decimal factor)
     {
-        if (count > 0 && factor > decimal.MaxValue / count)
+        if (count > 0 && factor >= decimal.MaxValue / count)
         {
             return long.MaxValue;
         }
