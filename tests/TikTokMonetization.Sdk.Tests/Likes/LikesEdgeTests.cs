@@ -7,11 +7,11 @@ using TikTokMonetization.Revenue;
 namespace TikTokMonetization.Tests;
 
 /// <summary>
-/// The likes analysis beyond the built-in models: the channels and influence measured from each combination of
-/// channel parts, a stream's change range and its text, the value per 1,000 likes of a small and of a huge change, every
-/// disagreement text (alone and after another), the totals' refusal of a stream in another currency, an impact's
-/// explanation, the reach curve's bounds and messages, its registration in code and from configuration, and the guards
-/// of the reach model and its registration.
+/// The likes analysis beyond the built-in models and the sample creators: a stream's text, the value per 1,000 likes of
+/// a change too large to multiply first, every disagreement text (alone and after another), the total direct revenue of
+/// a stream that pays per like, the totals' refusal of a stream in another currency, an impact without explanation, the
+/// reach curve's refusal of an uplift outside 0 to 1 and its message, its registration in code and from configuration,
+/// and the guards of the reach model and its registration.
 /// </summary>
 public sealed class LikesEdgeTests
 {
@@ -38,51 +38,10 @@ public sealed class LikesEdgeTests
             1_000);
     }
 
-    [Theory]
-    [InlineData(0, 0, 0, LikesChannels.None, LikesInfluence.None)]
-    [InlineData(1, 0, 0, LikesChannels.LiveRetention, LikesInfluence.Direct)]
-    [InlineData(0, 1, 0, LikesChannels.EngagementPricing, LikesInfluence.Indirect)]
-    [InlineData(0, 0, 1, LikesChannels.Visibility, LikesInfluence.Indirect)]
-    [InlineData(0, 1, 1, LikesChannels.EngagementPricing | LikesChannels.Visibility, LikesInfluence.Indirect)]
-    [InlineData(1, 1, 1, LikesChannels.LiveRetention | LikesChannels.EngagementPricing | LikesChannels.Visibility, LikesInfluence.Direct)]
-    public void TheMeasuredChannels_AreThoseThatMoved_AndTheInfluenceIsDirectOnlyThroughTheLiveLikes(int retention, int pricing, int visibility, LikesChannels channels, LikesInfluence influence)
-    {
-        var value = Measured(retention, pricing, visibility);
-
-        Assert.Equal(channels, value.MeasuredChannels);
-        Assert.Equal(influence, value.MeasuredInfluence);
-    }
-
     [Fact]
     public void AStream_ReadsAsItsValuePerThousandLikes_AndItsInfluence()
     {
         Assert.Equal("Test stream: 2.00 USD per 1,000 likes (Indirect)", Measured(0m, 0.5m, 1.5m, Indirect).ToString());
-    }
-
-    [Fact]
-    public void TheChangeRange_TakesEachEndFromTheSameEndOfTheEstimates_FromTheSmallestToTheLargest()
-    {
-        // Low 5 -> 9 (+4), expected 10 -> 11 (+1), high 11 -> 11.5 (+0.5): the range runs from +0.5 to +4, around +1.
-        var value = LikesValuation.Value(
-            "test",
-            "Test stream",
-            Indirect,
-            new MoneyRange(new ValueRange(5m, 10m, 11m), Currency.Usd),
-            Money.Usd(10m),
-            Money.Usd(10m),
-            new MoneyRange(new ValueRange(9m, 11m, 11.5m), Currency.Usd),
-            Money.Zero(Currency.Usd),
-            1_000);
-
-        Assert.Equal(new MoneyRange(new ValueRange(0.5m, 1m, 4m), Currency.Usd), value.Change);
-    }
-
-    [Fact]
-    public void TheValuePerThousandLikes_KeepsEveryDigitOfAnOrdinaryChange()
-    {
-        // 1 ÷ 3 × 1,000 would keep 26 of the 3s and end in a 0.
-        Assert.Equal(333.33333333333333333333333333m, LikesValuation.PerThousand(1m, 3));
-        Assert.Equal(-333.33333333333333333333333333m, LikesValuation.PerThousand(-1m, 3));
     }
 
     [Fact]
@@ -169,28 +128,20 @@ public sealed class LikesEdgeTests
     }
 
     [Fact]
-    public void AnImpact_KeepsItsExplanation_AndReadsAsIt()
+    public void TheTotalDirectRevenue_IsWhatTheStreamsThatPayPerLikeEarnFromTheLikesAlone()
     {
-        var impact = new LikesImpact(false, LikesInfluence.Indirect, LikesChannels.Visibility, "More likes, more reach.");
+        using var provider = TestServices.With(b => b.AddRevenueModel<PaysPerLikeModel>());
 
-        Assert.Equal("More likes, more reach.", impact.Explanation);
-        Assert.Equal("More likes, more reach.", impact.ToString());
+        var analysis = provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(SampleCreators.MidTierUs);
+
+        // 0.002 USD a like: the 1,000 likes alone earn 2.00 USD.
+        Assert.Equal(Money.Usd(2m), analysis.TotalDirectRevenue);
     }
 
     [Fact]
     public void AnImpactWithoutExplanation_ReadsAsEmpty()
     {
         Assert.Equal(string.Empty, new LikesImpact(false, LikesInfluence.None, LikesChannels.None, null!).Explanation);
-    }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("1")]
-    public void TheMaximumViewsUplift_MayBeEitherEndOfItsRange(string uplift)
-    {
-        using var provider = TestServices.With(b => b.ConfigureReach(o => o.MaximumViewsUplift = decimal.Parse(uplift, System.Globalization.CultureInfo.InvariantCulture)));
-
-        Assert.NotNull(provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(SampleCreators.MidTierUs));
     }
 
     [Theory]
@@ -248,6 +199,21 @@ public sealed class LikesEdgeTests
 
         Assert.Equal("before", Assert.Throws<ArgumentNullException>(() => reach.Respond(null!, SampleCreators.MidTierUs)).ParamName);
         Assert.Equal("after", Assert.Throws<ArgumentNullException>(() => reach.Respond(SampleCreators.MidTierUs, null!)).ParamName);
+    }
+
+    private sealed class PaysPerLikeModel : IRevenueModel
+    {
+        public string Name => "pays-per-like";
+
+        public string DisplayName => "Pays per like";
+
+        public RevenueEstimate Estimate(CreatorSnapshot snapshot) => new(
+            Name,
+            DisplayName,
+            new MoneyRange(ValueRange.Exactly((snapshot.Videos.Likes + snapshot.Live.Likes) * 0.002m), Currency.Usd),
+            Eligibility.Unconditional,
+            null,
+            new LikesImpact(true, LikesInfluence.Direct, LikesChannels.None, "Pays 0.002 USD a like."));
     }
 
     private sealed class FixedReach : IReachModel

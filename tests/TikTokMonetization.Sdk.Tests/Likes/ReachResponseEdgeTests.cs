@@ -79,17 +79,6 @@ public sealed class ReachResponseEdgeTests
     }
 
     [Fact]
-    public void ALiveAudienceWithoutLikes_GetsNoneFromReach()
-    {
-        var snapshot = new CreatorSnapshot { Live = new LiveStats { Hours = 1, AverageConcurrentViewers = 100, Likes = 0 } };
-
-        var scaled = new ReachResponse(1m, 2m, "test").ApplyTo(snapshot);
-
-        Assert.Equal(200d, scaled.Live.AverageConcurrentViewers);
-        Assert.Equal(0, scaled.Live.Likes);
-    }
-
-    [Fact]
     public void ViewsPastLongMaxValue_Saturate_UnderAnOrdinaryMultiplier()
     {
         // Three times half of long.MaxValue is within decimal's range but past long's.
