@@ -126,12 +126,14 @@ public sealed class ReachResponse
     public override string ToString() => FormattableString.Invariant($"views × {ViewsMultiplier:0.####}, LIVE viewers × {LiveViewersMultiplier:0.####}: {Explanation}");
 
     // A factor at most this times any count fits in decimal: decimal.MaxValue / long.MaxValue is about 8.59e9, so the
-    // division that finds the exact bound (a slow decimal division) is needed only above it.
+    // division that finds the exact bound (a slow decimal division) is needed only above it. At the bound too:
+    // decimal.MaxValue / count may be rounded up (decimal.MaxValue / 2 is), so count × factor would pass decimal's range;
+    // a product of decimal.MaxValue saturates anyway.
     private const decimal AlwaysFits = 8_000_000_000m;
 
     private static long Scale(long count, decimal factor)
     {
-        if (count > 0 && factor > AlwaysFits && factor > decimal.MaxValue / count)
+        if (count > 0 && factor > AlwaysFits && factor >= decimal.MaxValue / count)
         {
             return long.MaxValue;
         }
@@ -142,7 +144,7 @@ public sealed class ReachResponse
 
     private static long ScaleUp(long count, decimal factor)
     {
-        if (count > 0 && factor > AlwaysFits && factor > decimal.MaxValue / count)
+        if (count > 0 && factor > AlwaysFits && factor >= decimal.MaxValue / count)
         {
             return long.MaxValue;
         }
