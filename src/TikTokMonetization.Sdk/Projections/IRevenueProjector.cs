@@ -19,7 +19,10 @@ public interface IRevenueProjector
     /// <param name="months">How many months, from 1 to <see cref="SimulationSettings.MaxMonths"/>.</param>
     /// <returns>One report per month, each stream at low and high growth, and the eligibility crossings.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidCreatorSnapshotException">The snapshot, or a month's grown snapshot, is invalid; the message names the fields.</exception>
+    /// <exception cref="InvalidCreatorSnapshotException">
+    /// The snapshot is invalid, or a month's grown snapshot is beyond the input limits or has a count its field cannot
+    /// hold; the message names the month and the fields.
+    /// </exception>
     /// <exception cref="InvalidGrowthAssumptionsException">The assumptions are invalid; the message lists every problem.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range.</exception>
     RevenueProjection Project(CreatorSnapshot snapshot, GrowthAssumptions assumptions, int months);
@@ -33,7 +36,11 @@ public interface IRevenueProjector
     /// <param name="cancellationToken">Stops the simulation.</param>
     /// <returns>Percentiles per month and stream, the odds of eligibility and of the goal.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    /// <exception cref="ArgumentException">An argument is invalid; the message lists every problem.</exception>
+    /// <exception cref="InvalidCreatorSnapshotException">
+    /// The snapshot is invalid, or a path-month's grown snapshot is beyond the input limits or has a count its field
+    /// cannot hold; the message names the month and the fields.
+    /// </exception>
+    /// <exception cref="ArgumentException">Another argument is invalid; the message lists every problem.</exception>
     RevenueSimulation Simulate(CreatorSnapshot snapshot, GrowthAssumptions assumptions, SimulationSettings settings, IncomeGoal? goal = null, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Finds the smallest value of one lever at which the expected total income per period reaches a target.</summary>
@@ -41,6 +48,10 @@ public interface IRevenueProjector
     /// <param name="target">The expected total to reach, in any currency the engine can report in.</param>
     /// <param name="lever">The quantity to raise: <see cref="GoalLever.Views"/>, <see cref="GoalLever.Followers"/>, … or your own; raising it must never lower the total.</param>
     /// <returns>The answer and the report at it, or why the lever cannot reach the target.</returns>
+    /// <remarks>
+    /// A lever value whose snapshot is invalid, beyond the input limits, or has a count its field cannot hold is out of
+    /// reach: the answer then stops at the largest valid value and says so.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidCreatorSnapshotException">The snapshot is invalid.</exception>
     GoalSeekResult SeekGoal(CreatorSnapshot snapshot, Money target, GoalLever lever);

@@ -161,18 +161,7 @@ internal sealed class RevenueProjector : IRevenueProjector
                             blockCapped++;
                         }
 
-                        CreatorSnapshot grown;
-                        if (scratch is not null)
-                        {
-                            SnapshotGrowth.ApplyInto(snapshot, in bounded, scratch);
-                            grown = scratch;
-                        }
-                        else
-                        {
-                            grown = SnapshotGrowth.Apply(snapshot, bounded);
-                        }
-
-                        ThrowIfInvalid(grown, bounded, m + 1);
+                        var grown = Grow(snapshot, in bounded, scratch, m + 1);
                         var cell = (path * months) + m;
                         if (fast is not null)
                         {
@@ -229,14 +218,15 @@ internal sealed class RevenueProjector : IRevenueProjector
             return new GoalSeekResult(lever, target, current, current, now, null);
         }
 
-        // Values are whole steps. A value whose snapshot is invalid (beyond what a field allows) counts as out of reach,
-        // which keeps the search's predicate monotone: false below the answer, true from it on.
+        // Values are whole steps. A value whose snapshot is invalid (beyond what a field allows, or beyond the input
+        // limits the engine applies) counts as out of reach, which keeps the search's predicate monotone: false below
+        // the answer, true from it on.
         var step = lever.Step;
         var lo = Math.Floor(current / step); // known not to reach (or to be the current value)
         var maxSteps = Math.Floor(lever.Maximum / step);
         if (lo >= maxSteps)
         {
-            return Unreachable(lever, target, current, now, now, lever.Maximum);
+            return Unreachable(lever, target, current, now, now, current, GoalLimit.AtMaximum);
         }
 
         var hi = Math.Max(lo + 1m, Math.Min(maxSteps, Math.Max(1m, lo) * 2m));
@@ -246,7 +236,7 @@ internal sealed class RevenueProjector : IRevenueProjector
             lo = hi;
             if (hi >= maxSteps)
             {
-                return Unreachable(lever, target, current, now, LastValid(lo), lever.Maximum);
+                return Unreachable(lever, target, current, now, answer!, hi * step, GoalLimit.LeverMaximum);
             }
 
             hi = Math.Min(maxSteps, hi * 2m);
@@ -267,14 +257,17 @@ internal sealed class RevenueProjector : IRevenueProjector
         }
 
         // The report at hi is kept from the step that found it; null when hi is beyond what a snapshot allows.
-        return answer is null
-            ? Unreachable(lever, target, current, now, LastValid(hi), hi * step)
-            : new GoalSeekResult(lever, target, current, hi * step, answer, null);
+        if (answer is not null)
+        {
+            return new GoalSeekResult(lever, target, current, hi * step, answer, null);
+        }
+
+        var (last, atLast) = LastValid(hi);
+        return Unreachable(lever, target, current, now, atLast ?? now, last ?? current, last is null ? GoalLimit.NoValidValue : GoalLimit.ValidSnapshot);
 
         bool Reaches(decimal steps, out RevenueReport? report)
         {
-            var moved = lever.Apply(snapshot, steps * step);
-            if (moved.Validate().Count != 0)
+            if (Moved(steps) is not { } moved)
             {
                 report = null;
                 return true;
@@ -284,16 +277,28 @@ internal sealed class RevenueProjector : IRevenueProjector
             return report.Total.Expected.Amount >= target.Amount;
         }
 
-        // The report at the largest valid value at or below the given number of steps.
-        RevenueReport LastValid(decimal steps)
+        // The lever at a number of steps, or null when the snapshot there is invalid. A built-in lever's grown count
+        // cannot overflow its field here: the search at most doubles a valid value, and every limit is far below what a
+        // field holds.
+        CreatorSnapshot? Moved(decimal steps)
         {
-            decimal good = Math.Floor(current / step), bad = steps + 1m;
+            var moved = lever.Apply(snapshot, steps * step);
+            return moved.ValidateWithLimits().Count == 0 ? moved : null;
+        }
+
+        // The largest valid value above the current one and below the given number of steps, and its report; nulls
+        // when there is none.
+        (decimal? Value, RevenueReport? Report) LastValid(decimal steps)
+        {
+            decimal good = Math.Floor(current / step), bad = steps;
+            CreatorSnapshot? best = null;
             while (bad - good > 1m)
             {
                 var mid = Math.Floor((good + bad) / 2m);
-                if (lever.Apply(snapshot, mid * step).Validate().Count == 0)
+                if (Moved(mid) is { } moved)
                 {
                     good = mid;
+                    best = moved;
                 }
                 else
                 {
@@ -301,17 +306,30 @@ internal sealed class RevenueProjector : IRevenueProjector
                 }
             }
 
-            var moved = lever.Apply(snapshot, good * step);
-            return moved.Validate().Count == 0 ? _engine.Estimate(moved, currency) : now;
+            return best is null ? (null, null) : (good * step, _engine.Estimate(best, currency));
         }
     }
 
-    private static GoalSeekResult Unreachable(GoalLever lever, Money target, decimal current, RevenueReport now, RevenueReport atLimit, decimal limit)
+    // Why a goal-seek stops short: which limit its last value is.
+    private enum GoalLimit
+    {
+        AtMaximum,
+        LeverMaximum,
+        ValidSnapshot,
+        NoValidValue,
+    }
+
+    private static GoalSeekResult Unreachable(GoalLever lever, Money target, decimal current, RevenueReport now, RevenueReport atLimit, decimal limit, GoalLimit kind)
     {
         var reached = atLimit.Total.Expected;
-        var why = reached == now.Total.Expected
-            ? $"{lever.Name} does not move the expected total ({now.Total.Expected}) up to {Text(limit)} {lever.Unit}: the streams it feeds are ineligible or capped (see the report's eligibility rules)"
-            : $"even at {Text(limit)} {lever.Unit}, the most this lever allows, the expected total is {reached}, short of {target}";
+        var why = kind switch
+        {
+            GoalLimit.AtMaximum => $"{lever.Name} is already at {Text(current)} {lever.Unit}, the most this lever allows",
+            GoalLimit.NoValidValue => $"every value of {lever.Name} above {Text(current)} {lever.Unit} gives an invalid snapshot (CreatorSnapshot.Validate and docs/input-limits.md say which fields)",
+            _ when reached == now.Total.Expected => $"{lever.Name} does not move the expected total ({now.Total.Expected}) up to {Text(limit)} {lever.Unit}: the streams it feeds are ineligible or capped (see the report's eligibility rules)",
+            GoalLimit.LeverMaximum => $"even at {Text(limit)} {lever.Unit}, the most this lever allows, the expected total is {reached}, short of {target}",
+            _ => $"even at {Text(limit)} {lever.Unit}, the most a valid snapshot allows, the expected total is {reached}, short of {target}",
+        };
         return new GoalSeekResult(lever, target, current, null, atLimit, $"{target} a period cannot be reached by {lever.Name} alone: {why}.");
     }
 
@@ -451,26 +469,46 @@ internal sealed class RevenueProjector : IRevenueProjector
         return bounded;
     }
 
-    // A grown month is checked with the input limits the engine applies, so that a month beyond one is named as that
-    // month, not as the snapshot the user gave.
-    private static CreatorSnapshot Grow(CreatorSnapshot snapshot, DriverLevels levels, int month)
+    private static CreatorSnapshot Grow(CreatorSnapshot snapshot, DriverLevels levels, int month) => Grow(snapshot, in levels, null, month);
+
+    // A grown month (into the worker's scratch snapshot when there is one) is checked once, with the input limits the
+    // engine applies, so that a month beyond one, or with a count beyond what its field holds, is named as that month,
+    // not as the snapshot the user gave.
+    private static CreatorSnapshot Grow(CreatorSnapshot snapshot, in DriverLevels levels, CreatorSnapshot? scratch, int month)
     {
-        var grown = SnapshotGrowth.Apply(snapshot, levels);
-        ThrowIfInvalid(grown, levels, month);
+        CreatorSnapshot grown;
+        try
+        {
+            if (scratch is null)
+            {
+                grown = SnapshotGrowth.Apply(snapshot, levels);
+            }
+            else
+            {
+                SnapshotGrowth.ApplyInto(snapshot, in levels, scratch);
+                grown = scratch;
+            }
+        }
+        catch (GrownCountOutOfRangeException beyond)
+        {
+            throw MonthRefused(new[] { beyond.Problem }, levels, month);
+        }
+
+        if (grown.ProblemsWithLimits() is { } problems)
+        {
+            throw MonthRefused(problems, levels, month);
+        }
+
         return grown;
     }
 
-    // A grown path-month is checked once, with the input limits the engine applies, and named by its month.
-    private static void ThrowIfInvalid(CreatorSnapshot grown, DriverLevels levels, int month)
-    {
-        if (grown.ProblemsWithLimits() is { } problems)
-        {
-            throw new InvalidCreatorSnapshotException(problems, $"month {month.ToString(CultureInfo.InvariantCulture)} of the projection ({levels})");
-        }
-    }
+    // Named by property paths: the grown snapshot was never JSON.
+    private static InvalidCreatorSnapshotException MonthRefused(IReadOnlyList<SnapshotProblem> problems, in DriverLevels levels, int month) =>
+        new(problems, $"month {month.ToString(CultureInfo.InvariantCulture)} of the projection ({levels})", jsonPaths: false, parameter: "snapshot");
 
     private static DateTime? DateOf(GrowthAssumptions assumptions, int month) =>
         assumptions.StartMonth is { } start ? new DateTime(start.Year, start.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(month - 1) : null;
 
-    private static string Text(decimal value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    // Lever values with their digits (LIVE hours go in hundredths), grouped in thousands; trailing zeros dropped.
+    private static string Text(decimal value) => value.ToString("#,0.############################", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ namespace TikTokMonetization.Projections;
 /// <item><description>Posts: <c>Videos.VideosPosted</c> and <c>Videos.LongVideosPosted</c>.</description></item>
 /// <item><description>LIVE hours: <c>Live.Hours</c> (at most 24 hours a day of the period) and <c>Live.Sessions</c> (at least 1 while there are hours).</description></item>
 /// <item><description>Average viewers: <c>Live.AverageConcurrentViewers</c>.</description></item>
-/// <item><description>LIVE hours × average viewers (viewer-hours): <c>Live.NewFollowers</c> and <c>Live.CoinsGifted</c>; times engagement as well: <c>Live.Likes</c>.</description></item>
+/// <item><description>LIVE hours × average viewers (viewer-hours): <c>Live.NewFollowers</c> and <c>Live.CoinsGifted</c> (rounded half away from zero to 4 decimals, and kept exactly as given while viewer-hours do not move); times engagement as well: <c>Live.Likes</c>.</description></item>
 /// </list>
 /// <para>
 /// Everything else (age, region, account kind, watch time and shares of views, merchandise, affiliate and subscription
@@ -161,7 +161,7 @@ public static class SnapshotGrowth
             if (snapshot.BrandDeals?.MedianViewsPerVideo is { } median && levels.Posts > 0m)
             {
                 MedianViewsChanged = true;
-                MedianViews = Scale(median, new Multiple(ViewsPerPost(levels)), "BrandDeals.MedianViewsPerVideo");
+                MedianViews = Scale(median, new Multiple(ViewsPerPost(snapshot, levels)), "BrandDeals.MedianViewsPerVideo");
             }
             else
             {
@@ -180,19 +180,25 @@ public static class SnapshotGrowth
             AverageViewers = live.AverageConcurrentViewers * (double)levels.AverageViewers;
             LiveLikes = Scale(live.Likes, new Multiple(viewerHoursValue * levels.Engagement), "Live.Likes");
             LiveNewFollowers = Scale(live.NewFollowers, viewerHours, "Live.NewFollowers");
-            CoinsGifted = live.CoinsGifted is { } coins ? new Coins(decimal.Round(coins.Value * viewerHoursValue, 4, MidpointRounding.AwayFromZero)) : null;
+            CoinsGifted = live.CoinsGifted is { } coins && viewerHoursValue != 1m
+                ? new Coins(decimal.Round(coins.Value * viewerHoursValue, CoinDecimals, MidpointRounding.AwayFromZero))
+                : live.CoinsGifted;
         }
 
         // Posts a hair above zero (a monthly rate of -0.99…9 is allowed) can put views ÷ posts past decimal's range. The
         // limit is half that range, so that the rounding of the product cannot let the division overflow; views per post
         // that many are beyond any count whatever the median.
-        private static decimal ViewsPerPost(in DriverLevels levels) =>
+        private static decimal ViewsPerPost(CreatorSnapshot snapshot, in DriverLevels levels) =>
             levels.Posts >= 1m || levels.Views <= levels.Posts * MaxViewsPerPost
                 ? levels.Views / levels.Posts
-                : throw new ArgumentOutOfRangeException(
+                : throw new GrownCountOutOfRangeException(
                     nameof(levels),
                     levels.Posts,
-                    $"BrandDeals.MedianViewsPerVideo follows views ÷ posts, and {levels.Views.ToString(CultureInfo.InvariantCulture)} ÷ {levels.Posts.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
+                    $"BrandDeals.MedianViewsPerVideo follows views ÷ posts, and {levels.Views.ToString(CultureInfo.InvariantCulture)} ÷ {levels.Posts.ToString(CultureInfo.InvariantCulture)} is beyond any count.",
+                    new SnapshotProblem(
+                        "BrandDeals.MedianViewsPerVideo",
+                        $"{snapshot.BrandDeals?.MedianViewsPerVideo?.ToString(CultureInfo.InvariantCulture)} × views ÷ posts (×{levels.Views.ToString(CultureInfo.InvariantCulture)} ÷ ×{levels.Posts.ToString(CultureInfo.InvariantCulture)})",
+                        LongCount));
 
         private static (CreatorProfile Profile, ShortVideoStats Videos, LiveStats Live) Parts(CreatorSnapshot snapshot) => (
             snapshot.Profile ?? throw new ArgumentNullException(nameof(snapshot), "snapshot.Profile is null."),
@@ -206,6 +212,9 @@ public static class SnapshotGrowth
     private const long SmallCount = 9_000_000_000;
 
     private const decimal MaxViewsPerPost = decimal.MaxValue / 2;
+
+    // A grown coin amount keeps four decimals: a ten-thousandth of a coin, far below a cent at any rate card.
+    private const int CoinDecimals = 4;
 
     // Counts up to 10^15 (the input limits allow 10^12) are exact in a double, and their products stay far below 2^53.
     private const long MaxCountInDouble = 1_000_000_000_000_000;
@@ -273,13 +282,13 @@ public static class SnapshotGrowth
         // At or above: decimal's largest ÷ the count may round up (to 2^95 for a count of 2), and then the product overflows.
         if (!multiple.IsSmall && multiple.Value >= decimal.MaxValue / Math.Abs(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} × {multiple.Value.ToString(CultureInfo.InvariantCulture)} is beyond any count.");
+            throw Beyond(field, value, multiple.Value, $"{field} × {multiple.Value.ToString(CultureInfo.InvariantCulture)} is beyond any count.", LongCount);
         }
 
         var scaled = decimal.Round(value * multiple.Value, 0, MidpointRounding.AwayFromZero);
         return (multiple.IsSmall && value is >= -SmallCount and <= SmallCount) || scaled <= long.MaxValue
             ? (long)scaled
-            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)} ({value.ToString(CultureInfo.InvariantCulture)} × {multiple.Value.ToString(CultureInfo.InvariantCulture)}), more than it can hold.");
+            : throw Beyond(field, value, multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)} ({value.ToString(CultureInfo.InvariantCulture)} × {multiple.Value.ToString(CultureInfo.InvariantCulture)}), more than it can hold.", LongCount);
     }
 
     private static int Scale(int value, in Multiple multiple, string field)
@@ -287,6 +296,13 @@ public static class SnapshotGrowth
         var scaled = Scale((long)value, multiple, field);
         return scaled <= int.MaxValue
             ? (int)scaled
-            : throw new ArgumentOutOfRangeException(nameof(multiple), multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)}, more than it can hold.");
+            : throw Beyond(field, value, multiple.Value, $"{field} would be {scaled.ToString(CultureInfo.InvariantCulture)}, more than it can hold.", IntCount);
     }
+
+    private const string LongCount = "at most 9,223,372,036,854,775,807, the most a count can hold (the input limits, docs/input-limits.md, allow far less)";
+
+    private const string IntCount = "at most 2,147,483,647, the most this count can hold (the input limits, docs/input-limits.md, allow far less)";
+
+    private static GrownCountOutOfRangeException Beyond(string field, long value, decimal multiple, string message, string allowed) =>
+        new(nameof(multiple), multiple, message, new SnapshotProblem(field, $"{value.ToString(CultureInfo.InvariantCulture)} × {multiple.ToString(CultureInfo.InvariantCulture)}", allowed));
 }

@@ -164,6 +164,20 @@ public sealed class ProjectCommandTests
         Assert.Contains("error: A monthly income goal needs a snapshot of one month (28 to 31 days); this one covers 7 days", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("50")]
+    public void Project_PostsVanishingUntilNoCountHoldsTheMedianViews_IsAnInputErrorNamingTheMonth_NotABug(string paths)
+    {
+        var (exit, output, error) = Run("project", "--posts-growth=-99.99999999999999999999999%", "--months", "2", "--paths", paths);
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("error: month 1 of the projection (", error, StringComparison.Ordinal);
+        Assert.Contains("): $.brandDeals.medianViewsPerVideo is 35000 × 10000000000000000000000000; it must be at most 9,223,372,036,854,775,807", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Project_GoalMonthAfterTheLastMonth_IsAUsageError()
     {

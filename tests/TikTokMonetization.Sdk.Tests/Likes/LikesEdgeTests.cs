@@ -201,6 +201,13 @@ public sealed class LikesEdgeTests
         Assert.Equal("after", Assert.Throws<ArgumentNullException>(() => reach.Respond(SampleCreators.MidTierUs, null!)).ParamName);
     }
 
+    [Fact]
+    public void ALikesImpact_KeepsItsExplanation_AndReadsNoneAsEmpty()
+    {
+        Assert.Equal("Pays 0.002 USD a like.", new LikesImpact(true, LikesInfluence.Direct, LikesChannels.None, "Pays 0.002 USD a like.").Explanation);
+        Assert.Equal(string.Empty, new LikesImpact(false, LikesInfluence.None, LikesChannels.None, null!).Explanation);
+    }
+
     private sealed class PaysPerLikeModel : IRevenueModel
     {
         public string Name => "pays-per-like";

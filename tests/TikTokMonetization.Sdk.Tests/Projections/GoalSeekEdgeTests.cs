@@ -45,7 +45,7 @@ public sealed class GoalSeekEdgeTests
         Assert.Null(answer.Value);
         Assert.Equal(today, answer.Report.Total.Expected);
         Assert.Equal(
-            $"{target} a period cannot be reached by doubled-followers alone: doubled-followers does not move the expected total ({today}) up to 1 times: the streams it feeds are ineligible or capped (see the report's eligibility rules).",
+            $"{target} a period cannot be reached by doubled-followers alone: doubled-followers is already at 1 times, the most this lever allows.",
             answer.Reason);
     }
 
@@ -108,7 +108,7 @@ public sealed class GoalSeekEdgeTests
 
         Assert.Equal(atTheDay, answer.Report.Total.Expected);
         Assert.Equal(
-            $"10000000.00 USD a period cannot be reached by live-hours alone: even at 720 LIVE hours, the most this lever allows, the expected total is {atTheDay}, short of 10000000.00 USD.",
+            $"10000000.00 USD a period cannot be reached by live-hours alone: even at 720 LIVE hours, the most a valid snapshot allows, the expected total is {atTheDay}, short of 10000000.00 USD.",
             answer.Reason);
         Assert.Equal(answer.Reason, answer.ToString());
     }
@@ -124,7 +124,7 @@ public sealed class GoalSeekEdgeTests
         Assert.Null(answer.Value);
         Assert.Equal(today, answer.Report.Total.Expected);
         Assert.Equal(
-            $"10000.00 USD a period cannot be reached by broken alone: broken does not move the expected total ({today}) up to 2 units: the streams it feeds are ineligible or capped (see the report's eligibility rules).",
+            $"10000.00 USD a period cannot be reached by broken alone: every value of broken above 1 units gives an invalid snapshot (CreatorSnapshot.Validate and docs/input-limits.md say which fields).",
             answer.Reason);
     }
 

@@ -101,7 +101,7 @@ public sealed class ProjectorEdgeTests
 
         Assert.Equal(
             "The creator snapshot in 'month 3 of the projection (followers ×1, views ×1, LIVE hours ×1, viewers ×1000, posts ×1, engagement ×1)' is invalid (1 problem):"
-            + Environment.NewLine + "  - $.live.averageConcurrentViewers (Live.AverageConcurrentViewers) is 20000000000; it must be at most 10,000,000,000.",
+            + Environment.NewLine + "  - Live.AverageConcurrentViewers is 20000000000; it must be at most 10,000,000,000.",
             error.Message);
     }
 
@@ -115,7 +115,7 @@ public sealed class ProjectorEdgeTests
 
         Assert.Equal(
             "The creator snapshot in 'month 3 of the projection (followers ×1, views ×1000, LIVE hours ×1, viewers ×1, posts ×1, engagement ×1)' is invalid (1 problem):"
-            + Environment.NewLine + "  - $.videos.views (Videos.Views) is 1500000000000; it must be at most 1,000,000,000,000 (a documented input limit, see docs/input-limits.md).",
+            + Environment.NewLine + "  - Videos.Views is 1500000000000; it must be at most 1,000,000,000,000 (a documented input limit, see docs/input-limits.md).",
             error.Message);
     }
 
@@ -128,7 +128,7 @@ public sealed class ProjectorEdgeTests
 
         Assert.Equal(
             "The creator snapshot in 'month 3 of the projection (followers ×1, views ×1, LIVE hours ×1, viewers ×1000, posts ×1, engagement ×1)' is invalid (1 problem):"
-            + Environment.NewLine + "  - $.live.averageConcurrentViewers (Live.AverageConcurrentViewers) is 20000000000; it must be at most 10,000,000,000.",
+            + Environment.NewLine + "  - Live.AverageConcurrentViewers is 20000000000; it must be at most 10,000,000,000.",
             error.Message);
     }
 

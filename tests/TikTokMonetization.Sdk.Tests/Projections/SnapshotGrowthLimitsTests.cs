@@ -17,7 +17,7 @@ public sealed class SnapshotGrowthLimitsTests
         // Median views per post follow views ÷ posts, the first count the views multiple moves.
         var huge = new DriverLevels(1m, 1e25m, 1m, 1m, 1m, 1m);
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SnapshotGrowth.Apply(Creator, huge));
+        var error = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => SnapshotGrowth.Apply(Creator, huge));
 
         Assert.Contains("BrandDeals.MedianViewsPerVideo × 10000000000000000000000000 is beyond any count", error.Message, StringComparison.Ordinal);
     }
@@ -27,7 +27,7 @@ public sealed class SnapshotGrowthLimitsTests
     {
         var creator = Creator with { Profile = Creator.Profile with { Followers = 9_000_000_000_000_000_000 } };
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SnapshotGrowth.Apply(creator, new DriverLevels(1.5m, 1m, 1m, 1m, 1m, 1m)));
+        var error = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => SnapshotGrowth.Apply(creator, new DriverLevels(1.5m, 1m, 1m, 1m, 1m, 1m)));
 
         Assert.Contains("Profile.Followers would be 13500000000000000000 (9000000000000000000 × 1.5), more than it can hold", error.Message, StringComparison.Ordinal);
     }
@@ -37,7 +37,7 @@ public sealed class SnapshotGrowthLimitsTests
     {
         var creator = Creator with { Videos = Creator.Videos with { VideosPosted = 2_000_000_000, LongVideosPosted = 0 } };
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SnapshotGrowth.Apply(creator, new DriverLevels(1m, 1m, 1m, 1m, 2m, 1m)));
+        var error = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => SnapshotGrowth.Apply(creator, new DriverLevels(1m, 1m, 1m, 1m, 2m, 1m)));
 
         Assert.Contains("Videos.VideosPosted would be 4000000000, more than it can hold", error.Message, StringComparison.Ordinal);
     }

@@ -79,8 +79,8 @@ public sealed class LikesProperties
     {
         // Any count up to long.MaxValue, any multiplier from 0 to about 1.8e19 at up to 28 decimal places, and often one
         // near 8.6e9, above which a multiplier times the largest count no longer fits decimal: views are the product
-        // rounded down, LIVE likes (one viewer, so the audience cap never holds) the product rounded up, and a product
-        // at or past long.MaxValue is long.MaxValue.
+        // rounded down, LIVE likes (for multipliers up to 10^10, the audience cap, which one viewer never passes) the
+        // product rounded up, and a product at or past long.MaxValue is long.MaxValue. Zero stays zero at any multiplier.
         var digits = anyDigits.Item; // across the whole range, not only the small values FsCheck's size allows
         var n = hugeCount ? long.MaxValue - (long)((ulong)count % 1_000UL) : count == long.MinValue ? long.MaxValue : Math.Abs(count);
         var multiplier = nearTheBound
@@ -88,7 +88,8 @@ public sealed class LikesProperties
             : new decimal((int)digits, (int)(digits >> 32), 0, false, (byte)(scale % 29));
         var snapshot = new CreatorSnapshot { Videos = new ShortVideoStats { Views = n }, Live = new LiveStats { Hours = 1, AverageConcurrentViewers = 1, Likes = n } };
 
-        var scaled = new ReachResponse(multiplier, multiplier <= 1_000_000_000m ? multiplier : 1m, "law").ApplyTo(snapshot);
+        var live = multiplier <= 10_000_000_000m ? multiplier : 1m;
+        var scaled = new ReachResponse(multiplier, live, "law").ApplyTo(snapshot);
 
         static long Expected(long count, decimal factor, bool up)
         {
@@ -104,7 +105,6 @@ public sealed class LikesProperties
             return product >= long.MaxValue ? long.MaxValue : (long)product;
         }
 
-        var live = multiplier <= 1_000_000_000m ? multiplier : 1m;
         return (scaled.Videos.Views == Expected(n, multiplier, up: false)
                 && (live == 1m || scaled.Live.Likes == Expected(n, live, up: true)))
             .Label($"count {n}, multiplier {multiplier}: views {scaled.Videos.Views}, LIVE likes {scaled.Live.Likes}");

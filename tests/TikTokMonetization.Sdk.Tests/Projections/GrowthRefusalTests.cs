@@ -1,0 +1,134 @@
+using Microsoft.Extensions.DependencyInjection;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Projections;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Tests;
+
+/// <summary>
+/// What growth does to the numbers it should not touch, and how it refuses the ones it cannot make: coins gifted stay
+/// exactly as given while viewer-hours do not move (rounded to four decimals only when they do); a grown count beyond
+/// what its field holds stops a projection and a simulation with the month and the field named, as a month beyond an
+/// input limit does, never as an unexplained crash; and goal-seek treats a value beyond the input limits as out of
+/// reach instead of blaming the creator's own snapshot, stopping at the largest valid value and saying which it is.
+/// </summary>
+public sealed class GrowthRefusalTests
+{
+    private static readonly ServiceProvider Provider = TestServices.BuiltIns(b => b.AddProjections());
+    private static readonly IRevenueProjector Projector = Provider.GetRequiredService<IRevenueProjector>();
+    private static readonly IRevenueEngine Engine = Provider.GetRequiredService<IRevenueEngine>();
+
+    // Coins with more decimals than a grown amount keeps.
+    private static readonly CreatorSnapshot FineCoins = SampleCreators.MidTierUs with
+    {
+        Live = SampleCreators.MidTierUs.Live with { CoinsGifted = new Coins(1234.56789m) },
+    };
+
+    // Posts shrinking to 10^-25 of today's in one month: views per post, and so the median views a sponsored post is
+    // priced on, grow 10^25 times, which no count can hold.
+    private static readonly GrowthAssumptions VanishingPosts = new() { Posts = DriverGrowth.Fixed(-0.9999999999999999999999999m) };
+
+    public static TheoryData<string, DriverLevels> LevelsThatKeepViewerHours => new()
+    {
+        { "followers", new DriverLevels(2m, 1m, 1m, 1m, 1m, 1m) },
+        { "views", new DriverLevels(1m, 3m, 1m, 1m, 1m, 1m) },
+        { "posts and engagement", new DriverLevels(1m, 1m, 1m, 1m, 0.5m, 1.5m) },
+        { "hours up, viewers down as much", new DriverLevels(1m, 1m, 2m, 0.5m, 1m, 1m) },
+    };
+
+    [Theory]
+    [MemberData(nameof(LevelsThatKeepViewerHours))]
+    public void CoinsGifted_WhileViewerHoursDoNotMove_StayExactlyAsGiven(string what, DriverLevels levels)
+    {
+        var grown = SnapshotGrowth.Apply(FineCoins, levels);
+        var scratch = SnapshotGrowth.Scratch(FineCoins);
+        SnapshotGrowth.ApplyInto(FineCoins, levels, scratch);
+
+        Assert.True(1234.56789m == grown.Live.CoinsGifted!.Value.Value, what);
+        Assert.Equal(grown, scratch);
+    }
+
+    [Fact]
+    public void CoinsGifted_WhenViewerHoursMove_FollowThem_RoundedHalfAwayFromZeroToFourDecimals()
+    {
+        // 1234.56789 × 2 = 2469.13578 → 2469.1358; × 1.5 (hours) × 1.1 (viewers) = 2037.0370185 → 2037.0370.
+        Assert.Equal(2469.1358m, SnapshotGrowth.Apply(FineCoins, new DriverLevels(1m, 1m, 2m, 1m, 1m, 1m)).Live.CoinsGifted!.Value.Value);
+        Assert.Equal(2037.0370m, SnapshotGrowth.Apply(FineCoins, new DriverLevels(1m, 1m, 1.5m, 1.1m, 1m, 1m)).Live.CoinsGifted!.Value.Value);
+    }
+
+    [Fact]
+    public void Project_AGrownCountNoFieldCanHold_IsRefusedNamingTheMonthAndTheField()
+    {
+        var error = Assert.Throws<InvalidCreatorSnapshotException>(() => Projector.Project(SampleCreators.MidTierUs, VanishingPosts, 2));
+
+        AssertNamesMonthOneAndTheMedian(error, "35000 × 10000000000000000000000000");
+    }
+
+    [Fact]
+    public void Simulate_AGrownCountNoFieldCanHold_IsRefusedNamingTheMonthAndTheField()
+    {
+        var settings = new SimulationSettings { Paths = 4, Months = 2, MaxDegreeOfParallelism = 1 };
+
+        var error = Assert.Throws<InvalidCreatorSnapshotException>(() => Projector.Simulate(SampleCreators.MidTierUs, VanishingPosts, settings));
+
+        AssertNamesMonthOneAndTheMedian(error, "35000 × 10000000000000000000000000");
+    }
+
+    [Fact]
+    public void Project_ViewsPerPostBeyondDecimal_IsRefusedNamingTheMonthAndTheField()
+    {
+        // Views ×10 over posts ×10^-28: views per post beyond decimal's range, before any count is scaled.
+        var assumptions = new GrowthAssumptions
+        {
+            Views = DriverGrowth.Fixed(9m),
+            Posts = DriverGrowth.Fixed(-0.9999999999999999999999999999m),
+        };
+
+        var error = Assert.Throws<InvalidCreatorSnapshotException>(() => Projector.Project(SampleCreators.MidTierUs, assumptions, 1));
+
+        AssertNamesMonthOneAndTheMedian(error, "35000 × views ÷ posts (×10 ÷ ×0.0000000000000000000000000001)");
+    }
+
+    [Fact]
+    public void SeekGoal_AValueBeyondTheInputLimits_IsOutOfReach_NotARefusalOfTheSnapshot()
+    {
+        // Ten views with a trillion likes: the views lever moves likes with views, past the 2 trillion likes the engine
+        // accepts above 20 views. Goal-seek stops at 20 and says why, instead of refusing "the creator snapshot".
+        var creator = SampleCreators.MidTierUs with
+        {
+            Videos = SampleCreators.MidTierUs.Videos with { Views = 10, QualifiedViews = 5, Likes = 1_000_000_000_000 },
+        };
+        var target = Money.Usd(1_000_000m);
+        var atTwenty = Engine.Estimate(GoalLever.Views.Apply(creator, 20m)).Total.Expected;
+
+        var answer = Projector.SeekGoal(creator, target, GoalLever.Views);
+
+        Assert.Null(answer.Value);
+        Assert.Equal(atTwenty, answer.Report.Total.Expected);
+        Assert.Equal($"{target} a period cannot be reached by views alone: even at 20 views, the most a valid snapshot allows, the expected total is {atTwenty}, short of {target}.", answer.Reason);
+    }
+
+    [Fact]
+    public void SeekGoal_ALeverWithFractionalSteps_NamesItsLastValueWithItsDigits()
+    {
+        // LIVE hours in hundredths, from 18 to the most a 30-day period holds less a quarter hour: 719.75, not "720".
+        var lever = GoalLever.Create("hours", "LIVE hours", 0.25m, 719.75m, s => (decimal)s.Live.Hours, (s, v) => GoalLever.LiveHours.Apply(s, v));
+        var target = Money.Usd(10_000_000m);
+
+        var answer = Projector.SeekGoal(SampleCreators.MidTierUs, target, lever);
+
+        var atMost = Engine.Estimate(GoalLever.LiveHours.Apply(SampleCreators.MidTierUs, 719.75m)).Total.Expected;
+        Assert.Equal($"{target} a period cannot be reached by hours alone: even at 719.75 LIVE hours, the most this lever allows, the expected total is {atMost}, short of {target}.", answer.Reason);
+    }
+
+    private static void AssertNamesMonthOneAndTheMedian(InvalidCreatorSnapshotException error, string value)
+    {
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("BrandDeals.MedianViewsPerVideo", problem.Path);
+        Assert.Equal(value, problem.Value);
+        Assert.Equal("at most 9,223,372,036,854,775,807, the most a count can hold (the input limits, docs/input-limits.md, allow far less)", problem.Allowed);
+        Assert.StartsWith("The creator snapshot in 'month 1 of the projection (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(Environment.NewLine + "  - " + problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal("snapshot", error.ParamName);
+    }
+}
