@@ -13,6 +13,7 @@ public sealed record ShortVideoStats
     private int _longVideosPosted;
     private long _views;
     private long _qualifiedViews;
+    private long? _bestVideoQualifiedViews;
     private long _likes;
     private long _comments;
     private long _shares;
@@ -36,7 +37,7 @@ public sealed record ShortVideoStats
 
     /// <summary>Gets the qualified views of the period's best video (the most of any one video), when known; a program's per-video minimum of qualified views is checked against it.</summary>
     /// <value>0 to <see cref="QualifiedViews"/>, or <see langword="null"/>.</value>
-    public long? BestVideoQualifiedViews { get; init; }
+    public long? BestVideoQualifiedViews { get => _bestVideoQualifiedViews; init => _bestVideoQualifiedViews = value; }
 
     /// <summary>Gets the average watch time per view in seconds, when known.</summary>
     /// <value>A finite number, zero or greater, or <see langword="null"/>.</value>
@@ -108,12 +109,13 @@ public sealed record ShortVideoStats
     /// Overwrites the values a projection grows. Only for a copy the caller made and holds alone (the simulation's
     /// per-thread scratch snapshot, see <c>SnapshotGrowth.ApplyInto</c>): never call it on an instance anyone else can see.
     /// </summary>
-    internal void OverwriteGrown(int videosPosted, int longVideosPosted, long views, long qualifiedViews, long likes, long comments, long shares, long saves)
+    internal void OverwriteGrown(int videosPosted, int longVideosPosted, long views, long qualifiedViews, long? bestVideoQualifiedViews, long likes, long comments, long shares, long saves)
     {
         _videosPosted = videosPosted;
         _longVideosPosted = longVideosPosted;
         _views = views;
         _qualifiedViews = qualifiedViews;
+        _bestVideoQualifiedViews = bestVideoQualifiedViews;
         _likes = likes;
         _comments = comments;
         _shares = shares;

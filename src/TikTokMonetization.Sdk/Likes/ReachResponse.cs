@@ -53,7 +53,7 @@ public sealed class ReachResponse
     /// <summary>Gets a response that changes nothing.</summary>
     public static ReachResponse None { get; } = new(1m, 1m, "no change in reach");
 
-    /// <summary>Gets the factor on video views (and qualified views, median views, observed shop orders and sales).</summary>
+    /// <summary>Gets the factor on video views (and qualified views, the best video's qualified views, median views, observed shop orders and sales).</summary>
     public decimal ViewsMultiplier { get; }
 
     /// <summary>Gets the factor on LIVE concurrent viewers (and observed LIVE coins, which scale with the audience).</summary>
@@ -67,7 +67,8 @@ public sealed class ReachResponse
     public string Explanation => _explanation ??= _explain?.Invoke() ?? string.Empty;
 
     /// <summary>
-    /// Returns a copy of <paramref name="snapshot"/> with its reach scaled: views, qualified views and median views by
+    /// Returns a copy of <paramref name="snapshot"/> with its reach scaled: views, qualified views (the period's and the
+    /// best video's) and median views by
     /// <see cref="ViewsMultiplier"/> (rounded down to whole views), observed merchandise orders and affiliate sales by the
     /// same factor, LIVE concurrent viewers and observed LIVE coins by <see cref="LiveViewersMultiplier"/>. The viewers
     /// reach brings interact as the snapshot's viewers do: video likes, comments, shares and saves follow the views that
@@ -104,6 +105,7 @@ public sealed class ReachResponse
             {
                 Views = views,
                 QualifiedViews = Scale(videos.QualifiedViews, v),
+                BestVideoQualifiedViews = videos.BestVideoQualifiedViews is { } best ? Scale(best, v) : null,
                 Likes = AtTheSameRate(videos.Likes, videos.Views, views),
                 Comments = AtTheSameRate(videos.Comments, videos.Views, views),
                 Shares = AtTheSameRate(videos.Shares, videos.Views, views),

@@ -9,7 +9,7 @@ namespace TikTokMonetization.Projections;
 /// <para>Which fields follow which driver (counts rounded half away from zero to whole numbers):</para>
 /// <list type="bullet">
 /// <item><description>Followers: <c>Profile.Followers</c>.</description></item>
-/// <item><description>Views: <c>Videos.Views</c> and <c>Videos.QualifiedViews</c>; <c>BrandDeals.MedianViewsPerVideo</c> follows views per post (views ÷ posts).</description></item>
+/// <item><description>Views: <c>Videos.Views</c>, <c>Videos.QualifiedViews</c> and <c>Videos.BestVideoQualifiedViews</c>; <c>BrandDeals.MedianViewsPerVideo</c> follows views per post (views ÷ posts).</description></item>
 /// <item><description>Views × engagement: <c>Videos.Likes</c>, <c>Comments</c>, <c>Shares</c> and <c>Saves</c>, so they stay at the snapshot's rates per view unless engagement grows.</description></item>
 /// <item><description>Posts: <c>Videos.VideosPosted</c> and <c>Videos.LongVideosPosted</c>.</description></item>
 /// <item><description>LIVE hours: <c>Live.Hours</c> (at most 24 hours a day of the period) and <c>Live.Sessions</c> (at least 1 while there are hours).</description></item>
@@ -51,6 +51,7 @@ public static class SnapshotGrowth
                 LongVideosPosted = g.LongVideosPosted,
                 Views = g.Views,
                 QualifiedViews = g.QualifiedViews,
+                BestVideoQualifiedViews = g.BestVideoQualifiedViews,
                 Likes = g.Likes,
                 Comments = g.Comments,
                 Shares = g.Shares,
@@ -91,7 +92,7 @@ public static class SnapshotGrowth
     {
         var g = levels.IsUnchanged ? new Grown(snapshot) : new Grown(snapshot, in levels);
         scratch.Profile.OverwriteGrown(g.Followers);
-        scratch.Videos.OverwriteGrown(g.VideosPosted, g.LongVideosPosted, g.Views, g.QualifiedViews, g.Likes, g.Comments, g.Shares, g.Saves);
+        scratch.Videos.OverwriteGrown(g.VideosPosted, g.LongVideosPosted, g.Views, g.QualifiedViews, g.BestVideoQualifiedViews, g.Likes, g.Comments, g.Shares, g.Saves);
         scratch.Live.OverwriteGrown(g.Sessions, g.Hours, g.AverageViewers, g.LiveLikes, g.CoinsGifted, g.LiveNewFollowers);
         scratch.BrandDeals?.OverwriteGrown(g.MedianViewsChanged ? g.MedianViews : snapshot.BrandDeals!.MedianViewsPerVideo);
     }
@@ -104,6 +105,7 @@ public static class SnapshotGrowth
         public readonly int LongVideosPosted;
         public readonly long Views;
         public readonly long QualifiedViews;
+        public readonly long? BestVideoQualifiedViews;
         public readonly long Likes;
         public readonly long Comments;
         public readonly long Shares;
@@ -126,6 +128,7 @@ public static class SnapshotGrowth
             LongVideosPosted = videos.LongVideosPosted;
             Views = videos.Views;
             QualifiedViews = videos.QualifiedViews;
+            BestVideoQualifiedViews = videos.BestVideoQualifiedViews;
             Likes = videos.Likes;
             Comments = videos.Comments;
             Shares = videos.Shares;
@@ -173,6 +176,9 @@ public static class SnapshotGrowth
             LongVideosPosted = Math.Min(VideosPosted, Scale(videos.LongVideosPosted, posts, "Videos.LongVideosPosted"));
             Views = Scale(videos.Views, views, "Videos.Views");
             QualifiedViews = Scale(videos.QualifiedViews, views, "Videos.QualifiedViews");
+
+            // The best video's views move with every video's: rounded the same way, so it stays at most the period's.
+            BestVideoQualifiedViews = videos.BestVideoQualifiedViews is { } best ? Scale(best, views, "Videos.BestVideoQualifiedViews") : null;
             Likes = Scale(videos.Likes, interactions, "Videos.Likes");
             Comments = Scale(videos.Comments, interactions, "Videos.Comments");
             Shares = Scale(videos.Shares, interactions, "Videos.Shares");

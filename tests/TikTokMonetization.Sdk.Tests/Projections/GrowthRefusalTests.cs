@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Likes;
 using TikTokMonetization.Projections;
 using TikTokMonetization.Revenue;
 
@@ -11,6 +12,9 @@ namespace TikTokMonetization.Tests;
 /// what its field holds stops a projection and a simulation with the month and the field named, as a month beyond an
 /// input limit does, never as an unexplained crash; and goal-seek treats a value beyond the input limits as out of
 /// reach instead of blaming the creator's own snapshot, stopping at the largest valid value and saying which it is.
+/// The best video's qualified views move with views, in growth and in the likes analysis's reach response, so that
+/// declining views never make a snapshot invalid (the best video above the period's total) and a program's per-video
+/// minimum can be crossed by growth.
 /// </summary>
 public sealed class GrowthRefusalTests
 {
@@ -119,6 +123,87 @@ public sealed class GrowthRefusalTests
 
         var atMost = Engine.Estimate(GoalLever.LiveHours.Apply(SampleCreators.MidTierUs, 719.75m)).Total.Expected;
         Assert.Equal($"{target} a period cannot be reached by hours alone: even at 719.75 LIVE hours, the most this lever allows, the expected total is {atMost}, short of {target}.", answer.Reason);
+    }
+
+    // One video's worth of qualified views: the best video has them all.
+    private static readonly CreatorSnapshot OneBigVideo = SampleCreators.MidTierUs with
+    {
+        Videos = SampleCreators.MidTierUs.Videos with { BestVideoQualifiedViews = SampleCreators.MidTierUs.Videos.QualifiedViews },
+    };
+
+    [Theory]
+    [InlineData(0.95, 513_000, 513_000)]
+    [InlineData(2.5, 1_350_000, 1_350_000)]
+    [InlineData(0.3333333333, 180_000, 180_000)]
+    public void BestVideoQualifiedViews_FollowViews_AndStayAtMostThePeriods(double views, long qualified, long best)
+    {
+        var levels = new DriverLevels(1m, (decimal)views, 1m, 1m, 1m, 1m);
+
+        var grown = SnapshotGrowth.Apply(OneBigVideo, levels);
+        var scratch = SnapshotGrowth.Scratch(OneBigVideo);
+        SnapshotGrowth.ApplyInto(OneBigVideo, levels, scratch);
+
+        Assert.Equal((qualified, best), (grown.Videos.QualifiedViews, grown.Videos.BestVideoQualifiedViews));
+        Assert.Equal(grown, scratch);
+        Assert.Empty(grown.Validate());
+    }
+
+    [Fact]
+    public void BestVideoQualifiedViews_WithoutAValue_StayUnknown()
+    {
+        Assert.Null(SnapshotGrowth.Apply(SampleCreators.MidTierUs, new DriverLevels(1m, 2m, 1m, 1m, 1m, 1m)).Videos.BestVideoQualifiedViews);
+    }
+
+    [Fact]
+    public void ViewsDeclining_ForACreatorWithOneBigVideo_AreProjectedAndSimulated_NotRefused()
+    {
+        var projection = Projector.Project(OneBigVideo, new GrowthAssumptions { Views = DriverGrowth.Fixed(-0.05m) }, 3);
+        var simulation = Projector.Simulate(OneBigVideo, new GrowthAssumptions { Views = DriverGrowth.LogNormal(0m, 0.2m) }, new SimulationSettings { Paths = 40, Months = 3, MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(3, projection.Months.Count);
+        Assert.Equal(3, simulation.Months.Count);
+    }
+
+    [Fact]
+    public void Project_APerVideoMinimum_IsCrossedWhenTheBestVideoGrowsWithViews()
+    {
+        // Creator Rewards with a 150,000 qualified-view minimum per video; the best video has 100,000 and views grow 10 %
+        // a month: 110,000, 121,000, 133,100, 146,410, then 161,051 in month 5.
+        using var provider = TestServices.BuiltIns(b => b.AddProjections().Services.Configure<TikTokMonetization.Models.CreatorRewards.CreatorRewardsOptions>(o => o.CreatorRewards.MinimumQualifiedViewsPerVideo = 150_000));
+        var creator = SampleCreators.MidTierUs with { Videos = SampleCreators.MidTierUs.Videos with { BestVideoQualifiedViews = 100_000 } };
+
+        var projection = provider.GetRequiredService<IRevenueProjector>().Project(creator, new GrowthAssumptions { Views = DriverGrowth.Fixed(0.1m) }, 6);
+
+        var crossing = Assert.Single(projection.Crossings, c => c.Stream == "creator-rewards");
+        Assert.True(crossing.BecameEligible);
+        Assert.Equal(5, crossing.Month);
+        Assert.Contains(crossing.ChangedRules, r => r.Id == "min-qualified-views-per-video");
+    }
+
+    [Theory]
+    [InlineData(0.9, 486_000)]
+    [InlineData(1.5, 810_000)]
+    public void TheReachResponse_MovesTheBestVideoWithTheViews_SoAReachBelowOneKeepsTheSnapshotValid(double multiplier, long expected)
+    {
+        var reached = new ReachResponse((decimal)multiplier, 1m, "law").ApplyTo(OneBigVideo);
+
+        Assert.Equal((expected, expected), (reached.Videos.QualifiedViews, reached.Videos.BestVideoQualifiedViews));
+        Assert.Empty(reached.Validate());
+    }
+
+    [Fact]
+    public void AnalyzeLikes_WithAReachModelBelowOne_OnACreatorWithOneBigVideo_IsAnswered()
+    {
+        using var provider = TestServices.BuiltIns(b => b.UseReachModel<ShrinkingReach>());
+
+        var analysis = provider.GetRequiredService<IRevenueEngine>().AnalyzeLikes(OneBigVideo);
+
+        Assert.Equal(0.9m, analysis.Reach.ViewsMultiplier);
+    }
+
+    private sealed class ShrinkingReach : IReachModel
+    {
+        public ReachResponse Respond(CreatorSnapshot before, CreatorSnapshot after) => new(0.9m, 1m, "fewer views");
     }
 
     private static void AssertNamesMonthOneAndTheMedian(InvalidCreatorSnapshotException error, string value)
