@@ -70,7 +70,8 @@ public sealed class ReachResponse
     /// Returns a copy of <paramref name="snapshot"/> with its reach scaled: views, qualified views (the period's and the
     /// best video's) and median views by
     /// <see cref="ViewsMultiplier"/> (rounded down to whole views), observed merchandise orders and affiliate sales by the
-    /// same factor, LIVE concurrent viewers and observed LIVE coins by <see cref="LiveViewersMultiplier"/>. The viewers
+    /// same factor, LIVE concurrent viewers by <see cref="LiveViewersMultiplier"/> (at most 10 billion) and observed LIVE
+    /// coins by the factor the viewers actually grew by (the multiplier, unless that cap holds them). The viewers
     /// reach brings interact as the snapshot's viewers do: video likes, comments, shares and saves follow the views that
     /// were actually added at the snapshot's rates per view, and LIVE likes follow the LIVE viewers, each rounded up to a
     /// whole interaction, so reach never lowers a rate by rounding. Followers and subscribers are not changed: the
@@ -114,7 +115,7 @@ public sealed class ReachResponse
             Live = snapshot.Live with
             {
                 AverageConcurrentViewers = newViewers,
-                CoinsGifted = snapshot.Live.CoinsGifted * live,
+                CoinsGifted = snapshot.Live.CoinsGifted * liveFactor,
                 Likes = viewers > 0d ? ScaleUp(snapshot.Live.Likes, liveFactor) : snapshot.Live.Likes,
             },
             BrandDeals = snapshot.BrandDeals is { MedianViewsPerVideo: { } median } brand ? brand with { MedianViewsPerVideo = Scale(median, v) } : snapshot.BrandDeals,

@@ -64,5 +64,10 @@ public interface IRevenueEngine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="additionalLikes"/> is out of range.</exception>
     /// <exception cref="InvalidCreatorSnapshotException">The snapshot has values that are not allowed.</exception>
     /// <exception cref="RevenueModelException">A model failed.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The reach model returned <see langword="null"/>, or a response that leaves the creator invalid or takes a count
+    /// or amount past what its type holds (a count saturated at <see cref="long.MaxValue"/> would be priced wrong); the
+    /// message names the reach model and its answer.
+    /// </exception>
     LikesAnalysis AnalyzeLikes(CreatorSnapshot snapshot, long additionalLikes = 1_000);
 }

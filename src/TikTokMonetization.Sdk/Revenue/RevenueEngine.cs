@@ -1,3 +1,4 @@
+using System.Globalization;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Internal;
 using TikTokMonetization.Likes;
@@ -186,12 +187,7 @@ internal sealed class RevenueEngine : IRevenueEngine
         var withLiveLikes = snapshot with { Live = snapshot.Live with { Likes = AddSaturating(snapshot.Live.Likes, liveLikes) } };
         var withAllLikes = withLiveLikes with { Videos = withLiveLikes.Videos with { Likes = AddSaturating(withLiveLikes.Videos.Likes, videoLikes) } };
         var reach = _reach.Respond(snapshot, withAllLikes) ?? throw new InvalidOperationException($"The reach model {_reach.GetType().Name} returned null.");
-        var withReach = reach.ApplyTo(withAllLikes);
-        var problems = withReach.Validate();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} produced an invalid creator: {string.Join("; ", problems)}");
-        }
+        var withReach = Reached(reach, withAllLikes);
 
         var inactive = new CreatorSnapshot { CreatorId = snapshot.CreatorId, PeriodDays = snapshot.PeriodDays, Profile = snapshot.Profile };
         var likesAlone = inactive with { Videos = new ShortVideoStats { Likes = videoLikes }, Live = new LiveStats { Likes = liveLikes } };
@@ -221,6 +217,53 @@ internal sealed class RevenueEngine : IRevenueEngine
     }
 
     private const long MaxAdditionalLikes = 1_000_000_000_000;
+
+    // A reach model may answer any multipliers a ReachResponse holds. A count it takes to what a long holds (where
+    // ApplyTo saturates) or an amount past decimal's range would be priced wrong without a word, so either is refused,
+    // naming the model and its answer; so is a creator the response leaves invalid.
+    private CreatorSnapshot Reached(ReachResponse reach, CreatorSnapshot snapshot)
+    {
+        var answer = FormattableString.Invariant($"views × {reach.ViewsMultiplier}, LIVE viewers × {reach.LiveViewersMultiplier}");
+        CreatorSnapshot reached;
+        try
+        {
+            reached = reach.ApplyTo(snapshot);
+        }
+        catch (OverflowException overflow)
+        {
+            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} answered {answer}, which takes an amount of the creator (observed LIVE coins or affiliate sales) past what a decimal holds.", overflow);
+        }
+
+        if (SaturatedCount(reached) is { } field)
+        {
+            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} answered {answer}, which takes {field} to {long.MaxValue.ToString("N0", CultureInfo.InvariantCulture)} or more, past what a count holds.");
+        }
+
+        var problems = reached.Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} produced an invalid creator: {string.Join("; ", problems)}");
+        }
+
+        return reached;
+    }
+
+    // The counts ApplyTo scales; the snapshot it scaled was within the input limits, far below long.MaxValue. Qualified
+    // views (the period's and the best video's) are at most the views and scaled the same way, so they reach it only
+    // with the views.
+    private static string? SaturatedCount(CreatorSnapshot reached)
+    {
+        var videos = reached.Videos;
+        return videos.Views == long.MaxValue ? "Videos.Views"
+            : videos.Likes == long.MaxValue ? "Videos.Likes"
+            : videos.Comments == long.MaxValue ? "Videos.Comments"
+            : videos.Shares == long.MaxValue ? "Videos.Shares"
+            : videos.Saves == long.MaxValue ? "Videos.Saves"
+            : reached.Live.Likes == long.MaxValue ? "Live.Likes"
+            : reached.BrandDeals?.MedianViewsPerVideo == long.MaxValue ? "BrandDeals.MedianViewsPerVideo"
+            : reached.Merchandise?.ObservedOrders == long.MaxValue ? "Merchandise.ObservedOrders"
+            : null;
+    }
 
     private static (long Video, long Live) SplitLikes(CreatorSnapshot snapshot, long additional)
     {
