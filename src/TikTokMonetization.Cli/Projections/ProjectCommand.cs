@@ -100,6 +100,9 @@ internal static class ProjectCommand
                 CliFiles.RequireOutput(target, "--plot", result.GetValue(force));
             }
 
+            // --start gives the month that seasonality needs, whether the factors come from the settings file or a
+            // growth file: it is applied before either is checked.
+            DateTime? startMonth = result.GetValue(start) is { } month && TryMonth(month, out var first) ? first : null;
             var pathsConfigured = false;
             using var provider = arguments.BuildServices(result, (builder, section) =>
             {
@@ -112,14 +115,25 @@ internal static class ProjectCommand
                 {
                     builder.AddProjections(section.GetSection("Projections"));
                 }
+
+                if (startMonth.HasValue)
+                {
+                    builder.Services.PostConfigure<ProjectionOptions>(o => o.Growth.StartMonth = startMonth.Value);
+                }
             });
             var options = provider.GetRequiredService<IOptions<ProjectionOptions>>().Value;
             // The provider, and so these options, belong to this run alone: the flags may change them in place.
-            var assumptions = result.GetValue(growthFile) is { } file ? ReadGrowth(file) : options.Growth;
+            var file = result.GetValue(growthFile);
+            var assumptions = file is not null ? ReadGrowth(file) : options.Growth;
             growthFlags.ApplyTo(result, assumptions);
-            if (result.GetValue(start) is { } month && TryMonth(month, out var first))
+            if (startMonth.HasValue)
             {
-                assumptions.StartMonth = first;
+                assumptions.StartMonth = startMonth.Value;
+            }
+
+            if (file is not null)
+            {
+                ThrowIfInvalid(assumptions, file);
             }
 
             var count = result.GetValue(months) ?? 12;
@@ -179,7 +193,10 @@ internal static class ProjectCommand
     internal static bool IsChartFile(string fileName) =>
         fileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads a growth file; unknown keys and values that do not convert are errors naming the file, never ignored.</summary>
+    /// <summary>
+    /// Reads a growth file; unknown keys and values that do not convert are errors naming the file, never ignored. The
+    /// assumptions are checked by <see cref="ThrowIfInvalid"/> once the flags and <c>--start</c> are applied to them.
+    /// </summary>
     internal static GrowthAssumptions ReadGrowth(FileInfo file)
     {
         CliFiles.RequireInput(file, "--growth");
@@ -205,13 +222,17 @@ internal static class ProjectCommand
             throw new CliException($"{TerminalText.Clean(file.ToString())}: {ex.Message} The keys are Followers, Views, LiveHours, AverageViewers, Posts, Engagement (each with Distribution, Rate, Low, Expected, High, Median, Spread, MaxMultiple), Seasonality and StartMonth.");
         }
 
+        return assumptions;
+    }
+
+    /// <summary>Refuses a growth file's assumptions (with the flags applied) that are invalid, every problem named with the file.</summary>
+    private static void ThrowIfInvalid(GrowthAssumptions assumptions, FileInfo file)
+    {
         var problems = assumptions.Validate();
         if (problems.Count != 0)
         {
             throw new CliException(problems.Select(p => $"{TerminalText.Clean(file.ToString())}: {p}").ToList());
         }
-
-        return assumptions;
     }
 
     private static bool TryMonth(string text, out DateTime month) =>

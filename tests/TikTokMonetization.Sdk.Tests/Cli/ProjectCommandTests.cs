@@ -230,6 +230,38 @@ public sealed class ProjectCommandTests
     }
 
     [Fact]
+    public void Project_GrowthFileWithSeasonality_TakesItsMonthsFromStart()
+    {
+        using var directory = new TempDirectory();
+        var file = Path.Combine(directory.Path, "growth.json");
+        File.WriteAllText(file, """{ "Views": { "Rate": 0.05 }, "Seasonality": [1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.5] }""");
+
+        var (exit, output, error) = Run("project", "--growth", file, "--start", "2027-12", "--months", "2", "--paths", "0", "--format", "json");
+        var (withoutStart, _, refusal) = Run("project", "--growth", file, "--months", "2", "--paths", "0");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        var months = JsonDocument.Parse(output).RootElement.GetProperty("months");
+        Assert.StartsWith("2027-12", months[0].GetProperty("date").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InputError, withoutStart);
+        Assert.Contains("growth.json: StartMonth is not set; it must be a calendar month when Seasonality is given", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_SettingsFileWithSeasonality_TakesItsMonthsFromStart()
+    {
+        using var directory = new TempDirectory();
+        var settings = Path.Combine(directory.Path, "settings.json");
+        File.WriteAllText(settings, """{ "TikTokMonetization": { "Projections": { "Growth": { "Views": { "Rate": 0.05 }, "Seasonality": [1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.5] } } } }""");
+
+        var (exit, output, error) = Run("project", "--config", settings, "--start", "2027-12", "--months", "2", "--paths", "0", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith("2027-12", JsonDocument.Parse(output).RootElement.GetProperty("months")[0].GetProperty("date").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Project_SettingsFileProjectionsSection_SetsTheGrowth()
     {
         using var directory = new TempDirectory();
