@@ -229,11 +229,14 @@ internal sealed class RevenueProjector : IRevenueProjector
             return Unreachable(lever, target, current, now, now, current, GoalLimit.AtMaximum);
         }
 
+        // The report at lo once lo is a value tried (valid, short of the target); null while lo is today's value.
+        RevenueReport? atLo = null;
         var hi = Math.Max(lo + 1m, Math.Min(maxSteps, Math.Max(1m, lo) * 2m));
         RevenueReport? answer;
         while (!Reaches(hi, out answer))
         {
             lo = hi;
+            atLo = answer;
             if (hi >= maxSteps)
             {
                 return Unreachable(lever, target, current, now, answer!, hi * step, GoalLimit.LeverMaximum);
@@ -253,17 +256,20 @@ internal sealed class RevenueProjector : IRevenueProjector
             else
             {
                 lo = mid;
+                atLo = report;
             }
         }
 
-        // The report at hi is kept from the step that found it; null when hi is beyond what a snapshot allows.
+        // The report at hi is kept from the step that found it; null when hi is beyond what a snapshot allows. Then lo,
+        // one step below, is the largest valid value: the last one tried, or today's when none above it was valid.
         if (answer is not null)
         {
             return new GoalSeekResult(lever, target, current, hi * step, answer, null);
         }
 
-        var (last, atLast) = LastValid(hi);
-        return Unreachable(lever, target, current, now, atLast ?? now, last ?? current, last is null ? GoalLimit.NoValidValue : GoalLimit.ValidSnapshot);
+        return atLo is null
+            ? Unreachable(lever, target, current, now, now, current, GoalLimit.NoValidValue)
+            : Unreachable(lever, target, current, now, atLo, lo * step, GoalLimit.ValidSnapshot);
 
         bool Reaches(decimal steps, out RevenueReport? report)
         {
@@ -284,29 +290,6 @@ internal sealed class RevenueProjector : IRevenueProjector
         {
             var moved = lever.Apply(snapshot, steps * step);
             return moved.ValidateWithLimits().Count == 0 ? moved : null;
-        }
-
-        // The largest valid value above the current one and below the given number of steps, and its report; nulls
-        // when there is none.
-        (decimal? Value, RevenueReport? Report) LastValid(decimal steps)
-        {
-            decimal good = Math.Floor(current / step), bad = steps;
-            CreatorSnapshot? best = null;
-            while (bad - good > 1m)
-            {
-                var mid = Math.Floor((good + bad) / 2m);
-                if (Moved(mid) is { } moved)
-                {
-                    good = mid;
-                    best = moved;
-                }
-                else
-                {
-                    bad = mid;
-                }
-            }
-
-            return best is null ? (null, null) : (good * step, _engine.Estimate(best, currency));
         }
     }
 

@@ -125,6 +125,41 @@ public sealed class GrowthRefusalTests
         Assert.Equal($"{target} a period cannot be reached by hours alone: even at 719.75 LIVE hours, the most this lever allows, the expected total is {atMost}, short of {target}.", answer.Reason);
     }
 
+    [Theory]
+    [InlineData("posts ×1, views at decimal's largest")]
+    [InlineData("views exactly at the most per post")]
+    public void ViewsPerPost_AtTheEdgeOfWhatTheyAllow_StillDivide(string edge)
+    {
+        // Views per post are refused only past half of decimal's range; up to it, they divide, and a median of zero
+        // stays zero. A creator without views, so that nothing else follows the views multiple.
+        var posts = edge.StartsWith("posts", StringComparison.Ordinal) ? 1m : 0.0000000000000000000000001m;
+        var views = edge.StartsWith("posts", StringComparison.Ordinal) ? decimal.MaxValue : posts * (decimal.MaxValue / 2);
+        var creator = SampleCreators.MidTierUs with
+        {
+            Videos = new ShortVideoStats { VideosPosted = 4 },
+            BrandDeals = SampleCreators.MidTierUs.BrandDeals! with { MedianViewsPerVideo = 0 },
+        };
+
+        var grown = SnapshotGrowth.Apply(creator, new DriverLevels(1m, views, 1m, 1m, posts, 1m));
+
+        Assert.Equal(0L, grown.BrandDeals!.MedianViewsPerVideo);
+        Assert.Throws<GrownCountOutOfRangeException>(() => SnapshotGrowth.Apply(creator, new DriverLevels(1m, views, 1m, 1m, posts * 0.9m, 1m)));
+    }
+
+    [Fact]
+    public void SeekGoal_ALeverInFractionalStepsWithNoValidValueAboveToday_SaysSo()
+    {
+        // Quarter units from 2: every value above 2 breaks the snapshot, every value below is valid. The answer is about
+        // the values above today's, never one below it.
+        var lever = GoalLever.Create("quarters", "units", 0.25m, 10m, _ => 2m, (s, v) => v > 2m ? s with { Profile = s.Profile with { Followers = -1 } } : s);
+
+        var answer = Projector.SeekGoal(SampleCreators.MidTierUs, Money.Usd(1_000_000m), lever);
+
+        Assert.Equal(
+            "1000000.00 USD a period cannot be reached by quarters alone: every value of quarters above 2 units gives an invalid snapshot (CreatorSnapshot.Validate and docs/input-limits.md say which fields).",
+            answer.Reason);
+    }
+
     // One video's worth of qualified views: the best video has them all.
     private static readonly CreatorSnapshot OneBigVideo = SampleCreators.MidTierUs with
     {
