@@ -1,0 +1,95 @@
+using TikTokMonetization.Creators;
+
+namespace TikTokMonetization.Tests;
+
+/// <summary>
+/// The snapshot's checks at their edges, as a user reads them: a valid snapshot passes <c>ThrowIfInvalid</c> and comes
+/// back; a one-day period holds 24 LIVE hours and no more; a text of exactly the length limit is allowed and one more
+/// character is not (the creator's id and the niche alike); each optional part's money and counts are checked, with
+/// the whole message of an amount beyond its limit; and the region and share refusals name their own fields.
+/// </summary>
+public sealed class CreatorSnapshotEdgeTests
+{
+    private static readonly CreatorSnapshot Creator = SampleCreators.MidTierUs;
+
+    private static SnapshotProblem Single(CreatorSnapshot snapshot, bool limits = false) =>
+        Assert.Single(limits ? snapshot.ValidateWithLimits() : snapshot.Validate());
+
+    [Fact]
+    public void ThrowIfInvalid_OnAValidSnapshot_ReturnsIt()
+    {
+        Assert.Same(Creator, Creator.ThrowIfInvalid());
+    }
+
+    [Fact]
+    public void AOneDayPeriod_Holds24LiveHours_AndNoMore()
+    {
+        var oneDay = Creator with { PeriodDays = 1, Live = Creator.Live with { Sessions = 1, Hours = 24 } };
+
+        Assert.Empty(oneDay.Validate());
+        Assert.Equal(
+            "Live.Hours is 24.5; it must be at most 24 hours per day of the period (24).",
+            Single(oneDay with { Live = oneDay.Live with { Hours = 24.5 } }).ToString());
+    }
+
+    [Theory]
+    [InlineData("CreatorId")]
+    [InlineData("Profile.Niche")]
+    public void AText_OfExactlyTheLengthLimit_IsAllowed_AndOneCharacterMoreIsNot(string field)
+    {
+        CreatorSnapshot With(string text) => field == "CreatorId"
+            ? Creator with { CreatorId = text }
+            : Creator with { Profile = Creator.Profile with { Niche = text } };
+
+        Assert.Empty(With(new string('a', 256)).ValidateWithLimits());
+        var problem = Single(With(new string('a', 257)), limits: true);
+        Assert.Equal(field, problem.Path);
+        Assert.Equal("at most 256 characters (a documented input limit, see docs/input-limits.md)", problem.Allowed);
+    }
+
+    [Theory]
+    [InlineData("Region")]
+    [InlineData("AudienceRegion")]
+    public void ARegionThatIsNoCode_IsRefusedByItsOwnField_OrNull(string field)
+    {
+        var profile = field == "Region" ? Creator.Profile with { Region = "XX" } : Creator.Profile with { AudienceRegion = "XX" };
+
+        var problem = Single(Creator with { Profile = profile });
+
+        Assert.Equal("Profile." + field, problem.Path);
+        Assert.Equal("'XX'", problem.Value);
+        Assert.EndsWith(", or null", problem.Allowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASearchViewShareAboveOne_IsRefusedByItsOwnField()
+    {
+        var problem = Single(Creator with { Videos = Creator.Videos with { SearchViewShare = 1.5 } });
+
+        Assert.Equal("Videos.SearchViewShare is 1.5; it must be a finite number from 0 to 1.", problem.ToString());
+    }
+
+    [Fact]
+    public void EachOptionalPartsMoneyAndCounts_AreChecked()
+    {
+        var snapshot = Creator with
+        {
+            Merchandise = new MerchandiseInputs { FixedCosts = Money.Usd(-1m) },
+            Subscriptions = new SubscriptionInputs { Subscribers = -1, MonthlyPrice = Money.Usd(-2m) },
+        };
+
+        Assert.Equal(
+            new[] { "Merchandise.FixedCosts", "Subscriptions.Subscribers", "Subscriptions.MonthlyPrice" },
+            snapshot.Validate().Select(p => p.Path));
+    }
+
+    [Fact]
+    public void AnAmountBeyondItsLimit_SaysTheLimitInUnitsOfItsCurrency()
+    {
+        var problem = Single(Creator with { Subscriptions = new SubscriptionInputs { Subscribers = 10, MonthlyPrice = Money.Usd(1_000_000_001m) } }, limits: true);
+
+        Assert.Equal(
+            "Subscriptions.MonthlyPrice is 1000000001.00 USD; it must be at most 1,000,000,000 (a documented input limit, see docs/input-limits.md) units of its currency.",
+            problem.ToString());
+    }
+}
