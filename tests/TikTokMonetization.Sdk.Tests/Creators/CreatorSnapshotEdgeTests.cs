@@ -6,7 +6,8 @@ namespace TikTokMonetization.Tests;
 /// The snapshot's checks at their edges, as a user reads them: a valid snapshot passes <c>ThrowIfInvalid</c> and comes
 /// back; a one-day period holds 24 LIVE hours and no more; a text of exactly the length limit is allowed and one more
 /// character is not (the creator's id and the niche alike); each optional part's money and counts are checked, with
-/// the whole message of an amount beyond its limit; and the region and share refusals name their own fields.
+/// the whole message of an amount beyond its limit; the region and share refusals name their own fields; the
+/// interaction count stops at either end of a long; and an exception without problems is refused.
 /// </summary>
 public sealed class CreatorSnapshotEdgeTests
 {
@@ -81,6 +82,27 @@ public sealed class CreatorSnapshotEdgeTests
         Assert.Equal(
             new[] { "Merchandise.FixedCosts", "Subscriptions.Subscribers", "Subscriptions.MonthlyPrice" },
             snapshot.Validate().Select(p => p.Path));
+    }
+
+    [Fact]
+    public void TheInteractionCount_StopsAtWhatALongHolds_WhileTheRatioUsesTheWholeSum()
+    {
+        // GetEngagement reads any snapshot, checked or not: a sum past either end of a long is reported at that end.
+        var above = Creator with { Videos = Creator.Videos with { Views = 1, Likes = long.MaxValue, Comments = long.MaxValue, Shares = 0 } };
+        var below = Creator with { Videos = Creator.Videos with { Views = 1, Likes = long.MinValue, Comments = -1, Shares = 0 } };
+
+        Assert.Equal(long.MaxValue, above.GetEngagement().InteractionCount);
+        Assert.Equal((double)(2m * long.MaxValue), above.GetEngagement().ByViews);
+        Assert.Equal(long.MinValue, below.GetEngagement().InteractionCount);
+    }
+
+    [Fact]
+    public void AnInvalidSnapshotException_WithoutProblems_IsRefused_SayingWhy()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new InvalidCreatorSnapshotException(Array.Empty<SnapshotProblem>()));
+
+        Assert.Equal("problems", error.ParamName);
+        Assert.StartsWith("An invalid creator snapshot has at least one problem; the list given is empty.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
