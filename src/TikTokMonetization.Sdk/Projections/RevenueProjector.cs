@@ -283,12 +283,21 @@ internal sealed class RevenueProjector : IRevenueProjector
             return report.Total.Expected.Amount >= target.Amount;
         }
 
-        // The lever at a number of steps, or null when the snapshot there is invalid. A built-in lever's grown count
-        // cannot overflow its field here: the search at most doubles a valid value, and every limit is far below what a
-        // field holds.
+        // The lever at a number of steps, or null when the snapshot there is invalid. From a value below one step (a
+        // millionth of a LIVE hour, say) the first step is a large multiple, which can take a count that follows the
+        // lever past what its field holds: that value is out of reach too.
         CreatorSnapshot? Moved(decimal steps)
         {
-            var moved = lever.Apply(snapshot, steps * step);
+            CreatorSnapshot moved;
+            try
+            {
+                moved = lever.Apply(snapshot, steps * step);
+            }
+            catch (GrownCountOutOfRangeException)
+            {
+                return null;
+            }
+
             return moved.ValidateWithLimits().Count == 0 ? moved : null;
         }
     }

@@ -113,6 +113,22 @@ public sealed class GrowthRefusalTests
     }
 
     [Fact]
+    public void SeekGoal_FromATinyLiveValue_AFirstStepNoCountHolds_IsOutOfReach_NotACrash()
+    {
+        // A billionth of a LIVE hour and two trillion LIVE likes: one step of the LIVE hours lever (0.01 hours) is
+        // 10^7 times today's, and the LIVE likes that follow would pass what a count holds.
+        var creator = SampleCreators.MidTierUs with
+        {
+            Live = SampleCreators.MidTierUs.Live with { Sessions = 1, Hours = 0.000000001, Likes = 2_000_000_000_000 },
+        };
+
+        var answer = Projector.SeekGoal(creator, Money.Usd(100_000_000m), GoalLever.LiveHours);
+
+        Assert.Null(answer.Value);
+        Assert.StartsWith("100000000.00 USD a period cannot be reached by live-hours alone: ", answer.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SeekGoal_ALeverWithFractionalSteps_NamesItsLastValueWithItsDigits()
     {
         // LIVE hours in hundredths, from 18 to the most a 30-day period holds less a quarter hour: 719.75, not "720".
