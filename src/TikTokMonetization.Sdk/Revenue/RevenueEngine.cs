@@ -223,7 +223,6 @@ internal sealed class RevenueEngine : IRevenueEngine
     // naming the model and its answer; so is a creator the response leaves invalid.
     private CreatorSnapshot Reached(ReachResponse reach, CreatorSnapshot snapshot)
     {
-        var answer = FormattableString.Invariant($"views × {reach.ViewsMultiplier}, LIVE viewers × {reach.LiveViewersMultiplier}");
         CreatorSnapshot reached;
         try
         {
@@ -231,12 +230,12 @@ internal sealed class RevenueEngine : IRevenueEngine
         }
         catch (OverflowException overflow)
         {
-            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} answered {answer}, which takes an amount of the creator (observed LIVE coins or affiliate sales) past what a decimal holds.", overflow);
+            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} answered {Answer(reach)}, which takes an amount of the creator (observed LIVE coins or affiliate sales) past what a decimal holds.", overflow);
         }
 
         if (SaturatedCount(reached) is { } field)
         {
-            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} answered {answer}, which takes {field} to {long.MaxValue.ToString("N0", CultureInfo.InvariantCulture)} or more, past what a count holds.");
+            throw new InvalidOperationException($"The reach model {_reach.GetType().Name} answered {Answer(reach)}, which takes {field} to {long.MaxValue.ToString("N0", CultureInfo.InvariantCulture)} or more, past what a count holds.");
         }
 
         var problems = reached.Validate();
@@ -247,6 +246,10 @@ internal sealed class RevenueEngine : IRevenueEngine
 
         return reached;
     }
+
+    // Built only for a refusal: AnalyzeLikes calls Reached for every additional-likes figure.
+    private static string Answer(ReachResponse reach) =>
+        FormattableString.Invariant($"views × {reach.ViewsMultiplier}, LIVE viewers × {reach.LiveViewersMultiplier}");
 
     // The counts ApplyTo scales; the snapshot it scaled was within the input limits, far below long.MaxValue. Qualified
     // views (the period's and the best video's) are at most the views and scaled the same way, so they reach it only
