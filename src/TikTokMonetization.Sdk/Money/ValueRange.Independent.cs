@@ -49,6 +49,32 @@ public readonly partial struct ValueRange
             throw new ArgumentOutOfRangeException(nameof(right), right, "An independent factor must not be negative.");
         }
 
+        return MultiplyIndependentCore(left, right, double.NaN, double.NaN);
+    }
+
+    /// <summary>
+    /// <see cref="MultiplyIndependent(ValueRange, ValueRange)"/> by a factor whose log ratios were computed once
+    /// (<see cref="IndependentFactor"/>): the same arithmetic, so the same decimals to the last digit.
+    /// </summary>
+    internal static ValueRange MultiplyIndependentBy(ValueRange left, in IndependentFactor right)
+    {
+        if (left.Low < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(left), left, "An independent factor must not be negative.");
+        }
+
+        var range = right.Range;
+        if (range.Low < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(right), range, "An independent factor must not be negative.");
+        }
+
+        return MultiplyIndependentCore(left, range, right.LowLogRatio, right.HighLogRatio);
+    }
+
+    /// <summary>The product for factors already checked; a log ratio of the right factor given as NaN is computed here.</summary>
+    private static ValueRange MultiplyIndependentCore(ValueRange left, ValueRange right, double rightLowLog, double rightHighLog)
+    {
         var product = left.Expected * right.Expected;
         var expected = product == 0m ? 0m : product;
         if (expected == 0m)
@@ -56,18 +82,28 @@ public readonly partial struct ValueRange
             return new ValueRange(0m, expected, left.High * right.High);
         }
 
-        var low = CombineBound(left.Low, left.Expected, right.Low, right.Expected, expected, -1d);
-        var high = CombineBound(left.High, left.Expected, right.High, right.Expected, expected, 1d);
+        var low = CombineBound(left.Low, left.Expected, right.Low, right.Expected, expected, -1d, rightLowLog);
+        var high = CombineBound(left.High, left.Expected, right.High, right.Expected, expected, 1d, rightHighLog);
         return new ValueRange(Math.Min(low, expected), expected, Math.Max(high, expected));
     }
+
+    /// <summary>
+    /// The logarithm of a bound's ratio to its expected value as <see cref="CombineBound"/> takes it, or NaN where it
+    /// never reads one (an exact or zero bound, or a zero expected value, where the product returns before).
+    /// </summary>
+    internal static double BoundLogRatio(decimal bound, decimal expected) =>
+        bound == expected || bound <= 0m || expected <= 0m ? double.NaN : LogRatio(bound, expected);
 
     /// <summary>Returns the smaller of each point and <paramref name="cap"/>; the result stays ordered.</summary>
     /// <param name="cap">The largest value any point may take.</param>
     /// <returns>The capped range.</returns>
     public ValueRange AtMost(decimal cap) => new(Math.Min(Low, cap), Math.Min(Expected, cap), Math.Min(High, cap));
 
-    /// <summary>One side of the range: exact when at most one factor moves on that side, log-space root-sum-square otherwise.</summary>
-    private static decimal CombineBound(decimal leftBound, decimal leftExpected, decimal rightBound, decimal rightExpected, decimal expected, double direction)
+    /// <summary>
+    /// One side of the range: exact when at most one factor moves on that side, log-space root-sum-square otherwise.
+    /// <paramref name="rightLog"/> is the right factor's log ratio computed beforehand, or NaN to compute it here.
+    /// </summary>
+    private static decimal CombineBound(decimal leftBound, decimal leftExpected, decimal rightBound, decimal rightExpected, decimal expected, double direction, double rightLog)
     {
         if (leftBound == leftExpected || rightBound == rightExpected)
         {
@@ -79,7 +115,7 @@ public readonly partial struct ValueRange
             return 0m;
         }
 
-        var logFactor = direction * Hypot(LogRatio(leftBound, leftExpected), LogRatio(rightBound, rightExpected));
+        var logFactor = direction * Hypot(LogRatio(leftBound, leftExpected), double.IsNaN(rightLog) ? LogRatio(rightBound, rightExpected) : rightLog);
 
         if (direction < 0d || logFactor <= MaxLogFactor)
         {

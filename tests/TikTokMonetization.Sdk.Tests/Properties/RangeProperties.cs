@@ -22,6 +22,52 @@ public sealed class RangeProperties
     }
 
     [Property]
+    public void MultiplyIndependent_ByAFactorComputedOnce_GivesThePlainProductsDecimals_ToTheLastBit(ValueRange left, ValueRange right)
+    {
+        // The built-in funnels multiply by options' rates whose log ratios are computed once (IndependentFactor); a
+        // speed-up may not move a digit, nor a decimal's scale.
+        AssertSameBits(ValueRange.MultiplyIndependent(left, right), ValueRange.MultiplyIndependentBy(left, new IndependentFactor(right)));
+        AssertSameBits(ValueRange.MultiplyIndependent(right, left), ValueRange.MultiplyIndependentBy(right, new IndependentFactor(left)));
+    }
+
+    [Theory]
+    [InlineData("0", "0.0000000001", "1000000000000", "0", "0.0000000001", "1000000000")]
+    [InlineData("1", "1", "10000000000000", "0.5", "1", "2")]
+    [InlineData("0.5", "1", "2", "1", "1", "10000000000000")]
+    [InlineData("0.0000000000000000000000000001", "1", "10000000000000000", "0.5", "0.7", "0.9")]
+    [InlineData("0.5", "0.7", "0.9", "0.0000000000000000000000000001", "0.0000000000000000000000000002", "10000000000000000")]
+    [InlineData("3", "3", "3", "0", "0", "5")]
+    [InlineData("1", "2", "3", "0", "0", "5")]
+    [InlineData("1", "2", "3", "0", "0.5", "5")]
+    public void MultiplyIndependent_ByAFactorComputedOnce_GivesThePlainProductsDecimals_AtTheEdges(string leftLow, string leftExpected, string leftHigh, string low, string expected, string high)
+    {
+        static decimal D(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var left = new ValueRange(D(leftLow), D(leftExpected), D(leftHigh));
+        var right = new ValueRange(D(low), D(expected), D(high));
+
+        AssertSameBits(ValueRange.MultiplyIndependent(left, right), ValueRange.MultiplyIndependentBy(left, new IndependentFactor(right)));
+    }
+
+    [Fact]
+    public void MultiplyIndependent_ByANegativeFactorComputedOnce_IsRefusedAsThePlainProductIs()
+    {
+        var negative = new ValueRange(-1m, 1m, 2m);
+
+        var plain = Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependent(ValueRange.Exactly(1m), negative));
+        var once = Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependentBy(ValueRange.Exactly(1m), new IndependentFactor(negative)));
+        Assert.Equal(plain.Message, once.Message);
+        Assert.Equal("right", once.ParamName);
+        Assert.Equal("left", Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependentBy(negative, new IndependentFactor(ValueRange.Exactly(1m)))).ParamName);
+    }
+
+    private static void AssertSameBits(ValueRange expected, ValueRange actual)
+    {
+        Assert.Equal(decimal.GetBits(expected.Low), decimal.GetBits(actual.Low));
+        Assert.Equal(decimal.GetBits(expected.Expected), decimal.GetBits(actual.Expected));
+        Assert.Equal(decimal.GetBits(expected.High), decimal.GetBits(actual.High));
+    }
+
+    [Property]
     public void Add_IsPointByPoint_AndCommutative(ValueRange left, ValueRange right)
     {
         var sum = left + right;

@@ -46,8 +46,9 @@ internal sealed partial class AffiliateModel
 
         public ValueRange Commission { get; init; }
 
-        public static Figures Compute(CreatorSnapshot snapshot, AffiliateOptions options, Currency currency)
+        public static Figures Compute(CreatorSnapshot snapshot, AffiliateOptions options, Constants constants)
         {
+            var currency = constants.Currency;
             var zero = ValueRange.Exactly(0m);
             var affiliate = snapshot.Affiliate;
             if (affiliate is null)
@@ -76,12 +77,12 @@ internal sealed partial class AffiliateModel
             }
 
             var share = ShoppableViewShare(snapshot, options, out var capped);
-            var funnel = FunnelSteps.Compute(snapshot.Videos.Views, share, options.ClickThroughRate.ToValueRange(), options.ConversionRate.ToValueRange());
+            var funnel = FunnelSteps.Compute(snapshot.Videos.Views, share, constants.ClickThrough, constants.Conversion);
             var notCancelled = Apply(funnel.Orders, NotCancelledShare(options));
             var paid = Apply(notCancelled, options.ApprovalRate);
-            var afterCoupons = PriceAfterCouponsOf(options);
-            var price = Apply(afterCoupons, NetOfTaxShare(options));
-            var gmv = ValueRange.MultiplyIndependent(paid, price);
+            var afterCoupons = constants.PriceAfterCoupons;
+            var price = constants.ItemPrice.Range;
+            var gmv = ValueRange.MultiplyIndependentBy(paid, constants.ItemPrice);
             var kept = Apply(gmv, KeptAfterRefundsShare(options));
             return new Figures
             {
@@ -155,7 +156,7 @@ internal sealed partial class AffiliateModel
             options.RefundRate is { } refunds ? 1m - (refunds * (options.RefundedShareOfPrice ?? 1m)) : null;
 
         /// <summary>Multiplies by an exact share when one is set (as an independent exact factor, so bounds are plain products).</summary>
-        private static ValueRange Apply(ValueRange value, decimal? share) =>
+        public static ValueRange Apply(ValueRange value, decimal? share) =>
             share is { } s ? ValueRange.MultiplyIndependent(value, ValueRange.Exactly(s)) : value;
 
         private static decimal ApplyExpected(decimal value, decimal? share) =>

@@ -23,7 +23,7 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
 
     private readonly CurrentOptions<AffiliateOptions> _options;
     private readonly PerOptionsCache<AffiliateOptions, RegionList> _regions = new(static o => new RegionList("the TikTok Shop affiliate program", o.AvailableRegions));
-    private readonly PerOptionsCache<AffiliateOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
+    private readonly PerOptionsCache<AffiliateOptions, Constants> _constants = new(static o => new Constants(o));
 
     public AffiliateModel(IOptionsMonitor<AffiliateOptions> options) => _options = new(options);
 
@@ -52,7 +52,7 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
         var options = _options.Value;
         var affiliate = snapshot.Affiliate;
         var observed = affiliate?.ObservedSales;
-        var currency = observed?.Currency ?? _currency.Get(options);
+        var currency = observed?.Currency ?? _constants.Get(options).Currency;
         if (affiliate is null || !EvaluateEligibility(snapshot, options, _regions.Get(options), null))
         {
             return Money.Zero(currency);
@@ -70,12 +70,12 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
         }
 
         var options = _options.Value;
-        var baseCurrency = _currency.Get(options);
+        var constants = _constants.Get(options);
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
-        var figures = Figures.Compute(snapshot, options, baseCurrency);
+        var figures = Figures.Compute(snapshot, options, constants);
         var range = eligible ? new MoneyRange(figures.Commission, figures.Currency) : MoneyRange.Zero(figures.Currency);
-        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, regions, eligible));
+        var details = new EstimateDetails<Basis>(new Basis(snapshot, options, constants, regions, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }
 
@@ -99,9 +99,9 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
             : options.MinimumFollowers;
 
     /// <summary>What one estimate was computed from; its breakdown and rules are built from it when first read.</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, Currency BaseCurrency, RegionList Regions, bool Eligible) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, AffiliateOptions Options, Constants Constants, RegionList Regions, bool Eligible) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures.Compute(Snapshot, Options, BaseCurrency), Eligible);
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Figures.Compute(Snapshot, Options, Constants), Eligible);
 
         public EligibilityRule[] BuildRules()
         {
@@ -109,5 +109,34 @@ internal sealed partial class AffiliateModel : IExpectedRevenueModel, IEligibili
             EvaluateEligibility(Snapshot, Options, Regions, rules);
             return rules;
         }
+    }
+
+    /// <summary>
+    /// What an estimate takes from the options alone, computed once per options instance: the currency, the funnel's
+    /// two rates with their log ratios (<see cref="IndependentFactor"/>) and the price an order pays. The same numbers
+    /// as computing them on every estimate, to the last digit.
+    /// </summary>
+    private sealed class Constants
+    {
+        public Constants(AffiliateOptions options)
+        {
+            Currency = Currency.FromCode(options.Currency);
+            ClickThrough = new IndependentFactor(options.ClickThroughRate.ToValueRange());
+            Conversion = new IndependentFactor(options.ConversionRate.ToValueRange());
+            PriceAfterCoupons = Figures.PriceAfterCouponsOf(options);
+            ItemPrice = new IndependentFactor(Figures.Apply(PriceAfterCoupons, Figures.NetOfTaxShare(options)));
+        }
+
+        public Currency Currency { get; }
+
+        public IndependentFactor ClickThrough { get; }
+
+        public IndependentFactor Conversion { get; }
+
+        /// <summary>Gets the list price less coupons, or the paid price as configured (<see cref="Figures.PriceAfterCouponsOf"/>).</summary>
+        public ValueRange PriceAfterCoupons { get; }
+
+        /// <summary>Gets the price each order pays, net of the included tax.</summary>
+        public IndependentFactor ItemPrice { get; }
     }
 }

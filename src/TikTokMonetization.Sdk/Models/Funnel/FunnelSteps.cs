@@ -35,12 +35,16 @@ internal readonly struct FunnelSteps
 
     public ValueRange Orders { get; }
 
-    public static FunnelSteps Compute(decimal views, ValueRange reachShare, ValueRange clickThrough, ValueRange conversion)
+    /// <summary>
+    /// The funnel for <paramref name="views"/>. The two rates come from the options and stay the same between estimates,
+    /// so their log ratios are computed once (<see cref="IndependentFactor"/>); the products are the same to the last digit.
+    /// </summary>
+    public static FunnelSteps Compute(decimal views, ValueRange reachShare, in IndependentFactor clickThrough, in IndependentFactor conversion)
     {
         var reached = reachShare.Scale(views);
-        var clicks = ValueRange.MultiplyIndependent(reached, clickThrough);
-        var orders = ValueRange.MultiplyIndependent(clicks, conversion);
-        return new FunnelSteps(views, reachShare, reached, clickThrough, clicks, conversion, orders);
+        var clicks = ValueRange.MultiplyIndependentBy(reached, clickThrough);
+        var orders = ValueRange.MultiplyIndependentBy(clicks, conversion);
+        return new FunnelSteps(views, reachShare, reached, clickThrough.Range, clicks, conversion.Range, orders);
     }
 
     /// <summary>The expected orders alone, by the same arithmetic as <see cref="Compute"/>'s expected point.</summary>

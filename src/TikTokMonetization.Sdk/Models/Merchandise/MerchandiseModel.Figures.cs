@@ -58,8 +58,9 @@ internal sealed partial class MerchandiseModel
         /// <summary>The estimate: <see cref="OrdersProfit"/> less the fixed costs, never below 0.</summary>
         public ValueRange Profit { get; init; }
 
-        public static Figures Compute(CreatorSnapshot snapshot, MerchandiseOptions options, Currency baseCurrency, RevenueModelSettings engine)
+        public static Figures Compute(CreatorSnapshot snapshot, MerchandiseOptions options, Constants constants, RevenueModelSettings engine)
         {
+            var baseCurrency = constants.Currency;
             var zero = ValueRange.Exactly(0m);
             var merchandise = snapshot.Merchandise;
             if (merchandise is null)
@@ -76,7 +77,7 @@ internal sealed partial class MerchandiseModel
             }
             else
             {
-                funnel = FunnelSteps.Compute(snapshot.Videos.Views, options.ProductViewShare.ToValueRange(), options.ClickThroughRate.ToValueRange(), options.ConversionRate.ToValueRange());
+                funnel = FunnelSteps.Compute(snapshot.Videos.Views, options.ProductViewShare.ToValueRange(), constants.ClickThrough, constants.Conversion);
                 orders = funnel.Orders;
             }
 
@@ -85,7 +86,7 @@ internal sealed partial class MerchandiseModel
             var fee = sale.Fee;
             var margin = Margin(options);
             var referral = merchandise.SellsThroughTikTokShop ? options.ShopReferralFee.ToValueRange() : zero;
-            var commission = ValueRange.MultiplyIndependent(options.AffiliateCommissionRate.ToValueRange(), options.AffiliateOrderShare.ToValueRange());
+            var commission = constants.Commission;
             var shipping = sale.Shipping;
             var shippingFee = shipping is { } charged ? referral.Scale(charged) : zero;
             var costs = shipping.HasValue ? fee + shippingFee : fee;

@@ -21,7 +21,7 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
 
     private readonly CurrentOptions<MerchandiseOptions> _options;
     private readonly IRevenueModelContext _engine;
-    private readonly PerOptionsCache<MerchandiseOptions, Currency> _currency = new(static o => Currency.FromCode(o.Currency));
+    private readonly PerOptionsCache<MerchandiseOptions, Constants> _constants = new(static o => new Constants(o));
 
     public MerchandiseModel(IOptionsMonitor<MerchandiseOptions> options, IRevenueModelContext engine)
     {
@@ -44,7 +44,7 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
         }
 
         var options = _options.Value;
-        var baseCurrency = _currency.Get(options);
+        var baseCurrency = _constants.Get(options).Currency;
         if (snapshot.Merchandise is not { } merchandise)
         {
             return Money.Zero(baseCurrency);
@@ -78,19 +78,43 @@ internal sealed partial class MerchandiseModel : IExpectedRevenueModel, IEligibi
 
         var options = _options.Value;
         var engine = _engine.Settings;
-        var baseCurrency = _currency.Get(options);
-        var figures = Figures.Compute(snapshot, options, baseCurrency, engine);
+        var constants = _constants.Get(options);
+        var figures = Figures.Compute(snapshot, options, constants, engine);
 
         // Without merchandise facts every figure is zero, so this is also the zero range of a creator who sells nothing.
         var range = new MoneyRange(figures.Profit, figures.Currency);
-        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, baseCurrency, engine)), LikesImpactText);
+        return RevenueEstimate.FromDetails(Name, DisplayName, range, true, new EstimateDetails<Basis>(new Basis(snapshot, options, constants, engine)), LikesImpactText);
     }
 
     /// <summary>What one estimate was computed from; its breakdown is built from it when first read (merchandise has no rules).</summary>
-    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, Currency BaseCurrency, RevenueModelSettings Engine) : IEstimateBasis
+    private readonly record struct Basis(CreatorSnapshot Snapshot, MerchandiseOptions Options, Constants Constants, RevenueModelSettings Engine) : IEstimateBasis
     {
-        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Engine, Figures.Compute(Snapshot, Options, BaseCurrency, Engine));
+        public BreakdownLine[] BuildLines() => Lines(Snapshot, Options, Engine, Figures.Compute(Snapshot, Options, Constants, Engine));
 
         public EligibilityRule[] BuildRules() => [];
+    }
+
+    /// <summary>
+    /// What an estimate takes from the options alone, computed once per options instance: the currency, the funnel's
+    /// two rates with their log ratios (<see cref="IndependentFactor"/>) and the affiliate commission's range (a product
+    /// of two options). The same numbers as computing them on every estimate, to the last digit.
+    /// </summary>
+    private sealed class Constants
+    {
+        public Constants(MerchandiseOptions options)
+        {
+            Currency = Currency.FromCode(options.Currency);
+            ClickThrough = new IndependentFactor(options.ClickThroughRate.ToValueRange());
+            Conversion = new IndependentFactor(options.ConversionRate.ToValueRange());
+            Commission = ValueRange.MultiplyIndependent(options.AffiliateCommissionRate.ToValueRange(), options.AffiliateOrderShare.ToValueRange());
+        }
+
+        public Currency Currency { get; }
+
+        public IndependentFactor ClickThrough { get; }
+
+        public IndependentFactor Conversion { get; }
+
+        public ValueRange Commission { get; }
     }
 }

@@ -9,7 +9,7 @@ public sealed class FunnelStepsTests
     [Fact]
     public void AddLines_DescribesEachStepOfTheFunnel_WithItsUnitsAndSources()
     {
-        var steps = FunnelSteps.Compute(10_000m, new ValueRange(0.1m, 0.2m, 0.3m), new ValueRange(0.01m, 0.02m, 0.03m), new ValueRange(0.05m, 0.1m, 0.2m));
+        var steps = FunnelSteps.Compute(10_000m, new ValueRange(0.1m, 0.2m, 0.3m), new IndependentFactor(new ValueRange(0.01m, 0.02m, 0.03m)), new IndependentFactor(new ValueRange(0.05m, 0.1m, 0.2m)));
         var lines = new List<BreakdownLine>();
 
         steps.AddLines(lines, "Shop viewers", "viewers", "reach source", "click source", "conversion source");
