@@ -1,4 +1,5 @@
 using TikTokMonetization.Creators;
+using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Tests;
 
@@ -113,5 +114,98 @@ public sealed class CreatorSnapshotEdgeTests
         Assert.Equal(
             "Subscriptions.MonthlyPrice is 1000000001.00 USD; it must be at most 1,000,000,000 (a documented input limit, see docs/input-limits.md) units of its currency.",
             problem.ToString());
+    }
+
+    [Fact]
+    public void ThrowIfInvalid_DoesNotApplyTheInputLimits_WhichOnlyTheEngineAndTheReaderApply()
+    {
+        // Views beyond the documented limit are a valid snapshot (Validate's contract); the engine refuses them.
+        var beyond = Creator with { Videos = Creator.Videos with { Views = InputLimits.MaxCount + 1 } };
+
+        Assert.Same(beyond, beyond.ThrowIfInvalid());
+        Assert.Equal("Videos.Views", Single(beyond, limits: true).Path);
+    }
+
+    [Fact]
+    public void ProblemsWithLimits_AppliesTheInputLimits()
+    {
+        var beyond = Creator with { Videos = Creator.Videos with { Views = InputLimits.MaxCount + 1 } };
+
+        Assert.Null(Creator.ProblemsWithLimits());
+        Assert.Equal(
+            "Videos.Views is 1000000000001; it must be at most 1,000,000,000,000 (a documented input limit, see docs/input-limits.md).",
+            Assert.Single(beyond.ProblemsWithLimits()!).ToString());
+    }
+
+    [Fact]
+    public void LongVideos_WhenNoVideoWasPosted_AreRefused()
+    {
+        var problem = Single(Creator with { Videos = Creator.Videos with { VideosPosted = 0, LongVideosPosted = 1 } });
+
+        Assert.Equal("Videos.LongVideosPosted is 1; it must be at most Videos.VideosPosted (0).", problem.ToString());
+    }
+
+    [Fact]
+    public void TheBestVideosQualifiedViews_AreACount_AtMostThePeriodsQualifiedViews_EvenWhenThoseAreZero()
+    {
+        Assert.Equal(
+            "Videos.BestVideoQualifiedViews is -1; it must be zero or greater.",
+            Single(Creator with { Videos = Creator.Videos with { BestVideoQualifiedViews = -1 } }).ToString());
+        Assert.Equal(
+            "Videos.BestVideoQualifiedViews is 1000000000001; it must be at most 1,000,000,000,000 (a documented input limit, see docs/input-limits.md)."
+            + " / Videos.BestVideoQualifiedViews is 1000000000001; it must be at most Videos.QualifiedViews (1000000000000).",
+            string.Join(" / ", (Creator with { Videos = Creator.Videos with { Views = InputLimits.MaxCount, QualifiedViews = InputLimits.MaxCount, BestVideoQualifiedViews = InputLimits.MaxCount + 1 } }).ValidateWithLimits()));
+        Assert.Equal(
+            "Videos.BestVideoQualifiedViews is 5; it must be at most Videos.QualifiedViews (0).",
+            Single(Creator with { Videos = Creator.Videos with { QualifiedViews = 0, BestVideoQualifiedViews = 5 } }).ToString());
+    }
+
+    [Fact]
+    public void TheAverageWatchTime_IsLimitedToADay_OnlyWithTheInputLimits_AndADayItselfIsAllowed()
+    {
+        var day = Creator with { Videos = Creator.Videos with { AverageWatchSeconds = 86_400 } };
+        var more = Creator with { Videos = Creator.Videos with { AverageWatchSeconds = 86_400.5 } };
+
+        Assert.Empty(day.ValidateWithLimits());
+        Assert.Empty(more.Validate());
+        Assert.Equal(
+            "Videos.AverageWatchSeconds is 86400.5; it must be at most 86,400 (a day; TikTok videos are at most an hour long).",
+            Single(more, limits: true).ToString());
+    }
+
+    [Fact]
+    public void ObservedLiveCoins_BeyondTheirLimit_AreRefusedWithTheLimit()
+    {
+        var many = Creator with { Live = Creator.Live with { CoinsGifted = new Coins(InputLimits.MaxCoins + 1m) } };
+
+        Assert.Empty(many.Validate());
+        Assert.Equal(
+            "Live.CoinsGifted is 1000000000001; it must be at most 1,000,000,000,000 (a documented input limit, see docs/input-limits.md).",
+            Single(many, limits: true).ToString());
+        Assert.Empty((Creator with { Live = Creator.Live with { CoinsGifted = new Coins(InputLimits.MaxCoins) } }).ValidateWithLimits());
+    }
+
+    [Fact]
+    public void AnEngagementRateByFollowers_IsAPercentageUpTo100()
+    {
+        var atMost = Creator with { BrandDeals = Creator.BrandDeals! with { EngagementRateByFollowers = 100 } };
+        var above = Creator with { BrandDeals = Creator.BrandDeals! with { EngagementRateByFollowers = 100.5 } };
+
+        Assert.Empty(atMost.Validate());
+        Assert.Equal("BrandDeals.EngagementRateByFollowers is 100.5; it must be a finite number from 0 to 100.", Single(above).ToString());
+    }
+
+    [Fact]
+    public void ShopAds_RateAndShare_AreGivenTogether_AndTheRefusalNamesTheMissingOne()
+    {
+        var rateOnly = Creator with { Affiliate = Creator.Affiliate! with { ShopAdsCommissionRate = 0.1 } };
+        var shareOnly = Creator with { Affiliate = Creator.Affiliate! with { ShopAdsOrderShare = 0.2 } };
+
+        Assert.Equal(
+            "Affiliate.ShopAdsOrderShare is null; it must be a finite number from 0 to 1 when Affiliate.ShopAdsCommissionRate is given (both or neither).",
+            Single(rateOnly).ToString());
+        Assert.Equal(
+            "Affiliate.ShopAdsCommissionRate is null; it must be a finite number from 0 to 1 when Affiliate.ShopAdsOrderShare is given (both or neither).",
+            Single(shareOnly).ToString());
     }
 }
