@@ -175,7 +175,7 @@ public sealed class BreakdownLine
                     ?? PointProblem("expected", Quantity.Expected, Rate.Expected, Amount.Expected)
                     ?? PointProblem("high", Quantity.High, Rate.High, Amount.High);
             case BreakdownLineKind.Interpolation:
-                var placed = Rate.Low + (Quantity.Expected * (Rate.High - Rate.Low));
+                var placed = Placed(Quantity.Expected, Rate.Low, Rate.High);
                 if (!Close(Amount.Low, Rate.Low) || !Close(Amount.High, Rate.High))
                 {
                     return FormattableString.Invariant($"its low and high amounts ({Amount.Low}, {Amount.High}) are not the rate's ends ({Rate.Low}, {Rate.High})");
@@ -224,8 +224,31 @@ public sealed class BreakdownLine
         _ => string.Empty,
     };
 
+    /// <summary>
+    /// low + share × (high − low); for ends whose difference is beyond decimal's range (ends of opposite signs near its
+    /// limits), the same point as low × (1 − share) + high × share, so a right line is not refused for its size.
+    /// </summary>
+    private static decimal Placed(decimal share, decimal low, decimal high)
+    {
+        try
+        {
+            return low + (share * (high - low));
+        }
+        catch (OverflowException)
+        {
+            return (low * (1m - share)) + (high * share);
+        }
+    }
+
     private static bool Close(decimal actual, decimal wanted)
     {
+        // Amounts of opposite signs near decimal's limits: their difference is beyond its range, and they are not close
+        // (the line is wrong, and says so, rather than "cannot be checked").
+        if ((actual < 0m && wanted > 0m && wanted > decimal.MaxValue + actual) || (actual > 0m && wanted < 0m && actual > decimal.MaxValue + wanted))
+        {
+            return false;
+        }
+
         var difference = Math.Abs(actual - wanted);
         var scale = Math.Max(Math.Abs(actual), Math.Abs(wanted));
         return difference <= scale * 0.00000000000000000001m || difference <= 0.000000000000000000000001m;
