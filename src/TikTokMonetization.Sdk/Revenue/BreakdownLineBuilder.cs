@@ -69,7 +69,7 @@ public readonly struct BreakdownLineBuilder
 
     /// <summary>
     /// Sets a rate whose uncertainty is independent of the quantity's: the line's expected amount is the product of the
-    /// expected values, and its low and high combine the two uncertainties (<see cref="ValueRange.MultiplyIndependent"/>).
+    /// expected values, and its low and high combine the two uncertainties (<see cref="ValueRange.MultiplyIndependent(ValueRange, ValueRange)"/>).
     /// </summary>
     /// <param name="rate">The rate.</param>
     /// <param name="unit">Its unit, for example <c>clicks per view</c>.</param>

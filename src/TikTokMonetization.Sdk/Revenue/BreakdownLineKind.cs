@@ -12,7 +12,7 @@ public enum BreakdownLineKind
 
     /// <summary>
     /// The expected amount is the expected quantity times the expected rate; the low and high amounts combine the two
-    /// factors' uncertainties as independent (see <see cref="ValueRange.MultiplyIndependent"/>), so they lie within the
+    /// factors' uncertainties as independent (see <see cref="ValueRange.MultiplyIndependent(ValueRange, ValueRange)"/>), so they lie within the
     /// products of the factors' ends rather than on them.
     /// </summary>
     IndependentProduct = 1,

@@ -3,7 +3,7 @@ using TikTokMonetization.Models.Funnel;
 
 namespace TikTokMonetization.Tests;
 
-/// <summary>The public product of independent uncertain factors (<see cref="ValueRange.MultiplyIndependent"/>) at its edges.</summary>
+/// <summary>The public product of independent uncertain factors (<see cref="ValueRange.MultiplyIndependent(ValueRange, ValueRange)"/>) at its edges.</summary>
 public sealed class IndependentProductTests
 {
     [Theory]

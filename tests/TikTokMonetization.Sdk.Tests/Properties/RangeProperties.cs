@@ -26,8 +26,8 @@ public sealed class RangeProperties
     {
         // The built-in funnels multiply by options' rates whose log ratios are computed once (IndependentFactor); a
         // speed-up may not move a digit, nor a decimal's scale.
-        AssertSameBits(ValueRange.MultiplyIndependent(left, right), ValueRange.MultiplyIndependentBy(left, new IndependentFactor(right)));
-        AssertSameBits(ValueRange.MultiplyIndependent(right, left), ValueRange.MultiplyIndependentBy(right, new IndependentFactor(left)));
+        AssertSameBits(ValueRange.MultiplyIndependent(left, right), ValueRange.MultiplyIndependent(left, new IndependentFactor(right)));
+        AssertSameBits(ValueRange.MultiplyIndependent(right, left), ValueRange.MultiplyIndependent(right, new IndependentFactor(left)));
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class RangeProperties
         var left = new ValueRange(D(leftLow), D(leftExpected), D(leftHigh));
         var right = new ValueRange(D(low), D(expected), D(high));
 
-        AssertSameBits(ValueRange.MultiplyIndependent(left, right), ValueRange.MultiplyIndependentBy(left, new IndependentFactor(right)));
+        AssertSameBits(ValueRange.MultiplyIndependent(left, right), ValueRange.MultiplyIndependent(left, new IndependentFactor(right)));
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public sealed class RangeProperties
         var negative = new ValueRange(-1m, 1m, 2m);
 
         var plain = Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependent(ValueRange.Exactly(1m), negative));
-        var once = Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependentBy(ValueRange.Exactly(1m), new IndependentFactor(negative)));
+        var once = Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependent(ValueRange.Exactly(1m), new IndependentFactor(negative)));
         Assert.Equal(plain.Message, once.Message);
         Assert.Equal("right", once.ParamName);
-        Assert.Equal("left", Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependentBy(negative, new IndependentFactor(ValueRange.Exactly(1m)))).ParamName);
+        Assert.Equal("left", Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependent(negative, new IndependentFactor(ValueRange.Exactly(1m)))).ParamName);
     }
 
     private static void AssertSameBits(ValueRange expected, ValueRange actual)

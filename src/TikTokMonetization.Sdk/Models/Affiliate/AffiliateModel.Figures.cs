@@ -82,7 +82,7 @@ internal sealed partial class AffiliateModel
             var paid = Apply(notCancelled, options.ApprovalRate);
             var afterCoupons = constants.PriceAfterCoupons;
             var price = constants.ItemPrice.Range;
-            var gmv = ValueRange.MultiplyIndependentBy(paid, constants.ItemPrice);
+            var gmv = ValueRange.MultiplyIndependent(paid, constants.ItemPrice);
             var kept = Apply(gmv, KeptAfterRefundsShare(options));
             return new Figures
             {

@@ -5,7 +5,7 @@ namespace TikTokMonetization.Models.Funnel;
 /// <summary>
 /// One pass down a sales funnel: views × share that reaches the product × click-through × click-to-order = orders, for
 /// low, expected and high at once. The views are an observed count, so the first step scales the share's range; the
-/// next two multiply independent uncertain rates (<see cref="ValueRange.MultiplyIndependent"/>). Shared by the
+/// next two multiply independent uncertain rates (<see cref="ValueRange.MultiplyIndependent(ValueRange, ValueRange)"/>). Shared by the
 /// merchandise and affiliate models, which differ only in what the first share means. Built on the public API only.
 /// </summary>
 internal readonly struct FunnelSteps
@@ -42,8 +42,8 @@ internal readonly struct FunnelSteps
     public static FunnelSteps Compute(decimal views, ValueRange reachShare, in IndependentFactor clickThrough, in IndependentFactor conversion)
     {
         var reached = reachShare.Scale(views);
-        var clicks = ValueRange.MultiplyIndependentBy(reached, clickThrough);
-        var orders = ValueRange.MultiplyIndependentBy(clicks, conversion);
+        var clicks = ValueRange.MultiplyIndependent(reached, clickThrough);
+        var orders = ValueRange.MultiplyIndependent(clicks, conversion);
         return new FunnelSteps(views, reachShare, reached, clickThrough.Range, clicks, conversion.Range, orders);
     }
 
@@ -56,8 +56,8 @@ internal readonly struct FunnelSteps
     }
 
     /// <summary>
-    /// The expected point of <see cref="ValueRange.MultiplyIndependent"/> alone, for the fast paths: the exact product,
-    /// and a plain 0 when the product is zero, as <see cref="ValueRange.MultiplyIndependent"/> returns it.
+    /// The expected point of <see cref="ValueRange.MultiplyIndependent(ValueRange, ValueRange)"/> alone, for the fast paths: the exact product,
+    /// and a plain 0 when the product is zero, as <see cref="ValueRange.MultiplyIndependent(ValueRange, ValueRange)"/> returns it.
     /// </summary>
     public static decimal ExpectedProduct(decimal left, decimal right)
     {
