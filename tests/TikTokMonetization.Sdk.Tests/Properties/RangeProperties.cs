@@ -49,6 +49,17 @@ public sealed class RangeProperties
     }
 
     [Fact]
+    public void MultiplyIndependent_ByTheDefaultFactor_IsTheProductByZero()
+    {
+        // A default IndependentFactor (an array's element, say) holds no computed ratios; its range is 0, 0, 0, whose
+        // product returns before any ratio is read.
+        var left = new ValueRange(1m, 2m, 3m);
+
+        AssertSameBits(ValueRange.MultiplyIndependent(left, default(ValueRange)), ValueRange.MultiplyIndependent(left, default(IndependentFactor)));
+        Assert.Equal(default(ValueRange), default(IndependentFactor).Range);
+    }
+
+    [Fact]
     public void MultiplyIndependent_ByANegativeFactorComputedOnce_IsRefusedAsThePlainProductIs()
     {
         var negative = new ValueRange(-1m, 1m, 2m);
