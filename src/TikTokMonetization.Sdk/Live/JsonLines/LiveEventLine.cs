@@ -173,3 +173,30 @@ internal sealed class StrictTimestampConverter : JsonConverter<DateTimeOffset?>
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 }
+
+/// <summary>Reads <c>true</c>/<c>false</c> or 0/1 (TikTok-Live-Connector's legacy <c>repeat_end</c>); writes a boolean.</summary>
+internal sealed class FlexibleBooleanConverter : JsonConverter<bool?>
+{
+    public override bool HandleNull => true;
+
+    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Number when reader.TryGetInt32(out var n) && n is 0 or 1 => n == 1,
+        _ => throw new JsonException("'repeatEnd' must be true, false, 0 or 1."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
+    {
+        if (value is { } flag)
+        {
+            writer.WriteBooleanValue(flag);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
