@@ -131,7 +131,7 @@ public sealed class LiveEventLineScannerTests
         return (events, errors);
     }
 
-    private static bool Same(LiveEvent a, LiveEvent b) =>
+    internal static bool Same(LiveEvent a, LiveEvent b) =>
         a.Kind == b.Kind && a.Timestamp.Ticks == b.Timestamp.Ticks && a.Timestamp.Offset == b.Timestamp.Offset && a.Kind switch
         {
             LiveEventKind.Gift => a.AsGift().Equals(b.AsGift()),
