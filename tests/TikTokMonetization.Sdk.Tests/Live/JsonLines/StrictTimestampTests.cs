@@ -87,6 +87,15 @@ public sealed class StrictTimestampTests
     public void Text_OffTheShape_IsRefused_NamingTheShape(string text) =>
         Assert.Contains($"'time' is '{text}'; {Shape}", Refusal($"\"{text}\""), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("true")]
+    [InlineData("1740859200000.5")]
+    [InlineData("17408592000000000000")]
+    [InlineData("{}")]
+    [InlineData("[1740859200000]")]
+    public void AValueThatIsNeitherTextNorAWholeNumber_IsRefused_NamingBothForms(string time) =>
+        Assert.StartsWith("'time' must be ISO 8601 text such as '2025-03-01T20:00:00Z' or a whole number of Unix milliseconds.", Refusal(time), StringComparison.Ordinal);
+
     internal static DateTimeOffset Read(string time)
     {
         var ok = LiveEventJson.TryParse($$"""{"type":"viewers","time":{{time}},"count":5}""", out var liveEvent, out var error);
