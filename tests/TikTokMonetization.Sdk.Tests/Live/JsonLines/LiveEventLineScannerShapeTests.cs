@@ -18,6 +18,7 @@ public sealed class LiveEventLineScannerShapeTests
     [InlineData("""{"type":"gift","time":"2025-03-01T20:00:01Z","giftId":1,"senderId":-1,"repeatCount":1,"repeatEnd":0}""")]
     [InlineData("""{"type":"gift","time":"2025-03-01T20:00:01Z","giftId":5655,"senderId":1,"repeatCount":1,"repeatEnd":1}""")]
     [InlineData("""{"type":"gift","time":"2025-03-01T20:00:01Z","giftId":5655,"coins":"44999","giftType":"2","senderId":1,"repeatCount":"5"}""")]
+    [InlineData("""{"type":"gift","time":"2025-03-01T20:00:01Z","giftId":5655,"giftType":"2147483647","senderId":1}""")]
     [InlineData("""{"type":"like","time":"2025-03-01T20:00:01Z","senderId":3,"senderName":"bo","count":15,"total":"123456789012"}""")]
     [InlineData("""{"type":"viewers","time":1451606400000,"count":5}""")]
     [InlineData("""{"type":"viewers","time":4102444799999,"count":"123456"}""")]
@@ -70,8 +71,32 @@ public sealed class LiveEventLineScannerShapeTests
     [InlineData("""{"type":"viewers","time":1740859200000,"count":5}x""")]
     [InlineData("""{"type":"viewers","time":1740859200000,"count":5,}""")]
     [InlineData("""["viewers"]""")]
+    [InlineData("""{"type":"viewers","time":"2025-03-01T20:00:","count":5}""")]
+    [InlineData("""{"type":"viewers","time":"2025-03-01T20:00:5","count":5}""")]
     public void OtherForms_AreLeftToTheSerializer(string line) =>
         Assert.False(new LiveEventLineScanner().TryRead(Encoding.UTF8.GetBytes(line), out _), line);
+
+    // A field with no value, and a field name off by its case or a letter: each would be a valid event if the fast path
+    // took it for the field it resembles (or took no value for a value), but the serializer refuses the line.
+    [Theory]
+    [InlineData("""{"type":"viewers","time":1740859200000,"count":}""")]
+    [InlineData("""{"type":"viewers","time":1740859200000,"count":-}""")]
+    [InlineData("""{"type":"follow","time":1740859200000,"senderId":}""")]
+    [InlineData("""{"type":"follow","time":1740859200000,"senderId":,"senderName":"a"}""")]
+    [InlineData("""{"type":"follow","time":1740859200000,"senderName":}""")]
+    [InlineData("""{"type":"follow","time":1740859200000,"senderName":,"senderId":1}""")]
+    [InlineData("""{"type":"viewers","tiMe":1740859200000,"count":5}""")]
+    [InlineData("""{"type":"like","time":1740859200000,"count":1,"Total":5}""")]
+    [InlineData("""{"type":"subscription","time":1740859200000,"Months":3}""")]
+    [InlineData("""{"type":"gift","time":1740859200000,"giftId":5655,"senderId":1,"groupID":7}""")]
+    [InlineData("""{"type":"follow","time":1740859200000,"senderID":1}""")]
+    [InlineData("""{"type":"gift","time":1740859200000,"giftId":5655,"senderId":1,"repeatend":true}""")]
+    [InlineData("""{"type":"gift","time":1740859200000,"giftId":5655,"senderId":1,"RepeatCount":3}""")]
+    public void AMissingValue_OrAMisspeltField_IsLeftToTheSerializer_WhichRefusesIt(string line)
+    {
+        Assert.False(new LiveEventLineScanner().TryRead(Encoding.UTF8.GetBytes(line), out _), line);
+        Assert.False(LiveEventJson.TryParse(line, out _, out _), line);
+    }
 
     [Fact]
     public void ALineThatIsNotUtf16_IsLeftToTheSerializer_WhichReportsIt()
