@@ -73,6 +73,8 @@ public sealed class LiveEventLineScannerShapeTests
     [InlineData("""["viewers"]""")]
     [InlineData("""{"type":"viewers","time":"2025-03-01T20:00:","count":5}""")]
     [InlineData("""{"type":"viewers","time":"2025-03-01T20:00:5","count":5}""")]
+    [InlineData("""{"type":"viewers","time":"2025-03-01T2x:00:00Z","count":5}""")]
+    [InlineData("""{"type":"viewers","time":"2025-03-01T20:00:0xZ","count":5}""")]
     public void OtherForms_AreLeftToTheSerializer(string line) =>
         Assert.False(new LiveEventLineScanner().TryRead(Encoding.UTF8.GetBytes(line), out _), line);
 
