@@ -22,8 +22,8 @@ public static class LiveEventJson
     private static readonly string[] SocialFields = ["type", "time", "senderId", "senderName"];
     private static readonly string[] SubscriptionFields = ["type", "time", "senderId", "senderName", "months"];
 
-    // The optional fields in the order Present lists them, and each type's allowed fields as bits of that order, so that
-    // a valid line is checked with one mask test instead of a search of its field list per field.
+    // The optional fields, and each type's allowed fields as bits of their order, so that a line is checked with one mask
+    // test instead of a search of its field list per field; the lowest foreign bit names the field an error reports.
     private static readonly string[] OptionalFields = ["giftId", "giftName", "giftType", "coins", "senderId", "senderName", "groupId", "repeatCount", "repeatEnd", "receiverId", "count", "total", "months"];
     private static readonly int GiftMask = MaskOf(GiftFields);
     private static readonly int LikeMask = MaskOf(LikeFields);
@@ -153,7 +153,7 @@ public static class LiveEventJson
         switch (line.Type)
         {
             case "gift":
-                if (Unexpected(line, GiftFields) is { } giftField)
+                if (Unexpected(line, GiftFields, GiftMask) is { } giftField)
                 {
                     return giftField;
                 }
@@ -193,7 +193,7 @@ public static class LiveEventJson
                 liveEvent = gift;
                 return null;
             case "like":
-                if (Unexpected(line, LikeFields) is { } likeField)
+                if (Unexpected(line, LikeFields, LikeMask) is { } likeField)
                 {
                     return likeField;
                 }
@@ -213,7 +213,7 @@ public static class LiveEventJson
                 liveEvent = new LikeEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Count = (int)likes, RoomTotal = line.Total, Timestamp = time };
                 return null;
             case "viewers":
-                if (Unexpected(line, ViewerFields) is { } viewerField)
+                if (Unexpected(line, ViewerFields, ViewerMask) is { } viewerField)
                 {
                     return viewerField;
                 }
@@ -231,7 +231,7 @@ public static class LiveEventJson
                 liveEvent = new ViewerCountEvent { Viewers = viewers, Timestamp = time };
                 return null;
             case "follow":
-                if (Unexpected(line, SocialFields) is { } followField)
+                if (Unexpected(line, SocialFields, SocialMask) is { } followField)
                 {
                     return followField;
                 }
@@ -239,7 +239,7 @@ public static class LiveEventJson
                 liveEvent = new FollowEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Timestamp = time };
                 return null;
             case "share":
-                if (Unexpected(line, SocialFields) is { } shareField)
+                if (Unexpected(line, SocialFields, SocialMask) is { } shareField)
                 {
                     return shareField;
                 }
@@ -247,7 +247,7 @@ public static class LiveEventJson
                 liveEvent = new ShareEvent { SenderId = line.SenderId ?? 0, SenderName = line.SenderName, Timestamp = time };
                 return null;
             case "subscription":
-                if (Unexpected(line, SubscriptionFields) is { } subscriptionField)
+                if (Unexpected(line, SubscriptionFields, SubscriptionMask) is { } subscriptionField)
                 {
                     return subscriptionField;
                 }
@@ -275,32 +275,26 @@ public static class LiveEventJson
             ? FormattableString.Invariant($"'{field}' is {value.Length:N0} characters long; it must be at most {InputLimits.MaxTextLength} (see docs/input-limits.md)")
             : null;
 
-    /// <summary>Names the first property that this event type does not use.</summary>
-    private static string? Unexpected(LiveEventLine line, string[] allowed)
+    /// <summary>
+    /// Names the first property that this event type does not use, in the order of <see cref="OptionalFields"/>: the
+    /// lowest bit of the present fields that the type's mask does not allow.
+    /// </summary>
+    private static string? Unexpected(LiveEventLine line, string[] allowed, int allowedMask)
     {
-        if ((PresentMask(line) & ~AllowedMask(allowed)) == 0)
+        var foreign = PresentMask(line) & ~allowedMask;
+        if (foreign == 0)
         {
             return null;
         }
 
-        foreach (var (name, present) in Present(line))
+        var first = 0;
+        while ((foreign & (1 << first)) == 0)
         {
-            if (present && Array.IndexOf(allowed, name) < 0)
-            {
-                return $"'{name}' is not a field of a {line.Type} line; it has {string.Join(", ", allowed.Skip(1).Select(a => "'" + a + "'"))}";
-            }
+            first++;
         }
 
-        return null;
+        return $"'{OptionalFields[first]}' is not a field of a {line.Type} line; it has {string.Join(", ", allowed.Skip(1).Select(a => "'" + a + "'"))}";
     }
-
-    private static int AllowedMask(string[] allowed) =>
-        ReferenceEquals(allowed, GiftFields) ? GiftMask
-        : ReferenceEquals(allowed, LikeFields) ? LikeMask
-        : ReferenceEquals(allowed, ViewerFields) ? ViewerMask
-        : ReferenceEquals(allowed, SocialFields) ? SocialMask
-        : ReferenceEquals(allowed, SubscriptionFields) ? SubscriptionMask
-        : MaskOf(allowed);
 
     private static int MaskOf(string[] allowed)
     {
@@ -316,7 +310,7 @@ public static class LiveEventJson
         return mask;
     }
 
-    /// <summary>The optional fields present, as bits in the order of <see cref="OptionalFields"/> and <see cref="Present"/>.</summary>
+    /// <summary>The optional fields present, as bits in the order of <see cref="OptionalFields"/>.</summary>
     private static int PresentMask(LiveEventLine line) =>
         (line.GiftId is null ? 0 : 1 << 0)
         | (line.GiftName is null ? 0 : 1 << 1)
@@ -331,23 +325,6 @@ public static class LiveEventJson
         | (line.Count is null ? 0 : 1 << 10)
         | (line.Total is null ? 0 : 1 << 11)
         | (line.Months is null ? 0 : 1 << 12);
-
-    private static IEnumerable<(string Name, bool Present)> Present(LiveEventLine line)
-    {
-        yield return ("giftId", line.GiftId is not null);
-        yield return ("giftName", line.GiftName is not null);
-        yield return ("giftType", line.GiftType is not null);
-        yield return ("coins", line.Coins is not null);
-        yield return ("senderId", line.SenderId is not null);
-        yield return ("senderName", line.SenderName is not null);
-        yield return ("groupId", line.GroupId is not null);
-        yield return ("repeatCount", line.RepeatCount is not null);
-        yield return ("repeatEnd", line.RepeatEnd is not null);
-        yield return ("receiverId", line.ReceiverId is not null);
-        yield return ("count", line.Count is not null);
-        yield return ("total", line.Total is not null);
-        yield return ("months", line.Months is not null);
-    }
 
     /// <summary>
     /// The serializer's messages in the words of the file, without .NET type or member names: an unknown field is named as
@@ -370,8 +347,10 @@ public static class LiveEventJson
             return message;
         }
 
-        var field = JsonErrorText.FieldPath(path) is { } name ? $"'{name}'" : "the value";
-        return $"{field} must be {ValueKinds.InJson(kind, "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z") ?? "another kind of value"}";
+        // Only the line itself has no field name: a string, a number, a list or a literal where the event's object belongs.
+        return JsonErrorText.FieldPath(path) is { } name
+            ? $"'{name}' must be {ValueKinds.InJson(kind, "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z") ?? "another kind of value"}"
+            : "the line must be a JSON object of one event, such as {\"type\":\"viewers\",\"time\":\"2025-03-01T20:00:00Z\",\"count\":5}";
     }
 
     private static string Describe(JsonException ex)

@@ -160,6 +160,52 @@ public sealed class LiveEventJsonRefusalTests
     public void Serialize_WritesTheLineBack_LeavingOutTheFieldsAtTheirDefaults(string line) =>
         Assert.Equal(line, LiveEventJson.Serialize(LiveEventJson.Parse(line)));
 
+    [Theory]
+    [InlineData("\"hello\"", "the line must be a JSON object of one event, such as {\"type\":\"viewers\",\"time\":\"2025-03-01T20:00:00Z\",\"count\":5} (at $, character 8)")]
+    [InlineData("5", "the line must be a JSON object of one event, such as {\"type\":\"viewers\",\"time\":\"2025-03-01T20:00:00Z\",\"count\":5} (at $, character 2)")]
+    [InlineData("[1]", "the line must be a JSON object of one event, such as {\"type\":\"viewers\",\"time\":\"2025-03-01T20:00:00Z\",\"count\":5} (at $, character 2)")]
+    [InlineData("""{"type":"viewers","time":1740859200000,"count":"x"}""", "'count' must be a whole number (at $.count, character 51)")]
+    [InlineData("""{"type":5}""", "'type' must be text in quotes (at $.type, character 10)")]
+    [InlineData("""{"type":"viewers","time":1740859200000,"count":5,"colour":1}""", "'colour' is not a field of a LIVE event line (the fields are listed in docs/live-ledger.md) (at $.colour, character 59)")]
+    [InlineData("""{"type":"viewers","time":1740859200000,"count":5,"count":6}""", "'count' appears twice in the line; each field may appear once (at $.count, character 59)")]
+    [InlineData("""{"type":"viewers","time":1740859200000,"count":5}x""", "'x' is invalid after a single JSON value. Expected end of data. (at $, character 50)")]
+    [InlineData("""{"type":"gift","time":1740859200000,"giftId":5655,"senderId":1,"repeatCount":100000,"coins":1000001}""", "'coins' is 1000001; a gift's unit price must be at most 1,000,000 coins (see docs/input-limits.md)")]
+    [InlineData("""{"type":"like","time":1740859200000,"count":1000000,"total":1000000000001}""", "'total' is 1000000000001; a room's like total must be at most 1,000,000,000,000 (see docs/input-limits.md)")]
+    public void ALineTheSerializerRefuses_IsToldInTheFilesWords_WithWhereItWent(string line, string error)
+    {
+        Assert.False(LiveEventJson.TryParse(line, out _, out var reason));
+        Assert.Equal(error, reason);
+    }
+
+    [Fact]
+    public void ALoneSurrogate_IsNamedByItsPlaceInTheLine()
+    {
+        // Not theory data: xunit's serialization of test cases would replace the lone surrogate.
+        Assert.False(LiveEventJson.TryParse("{\"type\":\"follow\",\"time\":1740859200000,\"senderName\":\"a\uD800b\"}", out _, out var error));
+        Assert.Equal("character 54 is a lone UTF-16 surrogate (U+D800); the line is not valid Unicode", error);
+    }
+
+    [Fact]
+    public void TryParse_ALineOfExactlyTheLimit_IsRead_AndOneCharacterMore_IsRefusedUnread()
+    {
+        var line = """{"type":"viewers","time":1740859200000,"count":5}""";
+
+        Assert.True(LiveEventJson.TryParse(line.PadRight(65_536), out _, out var error), error);
+        Assert.False(LiveEventJson.TryParse(line.PadRight(65_537), out _, out error));
+        Assert.Equal("the line is 65,537 characters long; a line may be at most 65,536 (see docs/input-limits.md)", error);
+    }
+
+    [Fact]
+    public void Parse_ARefusedLine_ThrowsAFormatException_SayingWhy()
+    {
+        var error = Assert.Throws<FormatException>(() => LiveEventJson.Parse("""{"type":"viewers"}"""));
+        Assert.Equal("Not a LIVE event line: 'time' is missing; expected ISO 8601 text such as '2025-03-01T20:00:00Z' or Unix milliseconds", error.Message);
+    }
+
+    [Fact]
+    public void TryParse_ANullLine_IsRefusedByName() =>
+        Assert.Equal("line", Assert.Throws<ArgumentNullException>(() => LiveEventJson.TryParse(null!, out _, out _)).ParamName);
+
     [Fact]
     public void Serialize_AnEventOfNoKind_IsRefused()
     {
