@@ -16,11 +16,11 @@ namespace TikTokMonetization.Live;
 /// </remarks>
 public static class LiveEventJson
 {
-    private static readonly string[] GiftFields = ["type", "time", "giftId", "giftName", "giftType", "coins", "senderId", "senderName", "groupId", "repeatCount", "repeatEnd", "receiverId"];
-    private static readonly string[] LikeFields = ["type", "time", "senderId", "senderName", "count", "total"];
-    private static readonly string[] ViewerFields = ["type", "time", "count"];
-    private static readonly string[] SocialFields = ["type", "time", "senderId", "senderName"];
-    private static readonly string[] SubscriptionFields = ["type", "time", "senderId", "senderName", "months"];
+    private static readonly string[] GiftFields = ["time", "giftId", "giftName", "giftType", "coins", "senderId", "senderName", "groupId", "repeatCount", "repeatEnd", "receiverId"];
+    private static readonly string[] LikeFields = ["time", "senderId", "senderName", "count", "total"];
+    private static readonly string[] ViewerFields = ["time", "count"];
+    private static readonly string[] SocialFields = ["time", "senderId", "senderName"];
+    private static readonly string[] SubscriptionFields = ["time", "senderId", "senderName", "months"];
 
     // The optional fields, and each type's allowed fields as bits of their order, so that a line is checked with one mask
     // test instead of a search of its field list per field; the lowest foreign bit names the field an error reports.
@@ -293,7 +293,7 @@ public static class LiveEventJson
             first++;
         }
 
-        return $"'{OptionalFields[first]}' is not a field of a {line.Type} line; it has {string.Join(", ", allowed.Skip(1).Select(a => "'" + a + "'"))}";
+        return $"'{OptionalFields[first]}' is not a field of a {line.Type} line; it has {string.Join(", ", allowed.Select(a => "'" + a + "'"))}";
     }
 
     private static int MaskOf(string[] allowed)
