@@ -51,6 +51,10 @@ public sealed class LiveEventJsonLinesReaderLimitTests
         Assert.Equal(5, lines);
     }
 
+    [Fact]
+    public void OpenFile_WithoutAPath_IsRefusedByName() =>
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => LiveEventJsonLinesReader.OpenFile(null!)).ParamName);
+
     private static (List<LiveEvent> Events, List<string> Errors, long Lines) Read(string text, bool bytes)
     {
         using var reader = bytes
