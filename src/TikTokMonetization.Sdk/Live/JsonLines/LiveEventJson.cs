@@ -347,10 +347,17 @@ public static class LiveEventJson
             return message;
         }
 
-        // Only the line itself has no field name: a string, a number, a list or a literal where the event's object belongs.
-        return JsonErrorText.FieldPath(path) is { } name
-            ? $"'{name}' must be {ValueKinds.InJson(kind, "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z") ?? "another kind of value"}"
-            : "the line must be a JSON object of one event, such as {\"type\":\"viewers\",\"time\":\"2025-03-01T20:00:00Z\",\"count\":5}";
+        var expected = ValueKinds.InJson(kind, "an ISO 8601 date and time, such as 2025-03-01T20:00:00Z") ?? "another kind of value";
+        if (JsonErrorText.FieldPath(path) is { } name)
+        {
+            return $"'{name}' must be {expected}";
+        }
+
+        // The line itself, at the root: a string, a number, a list or a literal where the event's object belongs. A path
+        // the serializer did not write (there is none today) keeps the general words.
+        return path == "$"
+            ? "the line must be a JSON object of one event, such as {\"type\":\"viewers\",\"time\":\"2025-03-01T20:00:00Z\",\"count\":5}"
+            : $"the value must be {expected}";
     }
 
     private static string Describe(JsonException ex)
