@@ -3,6 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Live;
 
 namespace TikTokMonetization.Tests;
@@ -27,7 +28,7 @@ public sealed class Utf8NameCacheTests
     public Property Get_OfAnyEscapingOfAName_ReadsAsTheName_OrNothingForALoneSurrogate(EscapedName name)
     {
         var read = new Utf8NameCache().Get(name.Utf8, escaped: true);
-        var wellFormed = IsWellFormed(name.Text);
+        var wellFormed = SafeText.LoneSurrogate(name.Text) is null;
         return (wellFormed ? read == name.Text : read is null)
             .Classify(!wellFormed, "lone surrogate")
             .Classify(wellFormed && name.Text.Any(char.IsSurrogate), "pair");
@@ -142,23 +143,6 @@ public sealed class Utf8NameCacheTests
         Assert.Equal("Rose", plain);
         Assert.Equal("Rose", escaped);
         Assert.Same(escaped, cache.Get("\\u0052ose"u8, escaped: true));
-    }
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // Writes each character (or pair) in the form its number chooses, where JSON allows it: 0 raw UTF-8 (escaped when
