@@ -143,7 +143,10 @@ public sealed partial class LiveEventJsonLinesReader
         _counting = false;
     }
 
-    /// <summary>Makes the kept bytes the line (empty when it is over the limit); returns <see langword="true"/>.</summary>
+    /// <summary>
+    /// Makes the kept bytes the line; returns <see langword="true"/>. A line over the limit keeps at most its first
+    /// <see cref="MaxKeptBytes"/> bytes, which nothing reads: <see cref="TryRead"/> reports it by its length first.
+    /// </summary>
     private bool EndUtf8Line()
     {
         if (_counting)
@@ -154,7 +157,7 @@ public sealed partial class LiveEventJsonLinesReader
         _lineLength = _counting ? _lineCharCount : _lineByteLength;
         _lineBytes = _keptBytes;
         _lineByteStart = 0;
-        _lineByteCount = _lineLength > InputLimits.MaxEventLineLength ? 0 : _keptByteLength;
+        _lineByteCount = _keptByteLength;
         return true;
     }
 
@@ -229,10 +232,6 @@ public sealed partial class LiveEventJsonLinesReader
 
             Array.Copy(_bytes, start, _keptBytes, _keptByteLength, count);
             _keptByteLength += count;
-        }
-        else
-        {
-            _keptByteLength = 0;
         }
     }
 

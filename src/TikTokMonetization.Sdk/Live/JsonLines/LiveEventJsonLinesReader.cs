@@ -218,12 +218,15 @@ public sealed partial class LiveEventJsonLinesReader : IDisposable
         _lineLength = 0;
     }
 
-    /// <summary>Makes the kept text the line (empty when it was too long to keep); returns <see langword="true"/>.</summary>
+    /// <summary>
+    /// Makes the kept text the line; returns <see langword="true"/>. A line over the limit keeps only its start, which
+    /// nothing reads: <see cref="TryRead"/> reports it by its length first.
+    /// </summary>
     private bool EndLine()
     {
         _lineChars = _kept;
         _lineStart = 0;
-        _lineCount = _lineLength > InputLimits.MaxEventLineLength ? 0 : _keptLength;
+        _lineCount = _keptLength;
         return true;
     }
 
@@ -284,10 +287,6 @@ public sealed partial class LiveEventJsonLinesReader : IDisposable
 
             Array.Copy(_buffer, start, _kept, _keptLength, count);
             _keptLength += count;
-        }
-        else
-        {
-            _keptLength = 0;
         }
     }
 }
