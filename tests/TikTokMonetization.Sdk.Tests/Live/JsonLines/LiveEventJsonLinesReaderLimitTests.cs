@@ -31,6 +31,18 @@ public sealed class LiveEventJsonLinesReaderLimitTests
 
     [Theory]
     [MemberData(nameof(Paths))]
+    public void ALineOfExactlyTheLimit_IsReadToItsLastCharacter(string path, bool bytes)
+    {
+        // The closing brace is the 65,536th character, so a reader that dropped the last piece of a long line would fail.
+        var line = Event[..^1].PadRight(65_535) + "}";
+        var (events, errors, _) = Read(line + "\n" + line, bytes);
+
+        Assert.True(errors.Count == 0, path + ": " + string.Join("; ", errors));
+        Assert.Equal([5L, 5L], events.Select(e => e.AsViewerCount().Viewers));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
     public void ALineOneCharacterOverTheLimit_IsReported_AndTheNextIsRead(string path, bool bytes)
     {
         var (events, errors, lines) = Read(Event.PadRight(65_537) + "\r\n" + Next, bytes);

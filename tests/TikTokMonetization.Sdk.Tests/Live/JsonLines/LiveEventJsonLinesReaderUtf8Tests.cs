@@ -214,7 +214,12 @@ public sealed class LiveEventJsonLinesReaderUtf8Tests
     /// <summary>A stream that gives at most <c>chunk</c> bytes a read, so that lines and characters split across reads.</summary>
     private sealed class TrickleStream(byte[] bytes, int chunk) : MemoryStream(bytes, writable: false)
     {
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            // The caller's own arguments are checked as a plain stream checks them, before the read is made shorter.
+            ValidateBufferArguments(buffer, offset, count);
+            return base.Read(buffer, offset, Math.Min(count, chunk));
+        }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             base.ReadAsync(buffer, offset, Math.Min(count, chunk), cancellationToken);
