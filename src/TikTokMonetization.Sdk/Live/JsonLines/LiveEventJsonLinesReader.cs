@@ -93,6 +93,10 @@ public sealed partial class LiveEventJsonLinesReader : IDisposable
     }
 
     /// <summary>Reads the events one by one without blocking a thread on I/O, skipping and reporting malformed lines.</summary>
+    /// <remarks>
+    /// The reading never resumes on the caller's <see cref="SynchronizationContext"/> (every wait inside it is
+    /// <c>ConfigureAwait(false)</c>), so an app with one (a UI thread) does not deadlock when it blocks on the reading.
+    /// </remarks>
     /// <param name="cancellationToken">Stops the reading between lines.</param>
     /// <returns>The events, in file order; feed them to <see cref="LiveLedger.IngestAsync"/>.</returns>
     public async IAsyncEnumerable<LiveEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
