@@ -236,6 +236,20 @@ public sealed class BreakdownLineEdgeTests
         Assert.Equal("its quantity times its rate is beyond decimal's range, so the line cannot be checked", line.ArithmeticProblem());
     }
 
+    [Theory]
+    [InlineData(-1, 1)]
+    [InlineData(1, -1)]
+    public void ArithmeticProblem_AnAmountOfTheOtherSignNearDecimalsLimit_IsWrong_NotUncheckable(int amountSign, int productSign)
+    {
+        // The difference of the two is beyond decimal's range, but the line is plainly wrong and must say so.
+        var product = productSign * 70_000_000_000_000_000_000_000_000_000m;
+        var amount = amountSign * 70_000_000_000_000_000_000_000_000_000m;
+
+        Assert.Equal(
+            FormattableString.Invariant($"its low amount {amount} is not {product} × 1 = {product}"),
+            Times(product, amount).ArithmeticProblem());
+    }
+
     [Fact]
     public void ArithmeticProblem_ALimitedLineHeldAtItsMinimumAndMaximum_IsNone()
     {

@@ -89,6 +89,21 @@ public sealed class CurrentOptionsTests
     }
 
     [Fact]
+    public void AChangeWithoutAName_IsTheDefaultInstance()
+    {
+        // IOptionsMonitor's listener takes a nullable name; a monitor of the app's own may pass null for the default instance.
+        var monitor = new HandMonitor(new Sample { Level = 1 });
+        var current = new CurrentOptions<Sample>(monitor);
+        Assert.Equal(1, current.Value.Level);
+
+        monitor.Change(new Sample { Level = 2 }, null);
+        Assert.Equal(2, current.Value.Level);
+
+        monitor.Change(new Sample { Level = 3 }, "other");
+        Assert.Equal(2, current.Value.Level);
+    }
+
+    [Fact]
     public void ANullMonitor_IsRefused()
     {
         var error = Assert.Throws<ArgumentNullException>(() => new CurrentOptions<Sample>(null!));
@@ -112,6 +127,32 @@ public sealed class CurrentOptionsTests
         services.AddOptions<Sample>().Bind(new ConfigurationBuilder().Add(source).Build().GetSection("Sample")).Validate(o => o.Level >= 0, "Level must be 0 or more.");
         services.AddOptions<Sample>("other").Bind(new ConfigurationBuilder().Add(other).Build().GetSection("Other"));
         return (services.BuildServiceProvider(), source, other);
+    }
+
+    /// <summary>A monitor written by hand, as an app may write one: it tells its one listener of each change it is given.</summary>
+    private sealed class HandMonitor(Sample initial) : IOptionsMonitor<Sample>
+    {
+        private Action<Sample, string?>? _listener;
+
+        public Sample CurrentValue { get; private set; } = initial;
+
+        public Sample Get(string? name) => CurrentValue;
+
+        public IDisposable? OnChange(Action<Sample, string?> listener)
+        {
+            _listener = listener;
+            return null;
+        }
+
+        public void Change(Sample value, string? name)
+        {
+            if (name is null)
+            {
+                CurrentValue = value;
+            }
+
+            _listener?.Invoke(value, name);
+        }
     }
 
     public sealed class Sample

@@ -117,6 +117,16 @@ public sealed class RevenueEngineEdgeTests
     }
 
     [Fact]
+    public void AReportThatConvertedFromTwoCurrencies_NamesBoth_WhenAskedForAThird()
+    {
+        using var provider = TestServices.With(b => b.AddRevenueModel(new Priced("euros", Currency.Eur)).AddRevenueModel(new OtherPriced("pounds", Currency.Gbp)));
+        var report = provider.GetRequiredService<IRevenueEngine>().Estimate(SampleCreators.MidTierUs);
+
+        var ex = Assert.Throws<ArgumentException>(() => report.ConversionRate(Currency.Jpy));
+        Assert.Equal("The report converted nothing from JPY; it converted from EUR, GBP. (Parameter 'from')", ex.Message);
+    }
+
+    [Fact]
     public void AReportThatConvertedNothing_GivesItsOwnCurrencyARateOfOne_AndSaysItConvertedFromNoCurrency()
     {
         using var provider = TestServices.With(b => b.AddRevenueModel(new Flat("usd", 3m)));
@@ -214,6 +224,18 @@ public sealed class RevenueEngineEdgeTests
         public RevenueEstimate Estimate(CreatorSnapshot snapshot) =>
             new(name, DisplayName, new MoneyRange(ValueRange.Exactly(amount), Currency.Usd), Eligibility.Unconditional, null, Fixed);
     }
+
+    private class Priced(string name, Currency currency) : IRevenueModel
+    {
+        public string Name => name;
+
+        public string DisplayName => "Priced " + name;
+
+        public RevenueEstimate Estimate(CreatorSnapshot snapshot) =>
+            new(name, DisplayName, new MoneyRange(ValueRange.Exactly(2m), currency), Eligibility.Unconditional, null, Fixed);
+    }
+
+    private sealed class OtherPriced(string name, Currency currency) : Priced(name, currency);
 
     // Other types, so that the container keeps each beside the others.
     private sealed class OtherFlat(string name, decimal amount = 1m) : Flat(name, amount);
