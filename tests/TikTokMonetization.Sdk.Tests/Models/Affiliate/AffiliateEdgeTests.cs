@@ -223,6 +223,84 @@ public sealed class AffiliateEdgeTests
         Assert.Equal([P + "ClickThroughRate:High is 1.5; it must be at most 1."], Failures(o => o.ClickThroughRate = new RangeOptions(0.01m, 0.02m, 1.5m)));
     }
 
+    public static TheoryData<string, string> OutOfRangeOptions() => new()
+    {
+        { "ConversionRate", "ConversionRate:High is 1.5; it must be at most 1." },
+        { "IncludedTaxRate", "IncludedTaxRate is 1.5; it must be from 0 to 1, or null to leave it out." },
+        { "SellerCouponPerItem", "SellerCouponPerItem is -1; it must be from 0 to 1000000000, or null to leave it out." },
+        { "RefundRate", "RefundRate is 1.5; it must be from 0 to 1, or null to leave it out." },
+        { "RefundedShareOfPrice", "RefundedShareOfPrice is 1.5; it must be from 0 to 1, or null to leave it out." },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfRangeOptions))]
+    public void Options_EachOutOfRange_IsRefusedAlone_NamingThePathAndTheValue(string option, string failure)
+    {
+        // Every other option is valid (a list price for the paid-price options, a refund rate for the refunded share),
+        // so the one failure is this option's: a value past its bound is never taken silently.
+        Assert.Equal([P + failure], Failures(o =>
+        {
+            o.AverageListPrice = new RangeOptions(20m, 25m, 30m);
+            o.RefundRate = 0.1m;
+            switch (option)
+            {
+                case "ConversionRate": o.ConversionRate = new RangeOptions(0.01m, 0.02m, 1.5m); break;
+                case "IncludedTaxRate": o.IncludedTaxRate = 1.5m; break;
+                case "SellerCouponPerItem": o.SellerCouponPerItem = -1m; break;
+                case "RefundRate": o.RefundRate = 1.5m; break;
+                default: o.RefundedShareOfPrice = 1.5m; break;
+            }
+        }));
+    }
+
+    [Theory]
+    [InlineData("DiscountShare")]
+    [InlineData("PlatformCouponPerItem")]
+    [InlineData("SellerCouponPerItem")]
+    [InlineData("IncludedTaxRate")]
+    public void Options_APaidPriceAdjustmentWithoutAListPrice_IsRefused_NamingTheAdjustment(string option)
+    {
+        Assert.Equal(
+            [P + option + " is set but " + P + "AverageListPrice is null; it reduces the list price to the paid price, so set AverageListPrice (AverageItemPrice is already the paid price)."],
+            Failures(o =>
+            {
+                switch (option)
+                {
+                    case "DiscountShare": o.DiscountShare = 0.1m; break;
+                    case "PlatformCouponPerItem": o.PlatformCouponPerItem = 1m; break;
+                    case "SellerCouponPerItem": o.SellerCouponPerItem = 1m; break;
+                    default: o.IncludedTaxRate = 0.1m; break;
+                }
+            }));
+    }
+
+    [Fact]
+    public void Options_WithoutANicheTableOrRegionalMinimums_AreValid_AndReadAsNone()
+    {
+        // AffiliateServices.Model validates the options at start, as an app does; it throws if anything is refused.
+        var model = AffiliateServices.Model(o =>
+        {
+            o.CommissionRateByNiche = null!;
+            o.MinimumFollowersByRegion = null!;
+        });
+        var plain = AffiliateServices.Model(o =>
+        {
+            o.CommissionRateByNiche = [];
+            o.MinimumFollowersByRegion = [];
+        });
+
+        var creator = Affiliate(sales: Money.Usd(100m), followers: 0, region: "VN", niche: "beauty");
+        Assert.Equal(plain.Estimate(creator).Range, model.Estimate(creator).Range);
+    }
+
+    [Fact]
+    public void TheSalesLine_FromAListPrice_CitesThePaidPriceRule_NotTheItemPriceDefault()
+    {
+        var estimate = AffiliateServices.Model(o => o.AverageListPrice = new RangeOptions(20m, 25m, 30m)).Estimate(Affiliate());
+
+        Assert.EndsWith("[" + AffiliateDefaults.PaidPriceSource + "]", Line(estimate, "Sales (price paid after discounts)"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Options_AnEmptyNicheKey_IsRefused_SayingWhatAKeyIs()
     {
