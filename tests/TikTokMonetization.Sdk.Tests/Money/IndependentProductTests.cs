@@ -62,6 +62,7 @@ public sealed class IndependentProductTests
         var exact = 1e-20 * Math.Exp(spread);
         Assert.True(Math.Abs(((double)product.High / exact) - 1d) < 1e-11, $"{product.High} is not {exact} to 11 significant digits.");
         Assert.True(product.High < 1_000_000_000_000_000_000_000m);
+        AssertTwelveDigitsOf(exact, product.High);
         Assert.Equal(0.00000000000000000001m, product.Expected);
         Assert.Equal(0m, product.Low);
     }
@@ -111,6 +112,15 @@ public sealed class IndependentProductTests
 
         Assert.Equal(parameter, error.ParamName);
         Assert.Contains("must not be negative", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MultiplyIndependent_ByAFactorComputedOnce_RefusesANegativeLeftBound_InWords()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ValueRange.MultiplyIndependent(new ValueRange(-0.1m, 1m, 2m), new IndependentFactor(new ValueRange(1m, 2m, 3m))));
+
+        Assert.Equal("left", error.ParamName);
+        Assert.StartsWith("An independent factor must not be negative.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
