@@ -1,4 +1,5 @@
 using TikTokMonetization.Creators;
+using TikTokMonetization.Internal;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.BrandDeals;
@@ -77,8 +78,10 @@ internal sealed partial class BrandDealsModel
 
         public ValueRange Total { get; private init; }
 
-        public static BrandDealsFigures Compute(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, Currency currency, decimal contentMultiplier)
+        public static BrandDealsFigures Compute(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, BrandDealsResolved resolved)
         {
+            var currency = resolved.Currency;
+            var contentMultiplier = resolved.ContentMultiplier;
             var deals = snapshot.BrandDeals;
             var observed = deals?.ObservedPricePerPost;
             var factor = FactorOf(observed, currency, engine);
@@ -89,9 +92,9 @@ internal sealed partial class BrandDealsModel
             var niche = factor > 0m ? null : NichePremiumOf(snapshot, options);
             var perPost = niche is { } premium ? WithNicheRange(figures.PerPost, premium) : figures.PerPost;
             var posts = PostsIn(snapshot, options);
-            var low = PostPoint.Of(perPost.Low, contentMultiplier, Premium(options, RangePoint.Low), posts);
-            var expected = PostPoint.Of(perPost.Expected, contentMultiplier, Premium(options, RangePoint.Expected), posts);
-            var high = PostPoint.Of(perPost.High, contentMultiplier, Premium(options, RangePoint.High), posts);
+            var low = PostPoint.Of(perPost.Low, contentMultiplier, resolved.PostFactorLow, posts);
+            var expected = PostPoint.Of(perPost.Expected, contentMultiplier, resolved.PostFactorExpected, posts);
+            var high = PostPoint.Of(perPost.High, contentMultiplier, resolved.PostFactorHigh, posts);
             return figures with
             {
                 NichePremium = niche,
@@ -112,10 +115,10 @@ internal sealed partial class BrandDealsModel
         /// The expected total alone, for the fast path: the same steps as <see cref="Compute"/> at the expected point, with
         /// the median of the methods' expected prices and none of their lows and highs.
         /// </summary>
-        public static decimal ExpectedTotal(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, Currency currency, decimal contentMultiplier)
+        public static decimal ExpectedTotal(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, BrandDealsResolved resolved)
         {
             var observed = snapshot.BrandDeals?.ObservedPricePerPost;
-            var factor = FactorOf(observed, currency, engine);
+            var factor = FactorOf(observed, resolved.Currency, engine);
             decimal perPost;
             if (factor > 0m)
             {
@@ -133,7 +136,40 @@ internal sealed partial class BrandDealsModel
                 perPost = WithNiche(perPost, NichePremiumOf(snapshot, options));
             }
 
-            return PostPoint.Of(perPost, contentMultiplier, Premium(options, RangePoint.Expected), PostsIn(snapshot, options)).Total;
+            return PostPoint.Of(perPost, resolved.ContentMultiplier, resolved.PostFactorExpected, PostsIn(snapshot, options)).Total;
+        }
+
+        /// <summary>
+        /// The total range alone, for the estimate: the steps of <see cref="Compute"/> that its <see cref="Total"/> depends
+        /// on, with the same operations in the same order, so the two agree to the last digit (a law checks it). What only
+        /// the breakdown shows (the engagement rate and multiplier, the tier's price before a band, each point before the
+        /// posts) is left to <see cref="Compute"/>, which the breakdown runs when it is first read.
+        /// </summary>
+        public static ValueRange TotalRange(CreatorSnapshot snapshot, BrandDealsOptions options, RevenueModelSettings engine, BrandDealsResolved resolved)
+        {
+            var observed = snapshot.BrandDeals?.ObservedPricePerPost;
+            var factor = FactorOf(observed, resolved.Currency, engine);
+            ValueRange perPost;
+            if (factor > 0m)
+            {
+                perPost = ValueRange.Exactly(observed!.Value.Amount * factor);
+            }
+            else
+            {
+                var inputs = MethodInputs.Of(snapshot, options, engine.EngagementInteractions);
+                perPost = Combine(options.Methods, PerThousandRange(inputs, options), ViewsCpmRange(inputs, options), PerEngagementRange(inputs, options), TierRange(inputs));
+                if (NichePremiumOf(snapshot, options) is { } premium)
+                {
+                    perPost = WithNicheRange(perPost, premium);
+                }
+            }
+
+            var posts = PostsIn(snapshot, options);
+            var content = resolved.ContentMultiplier;
+            return new ValueRange(
+                PostPoint.Of(perPost.Low, content, resolved.PostFactorLow, posts).Total,
+                PostPoint.Of(perPost.Expected, content, resolved.PostFactorExpected, posts).Total,
+                PostPoint.Of(perPost.High, content, resolved.PostFactorHigh, posts).Total);
         }
 
         /// <summary>The factor from the observed price's currency to the model's, or 0 when there is no observed price or no rate for it.</summary>
@@ -142,7 +178,7 @@ internal sealed partial class BrandDealsModel
             observed is { } price && settings.TryGetConversionRate(price.Currency, currency, out var rate) ? rate : 0m;
 
         /// <summary>The usage-rights premium at one point, plus the exclusivity and whitelisting premiums when either is set.</summary>
-        private static decimal Premium(BrandDealsOptions options, RangePoint point)
+        public static decimal Premium(BrandDealsOptions options, RangePoint point)
         {
             var usage = options.UsageRightsPremium.ToValueRange().At(point);
             return HasAddOns(options)
@@ -195,21 +231,16 @@ internal sealed partial class BrandDealsModel
             var perVideo = inputs.PerVideo;
             var followers = snapshot.Profile.Followers;
             var weightedThousands = inputs.WeightedThousands;
-            var rate = options.RatePerThousandFollowers;
-            var perThousand = new ValueRange(PerThousandFollowersAt(weightedThousands, rate.Low), PerThousandFollowersAt(weightedThousands, rate.Expected), PerThousandFollowersAt(weightedThousands, rate.High));
+            var perThousand = PerThousandRange(inputs, options);
             var engagementRate = followers > 0 ? perVideo / followers : 0m;
             var multiplier = inputs.Band is { } band ? band.Multiplier : Clamp(engagementRate / options.ReferenceEngagementRate, options.MinimumEngagementMultiplier, options.MaximumEngagementMultiplier);
 
             var viewsPerVideo = inputs.ViewsPerVideo;
-            var cpm = options.CpmPerThousandViews;
-            var viewsCpm = new ValueRange(ViewsCpmAt(viewsPerVideo, cpm.Low), ViewsCpmAt(viewsPerVideo, cpm.Expected), ViewsCpmAt(viewsPerVideo, cpm.High));
-
-            var cpe = options.CostPerEngagement;
-            var perEngagement = new ValueRange(PerEngagementAt(perVideo, cpe.Low), PerEngagementAt(perVideo, cpe.Expected), PerEngagementAt(perVideo, cpe.High));
-
+            var viewsCpm = ViewsCpmRange(inputs, options);
+            var perEngagement = PerEngagementRange(inputs, options);
             var tier = inputs.Tier;
-            var tierBase = tier is null ? ValueRange.Exactly(0m) : tier.Price.ToValueRange();
-            var tierPrice = inputs.Band is null ? tierBase : new ValueRange(inputs.TierPriceAt(tierBase.Low), inputs.TierPriceAt(tierBase.Expected), inputs.TierPriceAt(tierBase.High));
+            var tierBase = TierBaseOf(inputs);
+            var tierPrice = TierRange(inputs);
             var methods = options.Methods;
             return new BrandDealsFigures
             {
@@ -234,6 +265,38 @@ internal sealed partial class BrandDealsModel
             };
         }
 
+        // Each method's price range; Compute and TotalRange use these, so they agree to the last digit.
+        private static ValueRange PerThousandRange(in MethodInputs inputs, BrandDealsOptions options)
+        {
+            var rate = options.RatePerThousandFollowers;
+            var weighted = inputs.WeightedThousands;
+            return new ValueRange(PerThousandFollowersAt(weighted, rate.Low), PerThousandFollowersAt(weighted, rate.Expected), PerThousandFollowersAt(weighted, rate.High));
+        }
+
+        private static ValueRange ViewsCpmRange(in MethodInputs inputs, BrandDealsOptions options)
+        {
+            var cpm = options.CpmPerThousandViews;
+            var views = inputs.ViewsPerVideo;
+            return new ValueRange(ViewsCpmAt(views, cpm.Low), ViewsCpmAt(views, cpm.Expected), ViewsCpmAt(views, cpm.High));
+        }
+
+        private static ValueRange PerEngagementRange(in MethodInputs inputs, BrandDealsOptions options)
+        {
+            var cpe = options.CostPerEngagement;
+            var perVideo = inputs.PerVideo;
+            return new ValueRange(PerEngagementAt(perVideo, cpe.Low), PerEngagementAt(perVideo, cpe.Expected), PerEngagementAt(perVideo, cpe.High));
+        }
+
+        /// <summary>The tier's price before the engagement band's multiplier (zero below the smallest tier).</summary>
+        private static ValueRange TierBaseOf(in MethodInputs inputs) => inputs.Tier is { } tier ? tier.Price.ToValueRange() : ValueRange.Exactly(0m);
+
+        /// <summary>The tier's price, times the band's multiplier when bands are configured.</summary>
+        private static ValueRange TierRange(in MethodInputs inputs)
+        {
+            var tierBase = TierBaseOf(inputs);
+            return inputs.Band is null ? tierBase : new ValueRange(inputs.TierPriceAt(tierBase.Low), inputs.TierPriceAt(tierBase.Expected), inputs.TierPriceAt(tierBase.High));
+        }
+
         // One price per method at one point of the range; both paths use these, so they agree to the last digit.
         private static decimal PerThousandFollowersAt(decimal weightedThousands, decimal rate) => weightedThousands * rate;
 
@@ -242,8 +305,16 @@ internal sealed partial class BrandDealsModel
         private static decimal PerEngagementAt(decimal interactionsPerVideo, decimal costPerEngagement) => interactionsPerVideo * costPerEngagement;
 
         /// <summary>Low = the lowest method low, high = the highest method high, expected = the median of the methods' expected prices.</summary>
-        private static ValueRange Combine(BrandDealPricingMethods methods, ValueRange a, ValueRange b, ValueRange c, ValueRange d)
+        private static ValueRange Combine(BrandDealPricingMethods methods, in ValueRange a, in ValueRange b, in ValueRange c, in ValueRange d)
         {
+            if (methods == BrandDealPricingMethods.All)
+            {
+                // Every method (the default): the same comparisons, in the same order, as the general loop below.
+                var lowest = Math.Min(Math.Min(Math.Min(Math.Min(decimal.MaxValue, a.Low), b.Low), c.Low), d.Low);
+                var highest = Math.Max(Math.Max(Math.Max(Math.Max(0m, a.High), b.High), c.High), d.High);
+                return new ValueRange(lowest, Median(4, a.Expected, b.Expected, c.Expected, d.Expected), highest);
+            }
+
             var count = 0;
             decimal low = decimal.MaxValue, high = 0m;
             Bounds(methods, BrandDealPricingMethods.PerThousandFollowers, a, ref count, ref low, ref high);
@@ -253,7 +324,7 @@ internal sealed partial class BrandDealsModel
             return count == 0 ? ValueRange.Exactly(0m) : new ValueRange(low, MedianOfExpected(methods, a.Expected, b.Expected, c.Expected, d.Expected), high);
         }
 
-        private static void Bounds(BrandDealPricingMethods methods, BrandDealPricingMethods method, ValueRange price, ref int count, ref decimal low, ref decimal high)
+        private static void Bounds(BrandDealPricingMethods methods, BrandDealPricingMethods method, in ValueRange price, ref int count, ref decimal low, ref decimal high)
         {
             if ((methods & method) != 0)
             {
@@ -447,10 +518,15 @@ internal sealed partial class BrandDealsModel
 
             public decimal Total { get; }
 
-            public static PostPoint Of(decimal perPost, decimal contentMultiplier, decimal usageRightsPremium, decimal posts)
+            /// <param name="perPost">The price per post at this point.</param>
+            /// <param name="contentMultiplier">The content type's multiplier.</param>
+            /// <param name="premiumFactor">1 + the premiums at this point (<see cref="BrandDealsResolved.PostFactorLow"/> and its siblings).</param>
+            /// <param name="posts">The sponsored posts in the period.</param>
+            public static PostPoint Of(decimal perPost, decimal contentMultiplier, decimal premiumFactor, decimal posts)
             {
-                var afterContentType = perPost * contentMultiplier;
-                var adjusted = afterContentType * (1m + usageRightsPremium);
+                // A factor of exactly 1 (scale 0) leaves a product's digits and scale as they are, so it is skipped.
+                var afterContentType = DecimalBits.Same(contentMultiplier, 1m) ? perPost : perPost * contentMultiplier;
+                var adjusted = DecimalBits.Same(premiumFactor, 1m) ? afterContentType : afterContentType * premiumFactor;
                 return new PostPoint(afterContentType, adjusted, adjusted * posts);
             }
         }

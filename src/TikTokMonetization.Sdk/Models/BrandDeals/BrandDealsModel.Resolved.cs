@@ -24,12 +24,24 @@ internal sealed partial class BrandDealsModel
             ContentTypeLabel = $"Content type '{options.ContentType}'";
             ContentTypeSource = ContentTypeSourceOf(options, ContentMultiplier);
             EngagementMultiplierUnit = FormattableString.Invariant($"per reference rate {options.ReferenceEngagementRate}");
+            PostFactorLow = 1m + BrandDealsFigures.Premium(options, RangePoint.Low);
+            PostFactorExpected = 1m + BrandDealsFigures.Premium(options, RangePoint.Expected);
+            PostFactorHigh = 1m + BrandDealsFigures.Premium(options, RangePoint.High);
         }
 
         public Currency Currency { get; }
 
         /// <summary>Gets the multiplier of the configured content type, or 1 when the table does not list it.</summary>
         public decimal ContentMultiplier { get; }
+
+        /// <summary>Gets 1 + the premiums (usage rights, and exclusivity and whitelisting when sold) at the low point.</summary>
+        public decimal PostFactorLow { get; }
+
+        /// <summary>Gets 1 + the premiums at the expected point.</summary>
+        public decimal PostFactorExpected { get; }
+
+        /// <summary>Gets 1 + the premiums at the high point.</summary>
+        public decimal PostFactorHigh { get; }
 
         public string PerPost { get; }
 

@@ -57,7 +57,7 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
             return Money.Zero(resolved.Currency);
         }
 
-        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.Settings, resolved.Currency, resolved.ContentMultiplier);
+        var expected = BrandDealsFigures.ExpectedTotal(snapshot, options, _engine.Settings, resolved);
         return new Money(expected, resolved.Currency);
     }
 
@@ -72,8 +72,7 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
         var engine = _engine.Settings;
         var resolved = _resolved.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, null);
-        var figures = BrandDealsFigures.Compute(snapshot, options, engine, resolved.Currency, resolved.ContentMultiplier);
-        var range = eligible ? new MoneyRange(figures.Total, resolved.Currency) : MoneyRange.Zero(resolved.Currency);
+        var range = eligible ? new MoneyRange(BrandDealsFigures.TotalRange(snapshot, options, engine, resolved), resolved.Currency) : MoneyRange.Zero(resolved.Currency);
         var likes = (engine.EngagementInteractions & EngagementInteractions.Likes) != 0 ? LikesCounted : LikesNotCounted;
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, engine, resolved, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, likes);
@@ -128,7 +127,7 @@ internal sealed partial class BrandDealsModel : IExpectedRevenueModel, IEligibil
         public BreakdownLine[] BuildLines()
         {
             var currency = Resolved.Currency;
-            var figures = BrandDealsFigures.Compute(Snapshot, Options, Engine, Resolved.Currency, Resolved.ContentMultiplier);
+            var figures = BrandDealsFigures.Compute(Snapshot, Options, Engine, Resolved);
             var lines = BrandDealsBreakdown.Lines(Snapshot, Options, Engine, figures, Resolved);
             if (!Eligible)
             {
