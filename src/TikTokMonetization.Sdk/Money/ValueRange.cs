@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using TikTokMonetization.Internal;
 
 namespace TikTokMonetization;
 
@@ -24,6 +26,16 @@ public readonly partial struct ValueRange : IEquatable<ValueRange>
         High = high;
     }
 
+    // For results ordered by construction (a check would only repeat what their arithmetic guarantees): equal points,
+    // sums of ordered ranges and products by one factor (decimal's rounding never reverses an order), negation.
+    private ValueRange(decimal low, decimal expected, decimal high, bool ordered)
+    {
+        Debug.Assert(ordered && low <= expected && expected <= high, "The caller guarantees the order.");
+        Low = low;
+        Expected = expected;
+        High = high;
+    }
+
     /// <summary>Gets the low value.</summary>
     public decimal Low { get; }
 
@@ -39,7 +51,7 @@ public readonly partial struct ValueRange : IEquatable<ValueRange>
     /// <summary>Returns a range whose three values are all <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The range.</returns>
-    public static ValueRange Exactly(decimal value) => new(value, value, value);
+    public static ValueRange Exactly(decimal value) => new(value, value, value, ordered: true);
 
     /// <summary>Adds two ranges point by point: low to low, expected to expected, high to high.</summary>
     /// <param name="left">The first range.</param>
@@ -80,7 +92,7 @@ public readonly partial struct ValueRange : IEquatable<ValueRange>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">A sum is beyond <see cref="decimal"/>'s range.</exception>
     public static ValueRange Add(ValueRange left, ValueRange right) =>
-        new(left.Low + right.Low, left.Expected + right.Expected, left.High + right.High);
+        new(left.Low + right.Low, left.Expected + right.Expected, left.High + right.High, ordered: true);
 
     /// <summary>Multiplies two ranges point by point (the named twin of <c>*</c>; see its remarks).</summary>
     /// <param name="left">The first range.</param>
@@ -95,13 +107,14 @@ public readonly partial struct ValueRange : IEquatable<ValueRange>
     /// <param name="factor">The factor.</param>
     /// <returns>The scaled range, exact in <see cref="decimal"/> (no rounding). A factor of 1 returns this range unchanged.</returns>
     /// <exception cref="OverflowException">A product is beyond <see cref="decimal"/>'s range.</exception>
-    public ValueRange Scale(decimal factor) => factor >= 0m
-        ? new(Low * factor, Expected * factor, High * factor)
-        : new(High * factor, Expected * factor, Low * factor);
+    public ValueRange Scale(decimal factor) =>
+        DecimalBits.Same(factor, 1m) ? this // x × 1 is x, digits and scale alike
+        : factor >= 0m ? new(Low * factor, Expected * factor, High * factor, ordered: true)
+        : new(High * factor, Expected * factor, Low * factor, ordered: true);
 
     /// <summary>Returns <c>-high, -expected, -low</c> (the named twin of unary <c>-</c>).</summary>
     /// <returns>The negated range.</returns>
-    public ValueRange Negate() => new(-High, -Expected, -Low);
+    public ValueRange Negate() => new(-High, -Expected, -Low, ordered: true);
 
     /// <summary>Returns whether two ranges are equal.</summary>
     /// <param name="left">The first range.</param>

@@ -49,6 +49,18 @@ public sealed class RangeMembersTests
     }
 
     [Fact]
+    public void ValueRange_ScaledByOne_IsTheSameDigits_AndByOneWrittenWithDecimals_GainsThem()
+    {
+        // 1 leaves every point as it is (Scale returns the range itself); 1.00 is the same value written with two
+        // decimals, and a product by it carries them, as decimal's multiplication does.
+        var range = new ValueRange(1m, 2.5m, 3.75m);
+
+        Assert.Equal(["1", "2.5", "3.75"], Texts(range.Scale(1m)));
+        Assert.Equal(["1.00", "2.500", "3.7500"], Texts(range.Scale(1.00m)));
+        Assert.Equal(["-3.75", "-2.5", "-1"], Texts(range.Scale(-1m)));
+    }
+
+    [Fact]
     public void MoneyRange_FromThreeEqualAmounts_IsExact()
     {
         var range = new MoneyRange(Money.Usd(5m), Money.Usd(5m), Money.Usd(5m));
@@ -98,4 +110,7 @@ public sealed class RangeMembersTests
     }
 
     private static MoneyRange Usd(decimal low, decimal expected, decimal high) => new(new ValueRange(low, expected, high), Currency.Usd);
+
+    private static string[] Texts(ValueRange range) =>
+        [.. new[] { range.Low, range.Expected, range.High }.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 }

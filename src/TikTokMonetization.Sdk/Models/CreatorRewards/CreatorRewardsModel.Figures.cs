@@ -88,6 +88,27 @@ internal sealed partial class CreatorRewardsModel
         }
 
         /// <summary>
+        /// <see cref="Compute"/>'s <c>Pay</c> alone, for the estimate: the same scores and the same operations in the same
+        /// order, without the figures only the breakdown shows. Equal to the last digit (a law checks it).
+        /// </summary>
+        public static ValueRange PayRange(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions)
+        {
+            var profile = snapshot.Profile;
+            var score = ScoreSet.Of(snapshot, options.Scoring, interactions).Score;
+            var low = program.RpmLow;
+            var high = Math.Max(low, program.RpmHigh);
+            var rpm = new ValueRange(low, ExpectedRpm(score, low, high), high);
+            if (program.RpmPerMillionFollowers is { } perMillion)
+            {
+                rpm += ValueRange.Exactly(FollowerTermOf(perMillion, profile));
+            }
+
+            rpm = rpm.Scale(Multiplier(options.CountryMultipliers, profile.AudienceRegion ?? profile.Region, out _));
+            rpm = rpm.Scale(Multiplier(options.NicheMultipliers, profile.Niche, out _));
+            return rpm.Scale(PaidViewsOf(options, snapshot.Videos) / 1000m);
+        }
+
+        /// <summary>
         /// <see cref="Compute"/>'s <c>Pay.Expected</c> alone, for the fast path: the same scores and the same decimal
         /// operations in the same order on the expected point (a range's <c>+</c> and <c>Scale</c> work point by point),
         /// without the low and high points, the figures struct or the breakdown's values. Equal to the last digit.

@@ -80,8 +80,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, program, regions, null);
         var interactions = _engine.Settings.EngagementInteractions;
-        var figures = CreatorRewardsFigures.Compute(snapshot, options, program, interactions);
-        var range = eligible ? new MoneyRange(figures.Pay, Currency.Usd) : MoneyRange.Zero(Currency.Usd);
+        var range = eligible ? new MoneyRange(CreatorRewardsFigures.PayRange(snapshot, options, program, interactions), Currency.Usd) : MoneyRange.Zero(Currency.Usd);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
         var likes = (interactions & EngagementInteractions.Likes) != 0 ? LikesImpactText : LikesNotCounted;
         return RevenueEstimate.FromDetails(Name, displayName, range, eligible, details, likes);

@@ -71,6 +71,32 @@ internal sealed partial class LiveGiftsModel
                 new ValueRange(low.Net, expected.Net, high.Net));
         }
 
+        /// <summary>
+        /// The net range alone, for the estimate: the same arithmetic as <see cref="Compute"/>, whose <see cref="Net"/> it
+        /// equals digit for digit (a law checks it), without the intermediate ranges only the breakdown shows.
+        /// </summary>
+        public static ValueRange NetRange(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card)
+        {
+            var live = snapshot.Live;
+            ValueRange baseCoins;
+            var retention = 1m;
+            if (live.CoinsGifted is { } gifted)
+            {
+                baseCoins = ValueRange.Exactly(gifted.Value);
+            }
+            else
+            {
+                var viewerHours = ViewerHoursOf(live);
+                baseCoins = options.CoinsPerViewerHour.ToValueRange().Scale(viewerHours);
+                retention = Retention(live.Likes, viewerHours, options);
+            }
+
+            return new ValueRange(
+                Point.Of(baseCoins.Low, retention, card, RangePoint.Low, options.AgencyShare).Net,
+                Point.Of(baseCoins.Expected, retention, card, RangePoint.Expected, options.AgencyShare).Net,
+                Point.Of(baseCoins.High, retention, card, RangePoint.High, options.AgencyShare).Net);
+        }
+
         /// <summary>The expected net amount alone, by the same arithmetic as <see cref="Compute"/> (the batch path's hot loop).</summary>
         public static decimal ExpectedNet(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card)
         {
@@ -96,6 +122,9 @@ internal sealed partial class LiveGiftsModel
         /// <summary>Likes per viewer-hour above which <see cref="Retention"/> divides by likes instead: beyond, x + half could overflow decimal.</summary>
         private const decimal MaxLikesPerViewerHour = 10_000_000_000_000_000_000_000_000_000m;
 
+        /// <summary>Viewer-hours at or above which likes per viewer-hour always fit: long.MaxValue / <see cref="MaxLikesPerViewerHour"/> is below this.</summary>
+        private const decimal MinViewerHoursWithoutCheck = 0.000_000_001m;
+
         /// <summary>1 + max × x / (x + half): bounded, non-decreasing in likes, saturating; 1 when there are no viewer-hours.</summary>
         private static decimal Retention(long likes, decimal viewerHours, LiveGiftsOptions options)
         {
@@ -106,7 +135,8 @@ internal sealed partial class LiveGiftsModel
 
             // Likes over a vanishing fraction of a viewer-hour (hours × viewers of 10^-18) would overflow decimal as likes per
             // viewer-hour; the same ratio x / (x + half) is then taken as likes / (likes + half × viewer-hours), which cannot.
-            if (viewerHours < likes / MaxLikesPerViewerHour)
+            // likes / MaxLikesPerViewerHour is below 10^-9 for any long, so the division that tests it runs only below that.
+            if (viewerHours < MinViewerHoursWithoutCheck && viewerHours < likes / MaxLikesPerViewerHour)
             {
                 return 1m + (options.MaximumRetentionUplift * likes / (likes + (options.LikesPerViewerHourAtHalfUplift * viewerHours)));
             }

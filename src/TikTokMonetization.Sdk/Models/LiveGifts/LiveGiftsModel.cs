@@ -61,8 +61,7 @@ internal sealed partial class LiveGiftsModel : IExpectedRevenueModel, IEligibili
         var card = _rateCards.Get(options.RateCard);
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, options, regions, null);
-        var figures = Figures.Compute(snapshot, options, card);
-        var range = eligible ? new MoneyRange(figures.Net, card.Currency) : MoneyRange.Zero(card.Currency);
+        var range = eligible ? new MoneyRange(Figures.NetRange(snapshot, options, card), card.Currency) : MoneyRange.Zero(card.Currency);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, card, regions, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
     }

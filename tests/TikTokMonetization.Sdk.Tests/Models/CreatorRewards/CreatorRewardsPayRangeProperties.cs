@@ -1,0 +1,51 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TikTokMonetization.Creators;
+using TikTokMonetization.Revenue;
+
+namespace TikTokMonetization.Tests;
+
+/// <summary>
+/// The Creator Rewards estimate computes its pay range alone, and its breakdown computes every figure when first read:
+/// the breakdown's pay line must give the estimate, digit for digit and scale included.
+/// </summary>
+public sealed class CreatorRewardsPayRangeProperties
+{
+    private static readonly IRevenueModel[] Models =
+    [
+        CreatorRewardsServices.Model(),
+        CreatorRewardsServices.Fund(),
+        CreatorRewardsServices.Model(o =>
+        {
+            o.CreatorRewards.RpmPerMillionFollowers = 0.10m;
+            o.NicheMultipliers = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase) { ["comedy"] = 1.25m, ["finance"] = 1.0m, ["gaming"] = 0.9m };
+        }),
+        CreatorRewardsServices.Model(o => o.CountryMultipliers = new Dictionary<string, decimal>(StringComparer.Ordinal) { ["US"] = 1m, ["DE"] = 1.00m, ["JP"] = 0.5m }),
+    ];
+
+    [Property(Arbitrary = [typeof(CreatorArbitraries)], MaxTest = 200, QuietOnSuccess = true)]
+    public Property TheEstimatesRange_IsTheBreakdownsPay_DigitForDigit(CreatorSnapshot snapshot)
+    {
+        var property = true.ToProperty();
+        foreach (var model in Models)
+        {
+            var estimate = model.Estimate(snapshot);
+            if (!estimate.IsEligible)
+            {
+                continue;
+            }
+
+            var pay = estimate.Breakdown.Single(l => l.Label.StartsWith("Creator Rewards (", StringComparison.Ordinal) || l.Label.StartsWith("Creator Fund (", StringComparison.Ordinal)).Amount;
+            var range = estimate.Range;
+            property = property.And(
+                (Text(range.Low.Amount) == Text(pay.Low) && Text(range.Expected.Amount) == Text(pay.Expected) && Text(range.High.Amount) == Text(pay.High))
+                    .Label($"{estimate.Range} against the breakdown's {pay}"));
+        }
+
+        return property;
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
