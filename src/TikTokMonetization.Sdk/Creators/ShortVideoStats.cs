@@ -81,6 +81,16 @@ public sealed record ShortVideoStats
     /// <returns>The number of counted interactions.</returns>
     public decimal CountInteractions(EngagementInteractions interactions)
     {
+        // In 64 bits when the counts fit (every real account): a whole number either way, so the same decimal.
+        var whole = 0L;
+        if (TryAdd(ref whole, Likes, interactions, EngagementInteractions.Likes)
+            && TryAdd(ref whole, Comments, interactions, EngagementInteractions.Comments)
+            && TryAdd(ref whole, Shares, interactions, EngagementInteractions.Shares)
+            && TryAdd(ref whole, Saves, interactions, EngagementInteractions.Saves))
+        {
+            return whole;
+        }
+
         var sum = 0m;
         if ((interactions & EngagementInteractions.Likes) != 0)
         {
@@ -103,6 +113,22 @@ public sealed record ShortVideoStats
         }
 
         return sum;
+    }
+
+    private static bool TryAdd(ref long sum, long count, EngagementInteractions interactions, EngagementInteractions counted)
+    {
+        if ((interactions & counted) == 0)
+        {
+            return true;
+        }
+
+        if (count >= 0 ? sum > long.MaxValue - count : sum < long.MinValue - count)
+        {
+            return false;
+        }
+
+        sum += count;
+        return true;
     }
 
     /// <summary>

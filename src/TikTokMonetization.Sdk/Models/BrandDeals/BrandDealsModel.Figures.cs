@@ -87,7 +87,7 @@ internal sealed partial class BrandDealsModel
             var factor = FactorOf(observed, currency, engine);
             var figures = factor > 0m
                 ? new BrandDealsFigures { Observed = true, PerPost = ValueRange.Exactly(observed!.Value.Amount * factor) }
-                : PriceByMethods(snapshot, options, engine.EngagementInteractions);
+                : PriceByMethods(snapshot, options, engine.EngagementInteractions, resolved.Tiers);
 
             var niche = factor > 0m ? null : NichePremiumOf(snapshot, options);
             var perPost = niche is { } premium ? WithNicheRange(figures.PerPost, premium) : figures.PerPost;
@@ -126,7 +126,7 @@ internal sealed partial class BrandDealsModel
             }
             else
             {
-                var inputs = MethodInputs.Of(snapshot, options, engine.EngagementInteractions);
+                var inputs = MethodInputs.Of(snapshot, options, engine.EngagementInteractions, resolved.Tiers);
                 perPost = MedianOfExpected(
                     options.Methods,
                     PerThousandFollowersAt(inputs.WeightedThousands, options.RatePerThousandFollowers.Expected),
@@ -156,7 +156,7 @@ internal sealed partial class BrandDealsModel
             }
             else
             {
-                var inputs = MethodInputs.Of(snapshot, options, engine.EngagementInteractions);
+                var inputs = MethodInputs.Of(snapshot, options, engine.EngagementInteractions, resolved.Tiers);
                 perPost = Combine(options.Methods, PerThousandRange(inputs, options), ViewsCpmRange(inputs, options), PerEngagementRange(inputs, options), TierRange(inputs));
                 if (NichePremiumOf(snapshot, options) is { } premium)
                 {
@@ -225,9 +225,9 @@ internal sealed partial class BrandDealsModel
                 ? given
                 : options.DefaultSponsoredPostsPer30Days * snapshot.PeriodDays / CreatorSnapshot.DefaultPeriodDays;
 
-        private static BrandDealsFigures PriceByMethods(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted)
+        private static BrandDealsFigures PriceByMethods(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted, KeyValuePair<string, BrandDealTierOptions>[] tiers)
         {
-            var inputs = MethodInputs.Of(snapshot, options, counted);
+            var inputs = MethodInputs.Of(snapshot, options, counted, tiers);
             var perVideo = inputs.PerVideo;
             var followers = snapshot.Profile.Followers;
             var weightedThousands = inputs.WeightedThousands;
@@ -312,7 +312,7 @@ internal sealed partial class BrandDealsModel
                 // Every method (the default): the same comparisons, in the same order, as the general loop below.
                 var lowest = Math.Min(Math.Min(Math.Min(Math.Min(decimal.MaxValue, a.Low), b.Low), c.Low), d.Low);
                 var highest = Math.Max(Math.Max(Math.Max(Math.Max(0m, a.High), b.High), c.High), d.High);
-                return new ValueRange(lowest, Median(4, a.Expected, b.Expected, c.Expected, d.Expected), highest);
+                return new ValueRange(lowest, MedianOfExpected(methods, a.Expected, b.Expected, c.Expected, d.Expected), highest);
             }
 
             var count = 0;
@@ -337,6 +337,12 @@ internal sealed partial class BrandDealsModel
         /// <summary>The median of the enabled methods' expected prices (0 when none is enabled).</summary>
         private static decimal MedianOfExpected(BrandDealPricingMethods methods, decimal a, decimal b, decimal c, decimal d)
         {
+            if (methods == BrandDealPricingMethods.All)
+            {
+                // Every method (the default): the four values in the order the general path collects them.
+                return Median(4, a, b, c, d);
+            }
+
             var count = 0;
             decimal e0 = 0m, e1 = 0m, e2 = 0m, e3 = 0m;
             Add(methods, BrandDealPricingMethods.PerThousandFollowers, a, ref count, ref e0, ref e1, ref e2, ref e3);
@@ -425,7 +431,11 @@ internal sealed partial class BrandDealsModel
             /// <summary>Gets the tier's price at one point, times the band's multiplier when bands are configured.</summary>
             public decimal TierPriceAt(decimal price) => Band is { } band ? price * band.Multiplier : price;
 
-            public static MethodInputs Of(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted)
+            /// <param name="snapshot">The creator.</param>
+            /// <param name="options">The options.</param>
+            /// <param name="counted">The interactions the engagement rate counts.</param>
+            /// <param name="tiers">The options' follower tiers in the table's order (<see cref="BrandDealsResolved.Tiers"/>).</param>
+            public static MethodInputs Of(CreatorSnapshot snapshot, BrandDealsOptions options, EngagementInteractions counted, KeyValuePair<string, BrandDealTierOptions>[] tiers)
             {
                 var videos = snapshot.Videos;
                 var followers = snapshot.Profile.Followers;
@@ -479,7 +489,7 @@ internal sealed partial class BrandDealsModel
 
                 string? tierName = null;
                 BrandDealTierOptions? tier = null;
-                foreach (var pair in options.FollowerTiers)
+                foreach (var pair in tiers)
                 {
                     if (pair.Value.MinimumFollowers <= followers && (tier is null || pair.Value.MinimumFollowers > tier.MinimumFollowers))
                     {

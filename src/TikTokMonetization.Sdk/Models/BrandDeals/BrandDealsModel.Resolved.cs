@@ -24,6 +24,7 @@ internal sealed partial class BrandDealsModel
             ContentTypeLabel = $"Content type '{options.ContentType}'";
             ContentTypeSource = ContentTypeSourceOf(options, ContentMultiplier);
             EngagementMultiplierUnit = FormattableString.Invariant($"per reference rate {options.ReferenceEngagementRate}");
+            Tiers = [.. options.FollowerTiers];
             PostFactorLow = 1m + BrandDealsFigures.Premium(options, RangePoint.Low);
             PostFactorExpected = 1m + BrandDealsFigures.Premium(options, RangePoint.Expected);
             PostFactorHigh = 1m + BrandDealsFigures.Premium(options, RangePoint.High);
@@ -33,6 +34,12 @@ internal sealed partial class BrandDealsModel
 
         /// <summary>Gets the multiplier of the configured content type, or 1 when the table does not list it.</summary>
         public decimal ContentMultiplier { get; }
+
+        /// <summary>
+        /// Gets the follower tiers in the table's own order, so that a look-up walks an array instead of enumerating the
+        /// dictionary (the same tiers in the same order, so the same tier wins a tie).
+        /// </summary>
+        public KeyValuePair<string, BrandDealTierOptions>[] Tiers { get; }
 
         /// <summary>Gets 1 + the premiums (usage rights, and exclusivity and whitelisting when sold) at the low point.</summary>
         public decimal PostFactorLow { get; }
