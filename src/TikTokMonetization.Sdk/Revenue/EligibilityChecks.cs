@@ -62,6 +62,21 @@ public static class EligibilityChecks
         return actual >= threshold;
     }
 
+    /// <summary>
+    /// <see cref="AtLeast(string, decimal, decimal, string, EligibilityRule[], int, string)"/> for whole counts (followers,
+    /// views), compared as 64-bit integers: the same verdict and the same rule, without two conversions to decimal and a
+    /// decimal comparison on every estimate.
+    /// </summary>
+    internal static bool AtLeast(string id, long threshold, long actual, string unit, EligibilityRule[]? rules, int index, string? unitSingular = null)
+    {
+        if (rules is not null)
+        {
+            rules[index] = EligibilityRule.AtLeast(id, threshold, actual, unit, unitSingular);
+        }
+
+        return actual >= threshold;
+    }
+
     /// <summary>A region list: met when the list is empty (no restriction) or holds the creator's region; an unknown region fails a non-empty list.</summary>
     /// <param name="id">The rule's stable id, for example <c>available-region</c>.</param>
     /// <param name="regions">The program's region list with its rule text (make it once per options instance).</param>
