@@ -107,6 +107,7 @@ public sealed record CreatorSnapshot
         var problems = Collect(limits: true);
         if (problems is null)
         {
+            _anyCheckedWithLimits = true;
             CheckedWithLimits.GetValue(this, static _ => Passed);
             return Array.Empty<SnapshotProblem>();
         }
@@ -125,6 +126,11 @@ public sealed record CreatorSnapshot
 
     private static readonly object Passed = new();
 
+    // Whether any instance was ever recorded in CheckedWithLimits: until one is (snapshots built in code, never read
+    // from JSON), every look-up would miss, so it is skipped. Set before the first entry is added; a thread that still
+    // reads false validates in full, which is what a miss does anyway.
+    private static volatile bool _anyCheckedWithLimits;
+
     /// <summary>
     /// Throws when <see cref="ValidateWithLimits"/> finds any problem, unless this very instance already passed it (a
     /// snapshot the JSON reader returned): a snapshot is validated once on the path from a file to a report.
@@ -136,7 +142,7 @@ public sealed record CreatorSnapshot
     /// </remarks>
     internal void ThrowIfInvalidOrBeyondLimits()
     {
-        if (CheckedWithLimits.TryGetValue(this, out _))
+        if (_anyCheckedWithLimits && CheckedWithLimits.TryGetValue(this, out _))
         {
             return;
         }
