@@ -50,11 +50,5 @@ public readonly struct EngagementMetrics
     /// <summary>Gets qualified views ÷ views.</summary>
     public double QualifiedViewShare { get; }
 
-    /// <summary>
-    /// <see cref="ByViews"/> alone, without the other ratios: what Creator Rewards' score reads on every estimate.
-    /// </summary>
-    internal static double ByViewsOf(ShortVideoStats videos, EngagementInteractions interactions) =>
-        Ratio((double)videos.CountInteractions(interactions), videos.Views);
-
     private static double Ratio(double numerator, long denominator) => denominator <= 0 ? 0d : numerator / denominator;
 }

@@ -1,5 +1,4 @@
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.BrandDeals;
@@ -92,9 +91,9 @@ internal sealed partial class BrandDealsModel
             var niche = factor > 0m ? null : NichePremiumOf(snapshot, options);
             var perPost = niche is { } premium ? WithNicheRange(figures.PerPost, premium) : figures.PerPost;
             var posts = PostsIn(snapshot, options);
-            var low = PostPoint.Of(perPost.Low, contentMultiplier, resolved.PostFactorLow, posts);
-            var expected = PostPoint.Of(perPost.Expected, contentMultiplier, resolved.PostFactorExpected, posts);
-            var high = PostPoint.Of(perPost.High, contentMultiplier, resolved.PostFactorHigh, posts);
+            var low = PostPoint.Of(perPost.Low, resolved.ContentFactor, resolved.PostFactorLow, posts);
+            var expected = PostPoint.Of(perPost.Expected, resolved.ContentFactor, resolved.PostFactorExpected, posts);
+            var high = PostPoint.Of(perPost.High, resolved.ContentFactor, resolved.PostFactorHigh, posts);
             return figures with
             {
                 NichePremium = niche,
@@ -136,7 +135,7 @@ internal sealed partial class BrandDealsModel
                 perPost = WithNiche(perPost, NichePremiumOf(snapshot, options));
             }
 
-            return PostPoint.Of(perPost, resolved.ContentMultiplier, resolved.PostFactorExpected, PostsIn(snapshot, options)).Total;
+            return PostPoint.Of(perPost, resolved.ContentFactor, resolved.PostFactorExpected, PostsIn(snapshot, options)).Total;
         }
 
         /// <summary>
@@ -165,7 +164,7 @@ internal sealed partial class BrandDealsModel
             }
 
             var posts = PostsIn(snapshot, options);
-            var content = resolved.ContentMultiplier;
+            var content = resolved.ContentFactor;
             return new ValueRange(
                 PostPoint.Of(perPost.Low, content, resolved.PostFactorLow, posts).Total,
                 PostPoint.Of(perPost.Expected, content, resolved.PostFactorExpected, posts).Total,
@@ -529,14 +528,14 @@ internal sealed partial class BrandDealsModel
             public decimal Total { get; }
 
             /// <param name="perPost">The price per post at this point.</param>
-            /// <param name="contentMultiplier">The content type's multiplier.</param>
-            /// <param name="premiumFactor">1 + the premiums at this point (<see cref="BrandDealsResolved.PostFactorLow"/> and its siblings).</param>
+            /// <param name="contentMultiplier">The content type's multiplier, or <see langword="null"/> when it is exactly 1 (<see cref="BrandDealsResolved.ContentFactor"/>).</param>
+            /// <param name="premiumFactor">1 + the premiums at this point, or <see langword="null"/> when exactly 1 (<see cref="BrandDealsResolved.PostFactorLow"/> and its siblings).</param>
             /// <param name="posts">The sponsored posts in the period.</param>
-            public static PostPoint Of(decimal perPost, decimal contentMultiplier, decimal premiumFactor, decimal posts)
+            public static PostPoint Of(decimal perPost, decimal? contentMultiplier, decimal? premiumFactor, decimal posts)
             {
                 // A factor of exactly 1 (scale 0) leaves a product's digits and scale as they are, so it is skipped.
-                var afterContentType = DecimalBits.Same(contentMultiplier, 1m) ? perPost : perPost * contentMultiplier;
-                var adjusted = DecimalBits.Same(premiumFactor, 1m) ? afterContentType : afterContentType * premiumFactor;
+                var afterContentType = contentMultiplier is { } content ? perPost * content : perPost;
+                var adjusted = premiumFactor is { } premium ? afterContentType * premium : afterContentType;
                 return new PostPoint(afterContentType, adjusted, adjusted * posts);
             }
         }

@@ -25,9 +25,10 @@ internal sealed partial class BrandDealsModel
             ContentTypeSource = ContentTypeSourceOf(options, ContentMultiplier);
             EngagementMultiplierUnit = FormattableString.Invariant($"per reference rate {options.ReferenceEngagementRate}");
             Tiers = [.. options.FollowerTiers];
-            PostFactorLow = 1m + BrandDealsFigures.Premium(options, RangePoint.Low);
-            PostFactorExpected = 1m + BrandDealsFigures.Premium(options, RangePoint.Expected);
-            PostFactorHigh = 1m + BrandDealsFigures.Premium(options, RangePoint.High);
+            ContentFactor = UnlessExactlyOne(ContentMultiplier);
+            PostFactorLow = UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.Low));
+            PostFactorExpected = UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.Expected));
+            PostFactorHigh = UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.High));
         }
 
         public Currency Currency { get; }
@@ -41,14 +42,20 @@ internal sealed partial class BrandDealsModel
         /// </summary>
         public KeyValuePair<string, BrandDealTierOptions>[] Tiers { get; }
 
-        /// <summary>Gets 1 + the premiums (usage rights, and exclusivity and whitelisting when sold) at the low point.</summary>
-        public decimal PostFactorLow { get; }
+        /// <summary>Gets the content type's multiplier, or <see langword="null"/> when it is exactly 1 (and so skipped).</summary>
+        public decimal? ContentFactor { get; }
 
-        /// <summary>Gets 1 + the premiums at the expected point.</summary>
-        public decimal PostFactorExpected { get; }
+        /// <summary>
+        /// Gets 1 + the premiums (usage rights, and exclusivity and whitelisting when sold) at the low point, or
+        /// <see langword="null"/> when it is exactly 1 (no premium: the product by it is skipped).
+        /// </summary>
+        public decimal? PostFactorLow { get; }
 
-        /// <summary>Gets 1 + the premiums at the high point.</summary>
-        public decimal PostFactorHigh { get; }
+        /// <summary>Gets 1 + the premiums at the expected point, or <see langword="null"/> when exactly 1.</summary>
+        public decimal? PostFactorExpected { get; }
+
+        /// <summary>Gets 1 + the premiums at the high point, or <see langword="null"/> when exactly 1.</summary>
+        public decimal? PostFactorHigh { get; }
 
         public string PerPost { get; }
 
@@ -63,6 +70,17 @@ internal sealed partial class BrandDealsModel
         public string ContentTypeSource { get; }
 
         public string EngagementMultiplierUnit { get; }
+
+        /// <summary>
+        /// The factor, or <see langword="null"/> when it is exactly 1 with no decimal places: a product by it is the other
+        /// operand to the last digit and scale, so it can be skipped (1.00 is multiplied: it adds two decimal places).
+        /// Read once per options instance, so <see cref="decimal.GetBits(decimal)"/>'s array does not matter.
+        /// </summary>
+        private static decimal? UnlessExactlyOne(decimal factor)
+        {
+            var bits = decimal.GetBits(factor);
+            return bits[0] == 1 && bits[1] == 0 && bits[2] == 0 && bits[3] == 0 ? null : factor;
+        }
 
         private static string ContentTypeSourceOf(BrandDealsOptions options, decimal multiplier)
         {

@@ -1,5 +1,4 @@
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Models.CreatorRewards;
 
@@ -179,10 +178,12 @@ internal sealed partial class CreatorRewardsModel
                 var search = videos.SearchViewShare is { } s ? Ratio(s, scoring.SearchViewShareCap) : neutral;
 
                 // Engagement by views, not by followers: Creator Rewards pays for views, and TikTok's reach goes beyond followers.
-                decimal? rate = videos.Views > 0 ? (decimal)EngagementMetrics.ByViewsOf(videos, interactions) : null;
+                // The engagement rate by views as CreatorSnapshot.GetEngagement gives it (interactions ÷ views as a double),
+                // without the six other ratios it computes.
+                decimal? rate = videos.Views > 0 ? (decimal)((double)videos.CountInteractions(interactions) / videos.Views) : null;
                 var engagement = rate is { } r ? Math.Min(1m, r / scoring.EngagementRateCap) : neutral;
 
-                var points = Weighted(scoring.OriginalityWeight, originality) + Weighted(scoring.PlayDurationWeight, playDuration) + Weighted(scoring.SearchValueWeight, search) + Weighted(scoring.EngagementWeight, engagement);
+                var points = (scoring.OriginalityWeight * originality) + (scoring.PlayDurationWeight * playDuration) + (scoring.SearchValueWeight * search) + (scoring.EngagementWeight * engagement);
                 var total = scoring.OriginalityWeight + scoring.PlayDurationWeight + scoring.SearchValueWeight + scoring.EngagementWeight;
                 return new ScoreSet
                 {
@@ -199,9 +200,6 @@ internal sealed partial class CreatorRewardsModel
                 };
             }
         }
-
-        /// <summary>weight × score, skipping a weight of exactly 1 (the default), which leaves the score's digits and scale as they are.</summary>
-        private static decimal Weighted(decimal weight, decimal score) => DecimalBits.Same(weight, 1m) ? score : weight * score;
 
         /// <summary>value ÷ target, at most 1; compared as doubles first so that a huge value never overflows decimal.</summary>
         private static decimal Ratio(double value, decimal target) =>

@@ -1,5 +1,4 @@
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 using TikTokMonetization.RateCards;
 
 namespace TikTokMonetization.Models.LiveGifts;
@@ -156,18 +155,6 @@ internal sealed partial class LiveGiftsModel
             Diamonds = diamonds;
             Gross = gross;
             Cut = cut;
-            Net = gross - cut;
-        }
-
-        // No agency share: the net is the gross itself (gross - gross × 0 is the gross, digits and scale alike), and the
-        // cut is zero (the breakdown shows the agency's line only for a share above 0, so the cut's scale is never read).
-        private Point(decimal coins, decimal diamonds, decimal gross)
-        {
-            Coins = coins;
-            Diamonds = diamonds;
-            Gross = gross;
-            Cut = 0m;
-            Net = gross;
         }
 
         public decimal Coins { get; }
@@ -178,19 +165,15 @@ internal sealed partial class LiveGiftsModel
 
         public decimal Cut { get; }
 
-        public decimal Net { get; }
+        public decimal Net => Gross - Cut;
 
         /// <summary>Coins become diamonds and diamonds cash through the rate card, as its documentation promises.</summary>
-        /// <remarks>
-        /// A factor of exactly 1 (scale 0: no retention uplift, one diamond per coin) leaves a product's digits and scale as
-        /// they are, so it is skipped; so is an agency share of exactly 0, whose cut is a zero of the gross's own scale.
-        /// </remarks>
         public static Point Of(decimal baseCoins, decimal retention, RateCard card, RangePoint point, decimal agencyShare)
         {
-            var coins = new Coins(DecimalBits.Same(retention, 1m) ? baseCoins : baseCoins * retention);
-            var diamonds = DecimalBits.Same(card.DiamondsPerCoin, 1m) ? new Diamonds(coins.Value) : card.ToDiamonds(coins);
+            var coins = new Coins(baseCoins * retention);
+            var diamonds = card.ToDiamonds(coins);
             var gross = card.ToCash(diamonds, point).Amount;
-            return DecimalBits.Same(agencyShare, 0m) ? new Point(coins.Value, diamonds.Value, gross) : new Point(coins.Value, diamonds.Value, gross, gross * agencyShare);
+            return new Point(coins.Value, diamonds.Value, gross, gross * agencyShare);
         }
     }
 }

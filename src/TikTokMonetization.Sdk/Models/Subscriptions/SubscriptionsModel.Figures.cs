@@ -1,5 +1,4 @@
 using TikTokMonetization.Creators;
-using TikTokMonetization.Internal;
 
 namespace TikTokMonetization.Models.Subscriptions;
 
@@ -86,9 +85,7 @@ internal sealed partial class SubscriptionsModel
         public static Point Of(decimal subscriberMonths, decimal price, decimal fees, decimal creatorShare)
         {
             var gross = subscriberMonths * price;
-
-            // No fee (0, scale 0): 1 - 0 is exactly 1, and a product by it is the gross, digits and scale alike.
-            var afterFees = DecimalBits.Same(fees, 0m) ? gross : gross * (1m - fees);
+            var afterFees = gross * (1m - fees);
             return new Point(gross, afterFees, afterFees * creatorShare);
         }
     }
