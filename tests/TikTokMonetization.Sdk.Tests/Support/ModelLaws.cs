@@ -33,4 +33,32 @@ internal static class ModelLaws
         var problems = estimate.Breakdown.Where(l => l.ArithmeticProblem() is not null).Select(l => $"'{l}': {l.ArithmeticProblem()}").ToList();
         return (problems.Count == 0).Label(problems.Count == 0 ? "ok" : string.Join("; ", problems));
     }
+
+    /// <summary>
+    /// For each model that finds <paramref name="snapshot"/> eligible, the estimate's three amounts are the amounts its
+    /// breakdown arrives at (<paramref name="result"/> reads them from the lines), digit for digit and scale included:
+    /// for a model whose estimate computes its range apart from the figures its breakdown builds when read.
+    /// </summary>
+    public static Property RangeIsTheBreakdownsResult(CreatorSnapshot snapshot, IEnumerable<IRevenueModel> models, Func<RevenueEstimate, ValueRange> result)
+    {
+        var property = true.ToProperty();
+        foreach (var model in models)
+        {
+            var estimate = model.Estimate(snapshot);
+            if (!estimate.IsEligible)
+            {
+                continue;
+            }
+
+            var lines = result(estimate);
+            var range = estimate.Range;
+            property = property.And(
+                (Text(range.Low.Amount) == Text(lines.Low) && Text(range.Expected.Amount) == Text(lines.Expected) && Text(range.High.Amount) == Text(lines.High))
+                    .Label($"{model.Name}: {range} against the breakdown's {lines}"));
+        }
+
+        return property;
+    }
+
+    private static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Revenue;
@@ -26,26 +24,9 @@ public sealed class CreatorRewardsPayRangeProperties
     ];
 
     [Property(Arbitrary = [typeof(CreatorArbitraries)], MaxTest = 200, QuietOnSuccess = true)]
-    public Property TheEstimatesRange_IsTheBreakdownsPay_DigitForDigit(CreatorSnapshot snapshot)
-    {
-        var property = true.ToProperty();
-        foreach (var model in Models)
-        {
-            var estimate = model.Estimate(snapshot);
-            if (!estimate.IsEligible)
-            {
-                continue;
-            }
-
-            var pay = estimate.Breakdown.Single(l => l.Label.StartsWith("Creator Rewards (", StringComparison.Ordinal) || l.Label.StartsWith("Creator Fund (", StringComparison.Ordinal)).Amount;
-            var range = estimate.Range;
-            property = property.And(
-                (Text(range.Low.Amount) == Text(pay.Low) && Text(range.Expected.Amount) == Text(pay.Expected) && Text(range.High.Amount) == Text(pay.High))
-                    .Label($"{estimate.Range} against the breakdown's {pay}"));
-        }
-
-        return property;
-    }
-
-    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    public Property TheEstimatesRange_IsTheBreakdownsPay_DigitForDigit(CreatorSnapshot snapshot) =>
+        ModelLaws.RangeIsTheBreakdownsResult(
+            snapshot,
+            Models,
+            e => e.Breakdown.Single(l => l.Label.StartsWith("Creator Rewards (", StringComparison.Ordinal) || l.Label.StartsWith("Creator Fund (", StringComparison.Ordinal)).Amount);
 }
