@@ -43,24 +43,12 @@ internal sealed partial class LiveGiftsModel
         {
             var live = snapshot.Live;
             var viewerHours = ViewerHoursOf(live);
-            ValueRange baseCoins;
-            var retention = 1m;
-            var observed = live.CoinsGifted.HasValue;
-            if (live.CoinsGifted is { } gifted)
-            {
-                baseCoins = ValueRange.Exactly(gifted.Value);
-            }
-            else
-            {
-                baseCoins = options.CoinsPerViewerHour.ToValueRange().Scale(viewerHours);
-                retention = Retention(live.Likes, viewerHours, options);
-            }
-
+            var baseCoins = StartingCoins(live, viewerHours, options, out var retention);
             var low = Point.Of(baseCoins.Low, retention, card, RangePoint.Low, options.AgencyShare);
             var expected = Point.Of(baseCoins.Expected, retention, card, RangePoint.Expected, options.AgencyShare);
             var high = Point.Of(baseCoins.High, retention, card, RangePoint.High, options.AgencyShare);
             return new Figures(
-                observed,
+                live.CoinsGifted.HasValue,
                 viewerHours,
                 baseCoins,
                 retention,
@@ -78,23 +66,27 @@ internal sealed partial class LiveGiftsModel
         public static ValueRange NetRange(CreatorSnapshot snapshot, LiveGiftsOptions options, RateCard card)
         {
             var live = snapshot.Live;
-            ValueRange baseCoins;
-            var retention = 1m;
-            if (live.CoinsGifted is { } gifted)
-            {
-                baseCoins = ValueRange.Exactly(gifted.Value);
-            }
-            else
-            {
-                var viewerHours = ViewerHoursOf(live);
-                baseCoins = options.CoinsPerViewerHour.ToValueRange().Scale(viewerHours);
-                retention = Retention(live.Likes, viewerHours, options);
-            }
-
+            var baseCoins = StartingCoins(live, ViewerHoursOf(live), options, out var retention);
             return new ValueRange(
                 Point.Of(baseCoins.Low, retention, card, RangePoint.Low, options.AgencyShare).Net,
                 Point.Of(baseCoins.Expected, retention, card, RangePoint.Expected, options.AgencyShare).Net,
                 Point.Of(baseCoins.High, retention, card, RangePoint.High, options.AgencyShare).Net);
+        }
+
+        /// <summary>
+        /// The coins before retention (the observed coins, or viewer-hours × the coins-per-viewer-hour range) and the
+        /// retention factor (1 for observed coins): the start that <see cref="Compute"/> and <see cref="NetRange"/> share.
+        /// </summary>
+        private static ValueRange StartingCoins(LiveStats live, decimal viewerHours, LiveGiftsOptions options, out decimal retention)
+        {
+            if (live.CoinsGifted is { } gifted)
+            {
+                retention = 1m;
+                return ValueRange.Exactly(gifted.Value);
+            }
+
+            retention = Retention(live.Likes, viewerHours, options);
+            return options.CoinsPerViewerHour.ToValueRange().Scale(viewerHours);
         }
 
         /// <summary>The expected net amount alone, by the same arithmetic as <see cref="Compute"/> (the batch path's hot loop).</summary>

@@ -39,8 +39,9 @@ public sealed class LiveGiftsNetRangeProperties
     [Fact]
     public void TheRetentionFactor_ForAVanishingFractionOfAViewerHour_StaysWithinOnePlusTheUplift()
     {
-        // Below 10^-9 viewer-hours the likes per viewer-hour could pass decimal's range; the factor is then taken as
-        // likes / (likes + half × viewer-hours), which stays just under 1 + the uplift (0.10).
+        // 10^-20 viewer-hours: below 10^-9 the overflow guard's division runs, and with these likes the likes per
+        // viewer-hour would pass decimal's range, so the factor is taken as likes / (likes + half × viewer-hours), which
+        // stays just under 1 + the uplift (0.10). Skipping the guard here would throw instead of pricing.
         var creator = SampleCreators.MidTierUs with { Live = new LiveStats { Hours = 1e-10, AverageConcurrentViewers = 1e-10, Likes = long.MaxValue / 2 } };
 
         var estimate = Model(null).Estimate(creator);
