@@ -107,8 +107,7 @@ public sealed record CreatorSnapshot
         var problems = Collect(limits: true);
         if (problems is null)
         {
-            _anyCheckedWithLimits = true;
-            CheckedWithLimits.GetValue(this, static _ => Passed);
+            _passed.By = this;
             return Array.Empty<SnapshotProblem>();
         }
 
@@ -121,28 +120,24 @@ public sealed record CreatorSnapshot
     /// </summary>
     internal List<SnapshotProblem>? ProblemsWithLimits() => Collect(limits: true);
 
-    // The instances that passed ValidateWithLimits, held weakly (see ThrowIfInvalidOrBeyondLimits).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CreatorSnapshot, object> CheckedWithLimits = new();
+    /// <summary>
+    /// Forgets that this instance passed the check with limits: for the simulation's scratch snapshot, whose parts the SDK
+    /// overwrites in place (no other snapshot is ever written after it is initialised).
+    /// </summary>
+    internal void ForgetChecked() => _passed.By = null;
 
-    private static readonly object Passed = new();
-
-    // Whether any instance was ever recorded in CheckedWithLimits: until one is (snapshots built in code, never read
-    // from JSON), every look-up would miss, so it is skipped. Set before the first entry is added; a thread that still
-    // reads false validates in full, which is what a miss does anyway.
-    private static volatile bool _anyCheckedWithLimits;
+    // Which instance passed ValidateWithLimits: this one when it is `this`. A `with` expression copies every field of a
+    // record, so the copy holds the instance it was copied from, never itself, and is checked afresh; the whole object
+    // graph is init-only, so an instance that passed cannot change afterwards. Not part of the record's equality.
+    private PassedCheck _passed;
 
     /// <summary>
-    /// Throws when <see cref="ValidateWithLimits"/> finds any problem, unless this very instance already passed it (a
-    /// snapshot the JSON reader returned): a snapshot is validated once on the path from a file to a report.
+    /// Throws when <see cref="ValidateWithLimits"/> finds any problem, unless this very instance already passed it: a
+    /// snapshot is checked once, on the path from a file to a report as on every later estimate of the same instance.
     /// </summary>
-    /// <remarks>
-    /// The record of which instances passed is kept by reference, beside the instance rather than in it: a
-    /// <c>with</c> expression copies every field of a record, so a flag inside would mark a changed copy as checked.
-    /// The whole object graph is init-only, so an instance that passed cannot change afterwards.
-    /// </remarks>
     internal void ThrowIfInvalidOrBeyondLimits()
     {
-        if (_anyCheckedWithLimits && CheckedWithLimits.TryGetValue(this, out _))
+        if (ReferenceEquals(_passed.By, this))
         {
             return;
         }
@@ -152,6 +147,8 @@ public sealed record CreatorSnapshot
         {
             throw new InvalidCreatorSnapshotException(problems);
         }
+
+        _passed.By = this;
     }
 
     private List<SnapshotProblem>? Collect(bool limits = false)
@@ -474,5 +471,21 @@ public sealed record CreatorSnapshot
                 Add(path, money.ToString(), AtMost(max) + " units of its currency");
             }
         }
+    }
+
+    /// <summary>
+    /// The instance a snapshot was checked as; every two are equal, so the mark never makes two snapshots unequal or
+    /// changes a hash code. A reference is written and read whole, so threads checking one instance at once only repeat
+    /// the check.
+    /// </summary>
+    private struct PassedCheck : IEquatable<PassedCheck>
+    {
+        public CreatorSnapshot? By;
+
+        public readonly bool Equals(PassedCheck other) => true;
+
+        public override readonly bool Equals(object? obj) => obj is PassedCheck;
+
+        public override readonly int GetHashCode() => 0;
     }
 }

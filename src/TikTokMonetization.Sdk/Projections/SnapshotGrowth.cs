@@ -91,6 +91,7 @@ public static class SnapshotGrowth
     internal static void ApplyInto(CreatorSnapshot snapshot, in DriverLevels levels, CreatorSnapshot scratch)
     {
         var g = levels.IsUnchanged ? new Grown(snapshot) : new Grown(snapshot, in levels);
+        scratch.ForgetChecked();
         scratch.Profile.OverwriteGrown(g.Followers);
         scratch.Videos.OverwriteGrown(g.VideosPosted, g.LongVideosPosted, g.Views, g.QualifiedViews, g.BestVideoQualifiedViews, g.Likes, g.Comments, g.Shares, g.Saves);
         scratch.Live.OverwriteGrown(g.Sessions, g.Hours, g.AverageViewers, g.LiveLikes, g.CoinsGifted, g.LiveNewFollowers);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TikTokMonetization.Creators;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Tests;
@@ -114,5 +115,41 @@ public sealed class ValidatedOnceTests
         Assert.Contains("PeriodDays is 0", error.Message, StringComparison.Ordinal);
         var deeper = read with { Profile = read.Profile with { Followers = -1 } };
         Assert.Throws<TikTokMonetization.Creators.InvalidCreatorSnapshotException>(() => { engine.Estimate(deeper); });
+    }
+
+    [Fact]
+    public void ASnapshotBuiltInCode_OnceEstimated_StillHasItsChangedCopiesRefused_OnEveryPath()
+    {
+        using var provider = TestServices.BuiltIns();
+        var engine = provider.GetRequiredService<IRevenueEngine>();
+        var creator = SampleCreators.MidTierUs with { };
+        engine.Estimate(creator);
+        engine.EstimateExpected([creator], new decimal[engine.Models.Count]);
+
+        var beyondLimits = creator with { Videos = creator.Videos with { Likes = TikTokMonetization.Internal.InputLimits.MaxLikes + 1 } };
+        var row = new decimal[engine.Models.Count];
+        Assert.Throws<TikTokMonetization.Creators.InvalidCreatorSnapshotException>(() => engine.EstimateExpected([beyondLimits], row));
+        Assert.Throws<TikTokMonetization.Creators.InvalidCreatorSnapshotException>(() => { engine.Estimate(beyondLimits); });
+        Assert.Throws<TikTokMonetization.Creators.InvalidCreatorSnapshotException>(() => { engine.AnalyzeLikes(beyondLimits); });
+        Assert.All(row, amount => Assert.Equal(0m, amount));
+
+        // The same change again, on a copy of the copy: still refused (the refusal marks nothing).
+        Assert.Throws<TikTokMonetization.Creators.InvalidCreatorSnapshotException>(() => { engine.Estimate(beyondLimits with { }); });
+    }
+
+    [Fact]
+    public void ACheckedSnapshot_EqualsAnUncheckedOneWithTheSameValues_WithTheSameHashCodeAndText()
+    {
+        using var provider = TestServices.BuiltIns();
+        var engine = provider.GetRequiredService<IRevenueEngine>();
+        var checkedOne = SampleCreators.MidTierUs with { };
+        var uncheckedOne = SampleCreators.MidTierUs with { };
+        engine.Estimate(checkedOne);
+
+        Assert.Equal(uncheckedOne, checkedOne);
+        Assert.True(checkedOne == uncheckedOne);
+        Assert.Equal(uncheckedOne.GetHashCode(), checkedOne.GetHashCode());
+        Assert.Equal(uncheckedOne.ToString(), checkedOne.ToString());
+        Assert.NotEqual(checkedOne, checkedOne with { CreatorId = "other" });
     }
 }
