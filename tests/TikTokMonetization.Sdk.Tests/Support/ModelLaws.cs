@@ -60,5 +60,25 @@ internal static class ModelLaws
         return property;
     }
 
+    /// <summary>
+    /// Each model's fast path (<see cref="IExpectedRevenueModel.EstimateExpected"/>) gives its estimate's expected amount
+    /// digit for digit and scale included, and in its currency: the batch, the simulation and the likes analysis read the
+    /// fast path where a report reads the estimate, so a scale apart would print differently.
+    /// </summary>
+    public static Property ExpectedIsTheEstimates(CreatorSnapshot snapshot, IEnumerable<IRevenueModel> models)
+    {
+        var property = true.ToProperty();
+        foreach (var model in models)
+        {
+            var expected = model.Estimate(snapshot).Range.Expected;
+            var fast = ((IExpectedRevenueModel)model).EstimateExpected(snapshot);
+            property = property.And(
+                (Text(fast.Amount) == Text(expected.Amount) && fast.Currency == expected.Currency)
+                    .Label($"{model.Name}: the fast path gives {fast.Amount} {fast.Currency}, the estimate {expected.Amount} {expected.Currency}"));
+        }
+
+        return property;
+    }
+
     private static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

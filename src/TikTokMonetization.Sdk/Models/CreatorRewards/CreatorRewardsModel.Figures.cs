@@ -45,7 +45,7 @@ internal sealed partial class CreatorRewardsModel
         {
             var videos = snapshot.Videos;
             var profile = snapshot.Profile;
-            var scores = ScoreSet.Of(snapshot, options.Scoring, interactions);
+            var scores = ScoreSet.Of(snapshot, options.Scoring, interactions, unitWeights: false);
             var score = scores.Score;
 
             var low = program.RpmLow;
@@ -91,10 +91,10 @@ internal sealed partial class CreatorRewardsModel
         /// <see cref="Compute"/>'s <c>Pay</c> alone, for the estimate: the same scores and the same operations in the same
         /// order, without the figures only the breakdown shows. Equal to the last digit (a law checks it).
         /// </summary>
-        public static ValueRange PayRange(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions)
+        public static ValueRange PayRange(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions, bool unitWeights)
         {
             var profile = snapshot.Profile;
-            var score = ScoreSet.Of(snapshot, options.Scoring, interactions).Score;
+            var score = ScoreSet.Of(snapshot, options.Scoring, interactions, unitWeights).Score;
             var low = program.RpmLow;
             var high = Math.Max(low, program.RpmHigh);
             var rpm = new ValueRange(low, ExpectedRpm(score, low, high), high);
@@ -113,10 +113,10 @@ internal sealed partial class CreatorRewardsModel
         /// operations in the same order on the expected point (a range's <c>+</c> and <c>Scale</c> work point by point),
         /// without the low and high points, the figures struct or the breakdown's values. Equal to the last digit.
         /// </summary>
-        public static decimal ExpectedPay(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions)
+        public static decimal ExpectedPay(CreatorSnapshot snapshot, CreatorRewardsOptions options, CreatorRewardsProgramOptions program, EngagementInteractions interactions, bool unitWeights)
         {
             var profile = snapshot.Profile;
-            var score = ScoreSet.Of(snapshot, options.Scoring, interactions).Score;
+            var score = ScoreSet.Of(snapshot, options.Scoring, interactions, unitWeights).Score;
             var low = program.RpmLow;
             var rpm = ExpectedRpm(score, low, Math.Max(low, program.RpmHigh));
             if (program.RpmPerMillionFollowers is { } perMillion)
@@ -124,8 +124,20 @@ internal sealed partial class CreatorRewardsModel
                 rpm += FollowerTermOf(perMillion, profile);
             }
 
-            rpm *= Multiplier(options.CountryMultipliers, profile.AudienceRegion ?? profile.Region, out _);
-            rpm *= Multiplier(options.NicheMultipliers, profile.Niche, out _);
+            // An unlisted key's multiplier is 1 with no decimal places, by which a product is the other operand to the last
+            // digit and scale: skipped, as ValueRange.Scale skips it on the range's side.
+            var country = Multiplier(options.CountryMultipliers, profile.AudienceRegion ?? profile.Region, out var countryListed);
+            if (countryListed)
+            {
+                rpm *= country;
+            }
+
+            var niche = Multiplier(options.NicheMultipliers, profile.Niche, out var nicheListed);
+            if (nicheListed)
+            {
+                rpm *= niche;
+            }
+
             return rpm * (PaidViewsOf(options, snapshot.Videos) / 1000m);
         }
 
@@ -160,7 +172,12 @@ internal sealed partial class CreatorRewardsModel
 
             public decimal Score { get; init; }
 
-            public static ScoreSet Of(CreatorSnapshot snapshot, CreatorRewardsScoringOptions scoring, EngagementInteractions interactions)
+            /// <summary>
+            /// The scores of <paramref name="snapshot"/>. With <paramref name="unitWeights"/> (every weight exactly 1 with no
+            /// decimal places, <see cref="AreUnitWeights"/>), the products by the weights are skipped: each is the score itself
+            /// to the last digit and scale, and the total is 4 either way.
+            /// </summary>
+            public static ScoreSet Of(CreatorSnapshot snapshot, CreatorRewardsScoringOptions scoring, EngagementInteractions interactions, bool unitWeights)
             {
                 var videos = snapshot.Videos;
                 var neutral = scoring.NeutralScore;
@@ -183,7 +200,9 @@ internal sealed partial class CreatorRewardsModel
                 decimal? rate = videos.Views > 0 ? (decimal)((double)videos.CountInteractions(interactions) / videos.Views) : null;
                 var engagement = rate is { } r ? Math.Min(1m, r / scoring.EngagementRateCap) : neutral;
 
-                var points = (scoring.OriginalityWeight * originality) + (scoring.PlayDurationWeight * playDuration) + (scoring.SearchValueWeight * search) + (scoring.EngagementWeight * engagement);
+                var points = unitWeights
+                    ? originality + playDuration + search + engagement
+                    : (scoring.OriginalityWeight * originality) + (scoring.PlayDurationWeight * playDuration) + (scoring.SearchValueWeight * search) + (scoring.EngagementWeight * engagement);
                 var total = scoring.OriginalityWeight + scoring.PlayDurationWeight + scoring.SearchValueWeight + scoring.EngagementWeight;
                 return new ScoreSet
                 {
@@ -199,6 +218,19 @@ internal sealed partial class CreatorRewardsModel
                     Score = total > 0m ? Clamp(points / total, 0m, 1m) : neutral,
                 };
             }
+        }
+
+        /// <summary>
+        /// Whether every weight is exactly 1 with no decimal places (1.0 is not: a product by it adds a decimal place).
+        /// Read once per options instance, so <see cref="decimal.GetBits(decimal)"/>'s arrays do not matter.
+        /// </summary>
+        public static bool AreUnitWeights(CreatorRewardsScoringOptions scoring) =>
+            IsExactlyOne(scoring.OriginalityWeight) && IsExactlyOne(scoring.PlayDurationWeight) && IsExactlyOne(scoring.SearchValueWeight) && IsExactlyOne(scoring.EngagementWeight);
+
+        private static bool IsExactlyOne(decimal value)
+        {
+            var bits = decimal.GetBits(value);
+            return bits[0] == 1 && bits[1] == 0 && bits[2] == 0 && bits[3] == 0;
         }
 
         /// <summary>value ÷ target, at most 1; compared as doubles first so that a huge value never overflows decimal.</summary>

@@ -27,6 +27,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
 
     private readonly CurrentOptions<CreatorRewardsOptions> _options;
     private readonly PerOptionsCache<CreatorRewardsOptions, RegionList> _regions = new(static o => new RegionList(DisplayNameOf(o.Program), Selected(o).EligibleRegions ?? []));
+    private readonly PerOptionsCache<CreatorRewardsOptions, bool> _unitWeights = new(static o => CreatorRewardsFigures.AreUnitWeights(o.Scoring));
     private readonly IRevenueModelContext _engine;
 
     public CreatorRewardsModel(IOptionsMonitor<CreatorRewardsOptions> options, IRevenueModelContext engine)
@@ -64,7 +65,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
             return Money.Zero(Currency.Usd);
         }
 
-        return Money.Usd(CreatorRewardsFigures.ExpectedPay(snapshot, options, program, _engine.Settings.EngagementInteractions));
+        return Money.Usd(CreatorRewardsFigures.ExpectedPay(snapshot, options, program, _engine.Settings.EngagementInteractions, _unitWeights.Get(options)));
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -80,7 +81,7 @@ internal sealed partial class CreatorRewardsModel : IExpectedRevenueModel, IElig
         var regions = _regions.Get(options);
         var eligible = EvaluateEligibility(snapshot, program, regions, null);
         var interactions = _engine.Settings.EngagementInteractions;
-        var range = eligible ? new MoneyRange(CreatorRewardsFigures.PayRange(snapshot, options, program, interactions), Currency.Usd) : MoneyRange.Zero(Currency.Usd);
+        var range = eligible ? new MoneyRange(CreatorRewardsFigures.PayRange(snapshot, options, program, interactions, _unitWeights.Get(options)), Currency.Usd) : MoneyRange.Zero(Currency.Usd);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, interactions, regions, eligible));
         var likes = (interactions & EngagementInteractions.Likes) != 0 ? LikesImpactText : LikesNotCounted;
         return RevenueEstimate.FromDetails(Name, displayName, range, eligible, details, likes);

@@ -25,6 +25,10 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
     private readonly CurrentOptions<SubscriptionsOptions> _options;
     private readonly PerOptionsCache<SubscriptionsOptions, RegionList> _regions = new(static o => new RegionList("Subscription", o.AvailableRegions));
 
+    // Whether 1 - the expected fee is exactly 1 with no decimal places: read once per options instance, so the array
+    // decimal.GetBits returns does not matter.
+    private readonly PerOptionsCache<SubscriptionsOptions, bool> _noExpectedFee = new(static o => IsExactlyOne(1m - o.FeesBeforeSplit.Expected));
+
     public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = new(options);
 
     public string Name => SubscriptionsDefaults.Name;
@@ -55,10 +59,13 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
             return Money.Zero(Figures.CurrencyOf(snapshot));
         }
 
-        // The expected point of Figures.Compute alone.
+        // The expected point of Figures.Compute alone: Point.Of's operations in its order, without the product by what the
+        // fees leave when that is exactly 1 with no decimal places (no expected fee), by which a product is the other
+        // operand to the last digit and scale.
         var price = snapshot.Subscriptions?.MonthlyPrice?.Amount ?? options.MonthlyPrice.Expected;
-        var expected = Point.Of(Figures.SubscriberMonthsOf(snapshot), price, options.FeesBeforeSplit.Expected, options.CreatorShare.Expected);
-        return new Money(expected.Net, Figures.CurrencyOf(snapshot));
+        var gross = Figures.SubscriberMonthsOf(snapshot) * price;
+        var afterFees = _noExpectedFee.Get(options) ? gross : gross * (1m - options.FeesBeforeSplit.Expected);
+        return new Money(afterFees * options.CreatorShare.Expected, Figures.CurrencyOf(snapshot));
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -75,6 +82,12 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
+    }
+
+    private static bool IsExactlyOne(decimal value)
+    {
+        var bits = decimal.GetBits(value);
+        return bits[0] == 1 && bits[1] == 0 && bits[2] == 0 && bits[3] == 0;
     }
 
     /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>

@@ -21,6 +21,11 @@ public sealed class CreatorRewardsPayRangeProperties
             o.NicheMultipliers = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase) { ["comedy"] = 1.25m, ["finance"] = 1.0m, ["gaming"] = 0.9m };
         }),
         CreatorRewardsServices.Model(o => o.CountryMultipliers = new Dictionary<string, decimal>(StringComparer.Ordinal) { ["US"] = 1m, ["DE"] = 1.00m, ["JP"] = 0.5m }),
+
+        // Weights of 1 are skipped only when exactly 1 with no decimal places: 2, 1.0 and 0.1 are multiplied.
+        CreatorRewardsServices.Model(o => o.Scoring.EngagementWeight = 2m),
+        CreatorRewardsServices.Model(o => o.Scoring.OriginalityWeight = 1.0m),
+        CreatorRewardsServices.Model(o => o.Scoring.SearchValueWeight = 0.1m),
     ];
 
     [Property(Arbitrary = [typeof(CreatorArbitraries)], MaxTest = 200, QuietOnSuccess = true)]
