@@ -10,17 +10,46 @@ internal sealed class RateCardProvider : IRateCardProvider, IDisposable
     private readonly ConcurrentDictionary<string, RateCard> _cards = new(StringComparer.Ordinal);
     private readonly IDisposable? _subscription;
 
+    // The last card returned, by the very name instance asked for (a model asks with its options' string on every
+    // estimate), so a repeated request skips normalising and hashing the name. Stamped with the reload count read before
+    // the card was found: a reload of any card moves the count on, so a card found before it is never returned after it.
+    private volatile Recent? _recent;
+    private int _reloads;
+
     public RateCardProvider(IOptionsMonitor<RateCardOptions> options)
     {
         _options = options;
-        _subscription = options.OnChange((_, name) => _cards.TryRemove(name ?? Options.DefaultName, out RateCard? _));
+        _subscription = options.OnChange((_, name) =>
+        {
+            // Dropped first, counted second: a request that read the count before this reload keeps its old stamp.
+            _cards.TryRemove(name ?? Options.DefaultName, out RateCard? _);
+            Interlocked.Increment(ref _reloads);
+        });
     }
 
     public RateCard Get(string? name = null)
     {
+        var reloads = Volatile.Read(ref _reloads);
+        var recent = _recent;
+        if (recent is not null && ReferenceEquals(recent.Name, name) && recent.Reloads == reloads)
+        {
+            return recent.Card;
+        }
+
         var key = RateCardNames.Normalize(name);
-        return _cards.TryGetValue(key, out var card) ? card : _cards.GetOrAdd(key, n => RateCard.FromOptions(n, _options.Get(n)));
+        var card = _cards.TryGetValue(key, out var cached) ? cached : _cards.GetOrAdd(key, n => RateCard.FromOptions(n, _options.Get(n)));
+        _recent = new Recent(name, card, reloads);
+        return card;
     }
 
     public void Dispose() => _subscription?.Dispose();
+
+    private sealed class Recent(string? name, RateCard card, int reloads)
+    {
+        public string? Name { get; } = name;
+
+        public RateCard Card { get; } = card;
+
+        public int Reloads { get; } = reloads;
+    }
 }

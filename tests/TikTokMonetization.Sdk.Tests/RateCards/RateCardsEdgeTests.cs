@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TikTokMonetization.Creators;
 using TikTokMonetization.RateCards;
+using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Tests;
 
@@ -240,6 +242,36 @@ public sealed class RateCardsEdgeTests
         configuration.Reload();
 
         Assert.Equal(Currency.Eur, cards.Get("uk").Currency);
+    }
+
+    [Fact]
+    public void CardsAskedForInTurn_ByNamesEqualButNotTheSameInstance_AreEachTheirOwn()
+    {
+        using var provider = TestServices.With(b => b.ConfigureRateCard("eu", o => o.Currency = "EUR"));
+        var cards = provider.GetRequiredService<IRateCardProvider>();
+        var eu = new string(['e', 'u']);
+
+        Assert.Equal(Currency.Eur, cards.Get("eu").Currency);
+        Assert.Equal(Currency.Usd, cards.Get().Currency);
+        Assert.Equal(Currency.Eur, cards.Get(eu).Currency);
+        Assert.Same(cards.Get("eu"), cards.Get(eu));
+        Assert.Equal(Currency.Usd, cards.Get(RateCardNames.Default).Currency);
+    }
+
+    [Fact]
+    public void AReloadedCard_ReachesTheLiveGiftsEstimate_AskedForByTheSameNameBeforeAndAfter()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Currency"] = "GBP" }).Build();
+        using var provider = TestServices.With(b => b.ConfigureRateCard("uk", configuration).AddLiveGifts(o => o.RateCard = "uk"));
+        var liveGifts = provider.GetServices<IRevenueModel>().Single(m => m.Name == "live-gifts");
+        var creator = SampleCreators.MidTierUs;
+        Assert.Equal(Currency.Gbp, liveGifts.Estimate(creator).Range.Currency);
+
+        configuration["Currency"] = "EUR";
+        configuration.Reload();
+
+        Assert.Equal(Currency.Eur, liveGifts.Estimate(creator).Range.Currency);
+        Assert.Equal(Currency.Eur, ((IExpectedRevenueModel)liveGifts).EstimateExpected(creator).Currency);
     }
 
     [Fact]
