@@ -41,6 +41,18 @@ internal static class PairedCpuTime
             b.Setup();
             return new Pair("HandWrittenLoop", b.HandWrittenLoop, "EngineEstimateExpected", b.EngineEstimateExpected, 1, b.Cleanup);
         },
+        ["ledger"] = () =>
+        {
+            var b = new LedgerBenchmarks();
+            b.Setup();
+            return new Pair("StringKeyedObjects (100,000 frames)", () => b.StringKeyedObjects(), "Ledger", () => b.Ledger(), 1, () => { });
+        },
+        ["ledger-batches"] = () =>
+        {
+            var b = new LedgerBenchmarks();
+            b.Setup();
+            return new Pair("BatchBuildingOnly (100,000 frames)", () => b.BatchBuildingOnly(), "LedgerBatches", () => b.LedgerBatches(), 1, () => { });
+        },
     };
 
     /// <summary>Runs the pair named in <paramref name="args"/> (after <c>--paired</c>) and prints each round and the median ratio.</summary>
