@@ -41,6 +41,24 @@ internal static class PairedCpuTime
             b.Setup();
             return new Pair("HandWrittenLoop", b.HandWrittenLoop, "EngineEstimateExpected", b.EngineEstimateExpected, 1, b.Cleanup);
         },
+        ["validation"] = () =>
+        {
+            var b = new AllModelsBatchBenchmarks();
+            b.Setup();
+            return new Pair("HandWrittenLoop", b.HandWrittenLoop, "SnapshotValidationLoop", b.SnapshotValidationLoop, 1, b.Cleanup);
+        },
+        ["batch-first-sight"] = () =>
+        {
+            var b = new AllModelsBatchBenchmarks();
+            b.Setup();
+            return new Pair("HandWrittenLoop", b.HandWrittenLoop, "CopyCreators + EngineEstimateExpectedFirstSight", () => { b.CopyCreators(); b.EngineEstimateExpectedFirstSight(); }, 1, b.Cleanup);
+        },
+        ["copy-creators"] = () =>
+        {
+            var b = new AllModelsBatchBenchmarks();
+            b.Setup();
+            return new Pair("HandWrittenLoop", b.HandWrittenLoop, "CopyCreators", b.CopyCreators, 1, b.Cleanup);
+        },
         ["ledger"] = () =>
         {
             var b = new LedgerBenchmarks();
