@@ -123,13 +123,7 @@ public class SimulationBenchmarks
     public void EngineBatch() => _engine.EstimateExpected(_pathMonths, _cells);
 
     [IterationSetup(Target = nameof(EngineBatchFirstSight))]
-    public void CopyPathMonths()
-    {
-        for (var i = 0; i < _pathMonths.Length; i++)
-        {
-            _fresh[i] = _pathMonths[i] with { };
-        }
-    }
+    public void CopyPathMonths() => FirstSight.Copy(_pathMonths, _fresh);
 
     [Benchmark]
     public void EngineBatchFirstSight() => _engine.EstimateExpected(_fresh, _cells);

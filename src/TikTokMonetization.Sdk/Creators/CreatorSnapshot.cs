@@ -128,7 +128,9 @@ public sealed record CreatorSnapshot
 
     // Which instance passed ValidateWithLimits: this one when it is `this`. A `with` expression copies every field of a
     // record, so the copy holds the instance it was copied from, never itself, and is checked afresh; the whole object
-    // graph is init-only, so an instance that passed cannot change afterwards. Not part of the record's equality.
+    // graph is init-only, so an instance that passed cannot change afterwards. Not part of the record's equality. A copy
+    // not yet checked keeps the instance its mark names alive (one top-level object: the copy shares its parts anyway),
+    // until it is checked itself and names itself.
     private PassedCheck _passed;
 
     /// <summary>
