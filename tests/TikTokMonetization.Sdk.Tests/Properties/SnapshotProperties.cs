@@ -1,6 +1,8 @@
 using System.Text.Json;
 using FsCheck.Xunit;
+using Microsoft.Extensions.DependencyInjection;
 using TikTokMonetization.Creators;
+using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Tests;
 
@@ -67,6 +69,36 @@ public sealed class SnapshotProperties
         e.InteractionCount >= 0
         && new[] { e.ByViews, e.ByFollowers, e.LikeRate, e.CommentRate, e.ShareRate, e.SaveRate, e.QualifiedViewShare }
             .All(r => !double.IsNaN(r) && !double.IsInfinity(r) && r >= 0);
+
+    /// <summary>
+    /// The engine checks an instance once: a copy made with <c>with</c> from a checked snapshot carries its mark, and must
+    /// still be refused, with the same problems, when every value it holds is a broken snapshot's.
+    /// </summary>
+    [Property]
+    public bool ACopyOfACheckedSnapshot_HoldingABrokenSnapshotsValues_IsRefusedAsTheBrokenOneIs(BrokenSnapshot broken, CreatorSnapshot valid)
+    {
+        var engine = CheckingEngine.GetRequiredService<IRevenueEngine>();
+        engine.Estimate(valid);
+        var b = broken.Snapshot;
+        var copy = valid with
+        {
+            CreatorId = b.CreatorId,
+            PeriodDays = b.PeriodDays,
+            Profile = b.Profile,
+            Videos = b.Videos,
+            Live = b.Live,
+            BrandDeals = b.BrandDeals,
+            Merchandise = b.Merchandise,
+            Affiliate = b.Affiliate,
+            Subscriptions = b.Subscriptions,
+        };
+        var expected = Assert.Throws<InvalidCreatorSnapshotException>(() => { engine.Estimate(b); });
+        var actual = Assert.Throws<InvalidCreatorSnapshotException>(() => { engine.Estimate(copy); });
+        var batch = Assert.Throws<InvalidCreatorSnapshotException>(() => engine.EstimateExpected([valid, copy], new decimal[2 * engine.Models.Count]));
+        return copy == b && actual.Message == expected.Message && batch.Message == expected.Message;
+    }
+
+    private static readonly ServiceProvider CheckingEngine = TestServices.BuiltIns();
 
     // The JSON path is derived with the serializer's own naming policy, not with the code under test.
     private static string ExpectedJsonPath(string path) =>
