@@ -10,10 +10,14 @@ internal sealed class RateCardProvider : IRateCardProvider, IDisposable
     private readonly ConcurrentDictionary<string, RateCard> _cards = new(StringComparer.Ordinal);
     private readonly IDisposable? _subscription;
 
-    // The last card returned, by the very name instance asked for (a model asks with its options' string on every
-    // estimate), so a repeated request skips normalising and hashing the name. Stamped with the reload count read before
-    // the card was found: a reload of any card moves the count on, so a card found before it is never returned after it.
-    private volatile Recent? _recent;
+    // The last cards returned, by the very name instance asked for (a model asks with its options' string on every
+    // estimate), so a repeated request skips normalising and hashing the name. Several, so that models asking for
+    // different cards in turn (LIVE gifts and a user's model, say) each find theirs without a new entry, which would
+    // allocate, on every call. Each is stamped with the reload count read before its card was found: a reload of any
+    // card moves the count on, so a card found before it is never returned after it.
+    private const int RecentCount = 4;
+    private readonly Recent?[] _recent = new Recent?[RecentCount];
+    private int _nextRecent;
     private int _reloads;
 
     public RateCardProvider(IOptionsMonitor<RateCardOptions> options)
@@ -30,15 +34,20 @@ internal sealed class RateCardProvider : IRateCardProvider, IDisposable
     public RateCard Get(string? name = null)
     {
         var reloads = Volatile.Read(ref _reloads);
-        var recent = _recent;
-        if (recent is not null && ReferenceEquals(recent.Name, name) && recent.Reloads == reloads)
+        for (var i = 0; i < RecentCount; i++)
         {
-            return recent.Card;
+            var recent = Volatile.Read(ref _recent[i]);
+            if (recent is not null && ReferenceEquals(recent.Name, name) && recent.Reloads == reloads)
+            {
+                return recent.Card;
+            }
         }
 
         var key = RateCardNames.Normalize(name);
         var card = _cards.TryGetValue(key, out var cached) ? cached : _cards.GetOrAdd(key, n => RateCard.FromOptions(n, _options.Get(n)));
-        _recent = new Recent(name, card, reloads);
+
+        // Replaced in turn; two threads may pick the same entry, which only costs a later miss.
+        Volatile.Write(ref _recent[(_nextRecent++ & int.MaxValue) % RecentCount], new Recent(name, card, reloads));
         return card;
     }
 

@@ -259,6 +259,30 @@ public sealed class RateCardsEdgeTests
     }
 
     [Fact]
+    public void CardsAskedForInTurn_ByModelsOnDifferentCards_AllocateNothingOnceEachWasFound()
+    {
+        using var provider = TestServices.With(b => b.ConfigureRateCard("eu", o => o.Currency = "EUR").ConfigureRateCard("uk", o => o.Currency = "GBP"));
+        var cards = provider.GetRequiredService<IRateCardProvider>();
+        string?[] names = ["eu", null, "uk", RateCardNames.UsScaledLiveRewards2025];
+        foreach (var name in names)
+        {
+            cards.Get(name);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            foreach (var name in names)
+            {
+                cards.Get(name);
+            }
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        Assert.Equal([Currency.Eur, Currency.Usd, Currency.Gbp], names.Take(3).Select(n => cards.Get(n).Currency));
+    }
+
+    [Fact]
     public void AReloadedCard_ReachesTheLiveGiftsEstimate_AskedForByTheSameNameBeforeAndAfter()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Currency"] = "GBP" }).Build();
