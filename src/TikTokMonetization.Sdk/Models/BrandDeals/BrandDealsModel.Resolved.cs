@@ -1,3 +1,4 @@
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.BrandDeals;
@@ -25,10 +26,10 @@ internal sealed partial class BrandDealsModel
             ContentTypeSource = ContentTypeSourceOf(options, ContentMultiplier);
             EngagementMultiplierUnit = FormattableString.Invariant($"per reference rate {options.ReferenceEngagementRate}");
             Tiers = [.. options.FollowerTiers];
-            ContentFactor = UnlessExactlyOne(ContentMultiplier);
-            PostFactorLow = UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.Low));
-            PostFactorExpected = UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.Expected));
-            PostFactorHigh = UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.High));
+            ContentFactor = ExactFactors.UnlessExactlyOne(ContentMultiplier);
+            PostFactorLow = ExactFactors.UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.Low));
+            PostFactorExpected = ExactFactors.UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.Expected));
+            PostFactorHigh = ExactFactors.UnlessExactlyOne(1m + BrandDealsFigures.Premium(options, RangePoint.High));
         }
 
         public Currency Currency { get; }
@@ -70,17 +71,6 @@ internal sealed partial class BrandDealsModel
         public string ContentTypeSource { get; }
 
         public string EngagementMultiplierUnit { get; }
-
-        /// <summary>
-        /// The factor, or <see langword="null"/> when it is exactly 1 with no decimal places: a product by it is the other
-        /// operand to the last digit and scale, so it can be skipped (1.00 is multiplied: it adds two decimal places).
-        /// Read once per options instance, so <see cref="decimal.GetBits(decimal)"/>'s array does not matter.
-        /// </summary>
-        private static decimal? UnlessExactlyOne(decimal factor)
-        {
-            var bits = decimal.GetBits(factor);
-            return bits[0] == 1 && bits[1] == 0 && bits[2] == 0 && bits[3] == 0 ? null : factor;
-        }
 
         private static string ContentTypeSourceOf(BrandDealsOptions options, decimal multiplier)
         {

@@ -1,4 +1,5 @@
 using TikTokMonetization.Creators;
+using TikTokMonetization.Models.Common;
 
 namespace TikTokMonetization.Models.CreatorRewards;
 
@@ -220,18 +221,10 @@ internal sealed partial class CreatorRewardsModel
             }
         }
 
-        /// <summary>
-        /// Whether every weight is exactly 1 with no decimal places (1.0 is not: a product by it adds a decimal place).
-        /// Read once per options instance, so <see cref="decimal.GetBits(decimal)"/>'s arrays do not matter.
-        /// </summary>
+        /// <summary>Whether every weight is exactly 1 with no decimal places (<see cref="ExactFactors"/>); read once per options instance.</summary>
         public static bool AreUnitWeights(CreatorRewardsScoringOptions scoring) =>
-            IsExactlyOne(scoring.OriginalityWeight) && IsExactlyOne(scoring.PlayDurationWeight) && IsExactlyOne(scoring.SearchValueWeight) && IsExactlyOne(scoring.EngagementWeight);
-
-        private static bool IsExactlyOne(decimal value)
-        {
-            var bits = decimal.GetBits(value);
-            return bits[0] == 1 && bits[1] == 0 && bits[2] == 0 && bits[3] == 0;
-        }
+            ExactFactors.IsExactlyOne(scoring.OriginalityWeight) && ExactFactors.IsExactlyOne(scoring.PlayDurationWeight)
+            && ExactFactors.IsExactlyOne(scoring.SearchValueWeight) && ExactFactors.IsExactlyOne(scoring.EngagementWeight);
 
         /// <summary>value ÷ target, at most 1; compared as doubles first so that a huge value never overflows decimal.</summary>
         private static decimal Ratio(double value, decimal target) =>

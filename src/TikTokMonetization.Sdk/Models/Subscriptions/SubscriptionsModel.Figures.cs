@@ -82,10 +82,12 @@ internal sealed partial class SubscriptionsModel
 
         public decimal Net { get; }
 
-        public static Point Of(decimal subscriberMonths, decimal price, decimal fees, decimal creatorShare)
+        // noFee: 1 - fees is exactly 1 with no decimal places, so the product by it (the gross, to the last digit and scale)
+        // is skipped; the fast path finds it once per options instance.
+        public static Point Of(decimal subscriberMonths, decimal price, decimal fees, decimal creatorShare, bool noFee = false)
         {
             var gross = subscriberMonths * price;
-            var afterFees = gross * (1m - fees);
+            var afterFees = noFee ? gross : gross * (1m - fees);
             return new Point(gross, afterFees, afterFees * creatorShare);
         }
     }

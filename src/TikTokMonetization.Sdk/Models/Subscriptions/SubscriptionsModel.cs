@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TikTokMonetization.Creators;
 using TikTokMonetization.Likes;
+using TikTokMonetization.Models.Common;
 using TikTokMonetization.Revenue;
 
 namespace TikTokMonetization.Models.Subscriptions;
@@ -25,9 +26,8 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
     private readonly CurrentOptions<SubscriptionsOptions> _options;
     private readonly PerOptionsCache<SubscriptionsOptions, RegionList> _regions = new(static o => new RegionList("Subscription", o.AvailableRegions));
 
-    // Whether 1 - the expected fee is exactly 1 with no decimal places: read once per options instance, so the array
-    // decimal.GetBits returns does not matter.
-    private readonly PerOptionsCache<SubscriptionsOptions, bool> _noExpectedFee = new(static o => IsExactlyOne(1m - o.FeesBeforeSplit.Expected));
+    // Whether 1 - the expected fee is exactly 1 with no decimal places (no expected fee), read once per options instance.
+    private readonly PerOptionsCache<SubscriptionsOptions, bool> _noExpectedFee = new(static o => ExactFactors.IsExactlyOne(1m - o.FeesBeforeSplit.Expected));
 
     public SubscriptionsModel(IOptionsMonitor<SubscriptionsOptions> options) => _options = new(options);
 
@@ -59,13 +59,10 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
             return Money.Zero(Figures.CurrencyOf(snapshot));
         }
 
-        // The expected point of Figures.Compute alone: Point.Of's operations in its order, without the product by what the
-        // fees leave when that is exactly 1 with no decimal places (no expected fee), by which a product is the other
-        // operand to the last digit and scale.
+        // The expected point of Figures.Compute alone, skipping the product by what the fees leave when that is exactly 1.
         var price = snapshot.Subscriptions?.MonthlyPrice?.Amount ?? options.MonthlyPrice.Expected;
-        var gross = Figures.SubscriberMonthsOf(snapshot) * price;
-        var afterFees = _noExpectedFee.Get(options) ? gross : gross * (1m - options.FeesBeforeSplit.Expected);
-        return new Money(afterFees * options.CreatorShare.Expected, Figures.CurrencyOf(snapshot));
+        var expected = Point.Of(Figures.SubscriberMonthsOf(snapshot), price, options.FeesBeforeSplit.Expected, options.CreatorShare.Expected, _noExpectedFee.Get(options));
+        return new Money(expected.Net, Figures.CurrencyOf(snapshot));
     }
 
     public RevenueEstimate Estimate(CreatorSnapshot snapshot)
@@ -82,12 +79,6 @@ internal sealed partial class SubscriptionsModel : IExpectedRevenueModel, IEligi
         var range = eligible ? new MoneyRange(figures.Net, figures.Currency) : MoneyRange.Zero(figures.Currency);
         var details = new EstimateDetails<Basis>(new Basis(snapshot, options, regions, eligible));
         return RevenueEstimate.FromDetails(Name, DisplayName, range, eligible, details, LikesImpactText);
-    }
-
-    private static bool IsExactlyOne(decimal value)
-    {
-        var bits = decimal.GetBits(value);
-        return bits[0] == 1 && bits[1] == 0 && bits[2] == 0 && bits[3] == 0;
     }
 
     /// <summary>Evaluates every rule (no short-circuit); the follower (and views) thresholds depend on whether the creator goes LIVE.</summary>
